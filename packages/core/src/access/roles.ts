@@ -1,0 +1,66 @@
+/**
+ * Staff roles and object-level access. Pure: callers pass the actor and the agency tree; every route asks
+ * `canActOnAgency` (or a narrower check) for the object it touches, not just for the route.
+ */
+export const ROLES = ['system-admin', 'supervisor', 'counter-officer', 'specialist', 'leader', 'clerical'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  'system-admin': { vi: 'Quản trị hệ thống', en: 'System administrator' },
+  supervisor: { vi: 'Giám sát Trung tâm', en: 'Centre supervisor' },
+  'counter-officer': { vi: 'Cán bộ tiếp nhận', en: 'Counter officer' },
+  specialist: { vi: 'Chuyên viên', en: 'Specialist' },
+  leader: { vi: 'Lãnh đạo', en: 'Leader' },
+  clerical: { vi: 'Văn thư', en: 'Clerical officer' },
+};
+
+export interface Actor {
+  id: string;
+  username: string;
+  roles: readonly Role[];
+  /** The agency the account belongs to (its scope). */
+  agencyCode: string;
+}
+
+/** The agency tree: agency code → its parent (null at the top) and kind. */
+export type AgencyTree = ReadonlyMap<string, { parentCode: string | null; kind: string }>;
+
+/** Counter units act for the body above them: a commune's one-stop section for the commune, the
+ * provincial service centre for the province's agencies. */
+const COUNTER_UNIT_KINDS: readonly string[] = ['one-stop-section', 'service-centre'];
+
+export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+export const hasRole = (actor: Actor, ...roles: Role[]): boolean => roles.some((r) => actor.roles.includes(r));
+
+/** The agency itself and its ancestors, nearest first; stops on a cycle. */
+export function agencyAncestry(tree: AgencyTree, code: string): string[] {
+  const chain: string[] = [];
+  let current: string | null | undefined = code;
+  while (current != null && !chain.includes(current)) {
+    chain.push(current);
+    current = tree.get(current)?.parentCode;
+  }
+  return chain;
+}
+
+/**
+ * Whether the actor's scope covers an object owned by `agencyCode`. System admins and supervisors see the
+ * whole province; everyone else sees their scope root (see scopeRoot) and the units below it (a commune's
+ * People's Committee covers its one-stop section and police).
+ */
+export function isInScope(actor: Actor, tree: AgencyTree, agencyCode: string): boolean {
+  if (hasRole(actor, 'system-admin', 'supervisor')) return true;
+  return agencyAncestry(tree, agencyCode).includes(scopeRoot(tree, actor.agencyCode));
+}
+
+/** The top of an account's scope: its own agency, or for a counter unit the body it acts for. */
+export function scopeRoot(tree: AgencyTree, agencyCode: string): string {
+  const node = tree.get(agencyCode);
+  return node && COUNTER_UNIT_KINDS.includes(node.kind) && node.parentCode ? node.parentCode : agencyCode;
+}
+
+/** Scope plus role: the check every object route makes. */
+export function canActOnAgency(actor: Actor, tree: AgencyTree, agencyCode: string, roles: readonly Role[]): boolean {
+  return hasRole(actor, ...roles) && isInScope(actor, tree, agencyCode);
+}

@@ -1,0 +1,3 @@
+export * from './import-catalogue.ts';
+export * from './procedure.ts';
+export * from './search-text.ts';

@@ -1,0 +1,4 @@
+export * from './access/index.ts';
+export * from './calendar/index.ts';
+export * from './catalogue/index.ts';
+export * from './errors.ts';

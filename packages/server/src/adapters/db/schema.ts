@@ -1,0 +1,147 @@
+/** Kysely table types (camelCase; the CamelCasePlugin maps them to snake_case columns). */
+import type { ColumnType, Generated } from 'kysely';
+
+type GeneratedAlways<T> = ColumnType<T, never, never>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface AdminUnitsTable {
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: string;
+  parentCode: string | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  successorCode: string | null;
+  note: string;
+}
+
+export interface OfficeHoursJson {
+  sessions: { start: number; end: number }[];
+  sameDayCutoff: number;
+}
+
+export interface AgenciesTable {
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: string;
+  unitCode: string;
+  parentCode: string | null;
+  identifier: string;
+  address: string;
+  phone: string;
+  officeHours: ColumnType<OfficeHoursJson | null, string | null | undefined, string | null>;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
+export interface ProceduresTable {
+  code: string;
+  name: string;
+  nameEn: string;
+  field: string;
+  fieldEn: string;
+  level: string;
+  agencyKind: string;
+  onlineService: string;
+  postal: boolean;
+  result: string;
+  resultEn: string;
+  subjects: string;
+  requirements: string;
+  steps: Json<string[]>;
+  submission: Json<string[]>;
+  legalBasis: Json<string[]>;
+  source: string;
+  notes: string;
+  nameFolded: GeneratedAlways<string>;
+  searchVector: GeneratedAlways<string>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface ProcedureCasesTable {
+  procedureCode: string;
+  code: string;
+  position: number;
+  name: string;
+  nameEn: string;
+  timeLimitValue: number;
+  timeLimitUnit: string;
+  fees: Json<{ name: string; amount: number }[]>;
+  feeNote: string;
+}
+
+export interface DossierComponentsTable {
+  procedureCode: string;
+  caseCode: string;
+  id: string;
+  position: number;
+  name: string;
+  nameEn: string;
+  form: string;
+  quantity: number;
+  required: boolean;
+  template: string;
+  note: string;
+}
+
+export interface CatalogueImportsTable {
+  id: Generated<string>;
+  importedAt: Generated<Timestamp>;
+  importedBy: string;
+  fileName: string;
+  procedureCount: number;
+}
+
+export interface StaffAccountsTable {
+  id: Generated<string>;
+  username: string;
+  fullName: string;
+  passwordHash: string;
+  roles: string[];
+  agencyCode: string;
+  isDemo: Generated<boolean>;
+  disabledAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+}
+
+export interface SessionsTable {
+  id: string;
+  data: Json<Record<string, unknown>>;
+  expiresAt: Timestamp;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  source: string;
+  days: Json<{ date: string; name: string; nameEn: string; kind: string }[]>;
+  updatedBy: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface SiteSettingsTable {
+  key: string;
+  value: Json<unknown>;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  appliedAt: Generated<Timestamp>;
+}
+
+export interface Database {
+  adminUnits: AdminUnitsTable;
+  agencies: AgenciesTable;
+  procedures: ProceduresTable;
+  procedureCases: ProcedureCasesTable;
+  dossierComponents: DossierComponentsTable;
+  catalogueImports: CatalogueImportsTable;
+  staffAccounts: StaffAccountsTable;
+  sessions: SessionsTable;
+  calendarYears: CalendarYearsTable;
+  siteSettings: SiteSettingsTable;
+  schemaMigrations: SchemaMigrationsTable;
+}

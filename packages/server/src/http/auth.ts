@@ -1,0 +1,69 @@
+/**
+ * Who is calling: the staff account behind the session cookie, loaded once per request. Routes call
+ * `requireActor` then the policy helpers of @motcua/core (hasRole, isInScope, canActOnAgency) on the object.
+ */
+import { type Actor, type AgencyTree, DomainError, isRole, type Role, hasRole } from '@motcua/core';
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../adapters/db/database.ts';
+
+declare module 'fastify' {
+  interface Session {
+    accountId?: string;
+  }
+  interface FastifyRequest {
+    actorCache?: Actor | null;
+  }
+}
+
+export interface StaffUser extends Actor {
+  fullName: string;
+  agency: { code: string; name: string; nameEn: string };
+}
+
+export async function findActor(db: Db, request: FastifyRequest): Promise<StaffUser | null> {
+  const accountId = request.session?.accountId;
+  if (!accountId) return null;
+  const row = await db
+    .selectFrom('staffAccounts as s')
+    .innerJoin('agencies as a', 'a.code', 's.agencyCode')
+    .select(['s.id', 's.username', 's.fullName', 's.roles', 's.agencyCode', 's.disabledAt', 'a.name', 'a.nameEn'])
+    .where('s.id', '=', accountId)
+    .executeTakeFirst();
+  if (!row || row.disabledAt) return null;
+  return {
+    id: row.id,
+    username: row.username,
+    fullName: row.fullName,
+    roles: row.roles.filter(isRole),
+    agencyCode: row.agencyCode,
+    agency: { code: row.agencyCode, name: row.name, nameEn: row.nameEn },
+  };
+}
+
+export const unauthenticated = () =>
+  new DomainError('UNAUTHENTICATED', 'Vui lòng đăng nhập.', 'Please sign in.');
+
+export const forbidden = () =>
+  new DomainError(
+    'FORBIDDEN',
+    'Tài khoản của bạn không có quyền thực hiện thao tác này.',
+    'Your account is not allowed to do this.',
+  );
+
+export async function requireActor(db: Db, request: FastifyRequest): Promise<StaffUser> {
+  const actor = await findActor(db, request);
+  if (!actor) throw unauthenticated();
+  return actor;
+}
+
+export async function requireRole(db: Db, request: FastifyRequest, ...roles: Role[]): Promise<StaffUser> {
+  const actor = await requireActor(db, request);
+  if (!hasRole(actor, ...roles)) throw forbidden();
+  return actor;
+}
+
+/** The agency tree for scope checks; small (hundreds of rows), read per check for correctness. */
+export async function loadAgencyTree(db: Db): Promise<AgencyTree> {
+  const rows = await db.selectFrom('agencies').select(['code', 'parentCode', 'kind']).execute();
+  return new Map(rows.map((r) => [r.code, { parentCode: r.parentCode, kind: r.kind }]));
+}

@@ -1,0 +1,173 @@
+/**
+ * The Fastify application: security plumbing, sessions, OpenAPI, the feature routes and the web build.
+ * Built from an explicit context (no globals) so tests create one per database.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import session from '@fastify/session';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import type { DatabaseKind, Db } from '../adapters/db/database.ts';
+import type { Env } from '../env.ts';
+import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import type { CalendarService } from '../modules/calendar/calendar.service.ts';
+import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
+import { healthRoutes } from '../modules/health/health.routes.ts';
+import { handleError } from './error-mapper.ts';
+import { DbSessionStore } from './session-store.ts';
+
+export const VERSION = '0.1.0';
+
+export interface AppContext {
+  env: Env;
+  db: Db;
+  databaseKind: DatabaseKind;
+  calendar: CalendarService;
+  /** Absolute public URL of a web path (QR codes): MOTCUA_PUBLIC_URL, else the request's own origin. */
+  publicUrl(request: FastifyRequest, pathname: string): string;
+}
+
+export type AppInstance = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+> & { ctx: AppContext };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+export interface BuildOptions {
+  env: Env;
+  db: Db;
+  databaseKind: DatabaseKind;
+  calendar: CalendarService;
+  logger?: boolean;
+  /** Requests per minute per client address on public routes. */
+  rateLimitPerMinute?: number;
+}
+
+export async function buildServer(options: BuildOptions): Promise<AppInstance> {
+  const { env } = options;
+  const app = Fastify({
+    logger: options.logger === false
+      ? false
+      : {
+          level: env.logLevel,
+          redact: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.idNumber', '*.phone', '*.email'],
+        },
+    genReqId: () => randomUUID(),
+    trustProxy: env.isProduction,
+    bodyLimit: 25 * 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as AppInstance;
+
+  app.decorate('ctx', {
+    env,
+    db: options.db,
+    databaseKind: options.databaseKind,
+    calendar: options.calendar,
+    publicUrl(request: FastifyRequest, pathname: string) {
+      const origin = env.publicBaseUrl ?? `${request.protocol}://${request.host}`;
+      return new URL(pathname, origin).toString();
+    },
+  } satisfies AppContext);
+
+  app.setErrorHandler(handleError);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: env.isProduction ? [] : null,
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute ?? 600,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: `Rate limit exceeded, retry in ${context.after}`,
+    }),
+  });
+  await app.register(cookie);
+  await app.register(session, {
+    secret: env.sessionSecret,
+    cookieName: 'motcua.sid',
+    saveUninitialized: false,
+    store: new DbSessionStore(options.db),
+    cookie: { httpOnly: true, sameSite: 'lax', secure: env.isProduction, path: '/', maxAge: 8 * 60 * 60 * 1000 },
+  });
+
+  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'MotCua API',
+        description: 'Thủ tục hành chính một cửa — one-stop administrative procedures. Errors: {"error": {code, message, messageEn, fields}}.',
+        version: VERSION,
+      },
+      tags: [
+        { name: 'health' },
+        { name: 'catalogue', description: 'Danh mục thủ tục hành chính' },
+        { name: 'calendar', description: 'Lịch làm việc, ngày nghỉ lễ, Tết' },
+        { name: 'auth', description: 'Đăng nhập cán bộ' },
+        { name: 'admin' },
+      ],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  healthRoutes(app);
+  catalogueRoutes(app);
+  calendarRoutes(app);
+  authRoutes(app);
+
+  const hasWeb = fs.existsSync(path.join(env.webDistDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: env.webDistDir, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    if (url.startsWith('/api/') || url === '/api' || request.method !== 'GET' || !hasWeb) {
+      return reply.status(404).send({
+        error: {
+          code: 'NOT_FOUND',
+          message: 'Không tìm thấy địa chỉ này.',
+          messageEn: 'No such address.',
+          fields: [{ path: 'url', message: 'Không tồn tại.', messageEn: 'Does not exist.' }],
+        },
+      });
+    }
+    // Client-side routes of the web app (/thu-tuc/1.001193, /dang-nhap...): serve the SPA shell.
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+  });
+
+  return app;
+}

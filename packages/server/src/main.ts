@@ -1,0 +1,33 @@
+/** Entry point: `node packages/server/src/main.ts` (npm start wraps it with demo data). */
+import { startApp } from './app.ts';
+import { ConfigError, readEnv } from './env.ts';
+import { DataDirLockedError } from './adapters/db/lock-file.ts';
+
+const startedAt = performance.now();
+try {
+  const env = readEnv();
+  const started = await startApp(env);
+  await started.app.listen({ port: env.port, host: env.host });
+  const address = `http://localhost:${env.port}`;
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  console.log(
+    `MotCua đang chạy tại ${address} (cơ sở dữ liệu: ${started.database.kind === 'embedded' ? `nhúng, ${env.dataDir}` : 'PostgreSQL'}; khởi động ${seconds} s)`,
+  );
+  console.log(`MotCua is running at ${address} — API docs: ${address}/api/docs`);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: đang dừng / shutting down`);
+    await started.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(`Không thể khởi động MotCua / cannot start: ${error.message}`);
+    process.exit(78);
+  }
+  throw error;
+}

@@ -1,0 +1,98 @@
+/** Staff login with a session cookie; rate-limited per client address and username. */
+import { DomainError, ROLE_LABELS } from '@motcua/core';
+import { Type } from 'typebox';
+import { findActor, type StaffUser, unauthenticated } from '../../http/auth.ts';
+import type { AppInstance } from '../../http/server.ts';
+import { dummyPasswordHash, verifyPassword } from './passwords.ts';
+
+const LoginBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 100 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+
+const UserSchema = Type.Object({
+  user: Type.Object({
+    id: Type.String(),
+    username: Type.String(),
+    fullName: Type.String(),
+    roles: Type.Array(Type.String()),
+    roleLabels: Type.Array(Type.Object({ vi: Type.String(), en: Type.String() })),
+    agency: Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String() }),
+  }),
+});
+
+const present = (user: StaffUser) => ({
+  user: {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    roles: [...user.roles],
+    roleLabels: user.roles.map((r) => ROLE_LABELS[r]),
+    agency: user.agency,
+  },
+});
+
+export const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
+
+export function authRoutes(app: AppInstance): void {
+  const { db } = app.ctx;
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: {
+        rateLimit: {
+          ...LOGIN_RATE_LIMIT,
+          keyGenerator: (request) => {
+            const body = request.body as { username?: unknown } | undefined;
+            const username = typeof body?.username === 'string' ? body.username.toLowerCase() : '';
+            return `${request.ip}|${username}`;
+          },
+        },
+      },
+      schema: { tags: ['auth'], summary: 'Staff login', body: LoginBody, response: { 200: UserSchema } },
+    },
+    async (request) => {
+      const username = request.body.username.trim().toLowerCase();
+      const account = await db
+        .selectFrom('staffAccounts')
+        .select(['id', 'passwordHash', 'disabledAt', 'isDemo'])
+        .where('username', '=', username)
+        .executeTakeFirst();
+      const passwordHash = account?.passwordHash ?? (await dummyPasswordHash());
+      const isValid = await verifyPassword(passwordHash, request.body.password);
+      const refusesDemo = app.ctx.env.isProduction && account?.isDemo;
+      if (!account || !isValid || account.disabledAt || refusesDemo) {
+        throw new DomainError(
+          'UNAUTHENTICATED',
+          'Tên đăng nhập hoặc mật khẩu không đúng.',
+          'Wrong username or password.',
+        );
+      }
+      await request.session.regenerate();
+      request.session.accountId = account.id;
+      const user = await findActor(db, request);
+      if (!user) throw unauthenticated();
+      request.log.info({ username }, 'staff login');
+      return present(user);
+    },
+  );
+
+  app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Staff logout' } }, async (request, reply) => {
+    await request.session.destroy();
+    return reply.status(204).send();
+  });
+
+  app.get(
+    '/api/auth/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in staff member', response: { 200: UserSchema } } },
+    async (request) => {
+      const user = await findActor(db, request);
+      if (!user) throw unauthenticated();
+      return present(user);
+    },
+  );
+}

@@ -1,0 +1,108 @@
+import { COMPONENT_FORMS, LEVELS, ONLINE_SERVICES, TIME_LIMIT_UNITS } from '@motcua/core';
+import { type TSchema, Type } from 'typebox';
+import { StringEnum as union } from '../../http/schema-helpers.ts';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Optional(schema);
+
+export const MAX_PAGE_SIZE = 100;
+
+export const SearchQuerySchema = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'Ignores case and Vietnamese diacritics' })),
+    field: Type.Optional(Type.String({ maxLength: 200 })),
+    level: Type.Optional(union(LEVELS)),
+    online: Type.Optional(union(ONLINE_SERVICES)),
+    page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+export const TimeLimitSchema = Type.Object({ value: Type.Integer(), unit: union(TIME_LIMIT_UNITS) });
+
+const Figures = {
+  processingDays: Nullable(Type.Integer()),
+  processingHours: Nullable(Type.Integer()),
+  calendarDays: Nullable(Type.Integer()),
+};
+
+export const ProcedureSummarySchema = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  field: Type.String(),
+  fieldEn: Type.String(),
+  level: union(LEVELS),
+  agencyKind: Type.String(),
+  agencyName: Type.String(),
+  onlineService: union(ONLINE_SERVICES),
+  postal: Type.Boolean(),
+  timeLimit: TimeLimitSchema,
+  ...Figures,
+});
+
+export const SearchResultSchema = Type.Object({
+  items: Type.Array(ProcedureSummarySchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  suggestion: Type.Optional(Type.String({ description: '"Did you mean" for a near miss' })),
+});
+
+export const ComponentSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  required: Type.Boolean(),
+  form: union(COMPONENT_FORMS),
+  quantity: Type.Integer(),
+  template: Type.String(),
+  note: Type.String(),
+});
+
+export const CaseSchema = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  timeLimit: TimeLimitSchema,
+  ...Figures,
+  fees: Type.Array(Type.Object({ name: Type.String(), amount: Type.Integer() })),
+  feeNote: Type.String(),
+  components: Type.Array(ComponentSchema),
+});
+
+export const ProcedureSchema = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  field: Type.String(),
+  fieldEn: Type.String(),
+  level: union(LEVELS),
+  agencyKind: Type.String(),
+  agencyName: Type.String(),
+  onlineService: union(ONLINE_SERVICES),
+  postal: Type.Boolean(),
+  result: Type.String(),
+  resultEn: Type.String(),
+  subjects: Type.String(),
+  requirements: Type.String(),
+  steps: Type.Array(Type.String()),
+  submission: Type.Array(Type.String()),
+  legalBasis: Type.Array(Type.String()),
+  source: Type.String(),
+  notes: Type.String(),
+  publicUrl: Type.String(),
+  cases: Type.Array(CaseSchema),
+});
+
+export const CodeParamsSchema = Type.Object({ code: Type.String({ maxLength: 40 }) });
+
+export const CsvImportSchema = Type.Object(
+  {
+    fileName: Type.Optional(Type.String({ maxLength: 200 })),
+    procedures: Type.String({ maxLength: 20_000_000 }),
+    cases: Type.String({ maxLength: 20_000_000 }),
+    components: Type.String({ maxLength: 20_000_000 }),
+  },
+  { additionalProperties: false },
+);

@@ -1,0 +1,168 @@
+/**
+ * Development demo data, idempotent and re-runnable: a real province after the 2025 reform (seed/org), the
+ * demo staff accounts (password `motcua-demo`, refused in production) and the procedure catalogue, which
+ * loads through the same importer a province uses for its own file (seed/catalogue/*.csv).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Role } from '@motcua/core';
+import type { Db } from '../adapters/db/database.ts';
+import { readCsvFolder } from '../modules/catalogue/catalogue-file.ts';
+import { importCatalogueSheets } from '../modules/catalogue/import-catalogue-file.ts';
+import { hashPassword, verifyPassword } from '../modules/auth/passwords.ts';
+
+export const SEED_DIR = path.resolve(import.meta.dirname, '../../seed');
+export const DEMO_PASSWORD = 'motcua-demo';
+
+interface UnitJson {
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: string;
+  parentCode: string | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  successorCode: string | null;
+  note?: string;
+}
+
+interface AgencyJson {
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: string;
+  unitCode: string;
+  parentCode: string | null;
+  identifier: string;
+  address?: string;
+  phone?: string;
+  effectiveFrom: string;
+  effectiveTo?: string | null;
+}
+
+export interface DemoAccount {
+  username: string;
+  fullName: string;
+  roles: Role[];
+  agencyCode: string;
+}
+
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(SEED_DIR, file), 'utf8')) as T;
+
+export function loadOrg() {
+  const units = readJson<{ units: UnitJson[] }>('org/units.json').units;
+  const agencies = readJson<{ agencies: AgencyJson[] }>('org/agencies.json').agencies;
+  return { units, agencies };
+}
+
+/** Demo accounts, placed on the seed's agencies by kind; the first two communes listed are the demo ones. */
+export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
+  const byKind = (kind: string) => agencies.filter((a) => a.kind === kind && !a.effectiveTo);
+  const first = (kind: string) => {
+    const found = byKind(kind)[0];
+    if (!found) throw new Error(`Seed has no agency of kind ${kind}`);
+    return found.code;
+  };
+  const communes = byKind('ubnd-xa');
+  const counterOf = (commune: AgencyJson | undefined) => {
+    if (!commune) throw new Error('Seed needs at least two communes');
+    return agencies.find((a) => a.kind === 'one-stop-section' && a.parentCode === commune.code)?.code ?? commune.code;
+  };
+  const centre = first('service-centre');
+  const justice = first('so-tu-phap');
+  const commune1 = communes[0]?.code ?? first('ubnd-xa');
+  return [
+    { username: 'admin', fullName: 'Quản trị hệ thống', roles: ['system-admin'], agencyCode: centre },
+    { username: 'giamsat.tinh', fullName: 'Bùi Thị Hồng', roles: ['supervisor'], agencyCode: centre },
+    { username: 'tiepnhan.tinh', fullName: 'Nguyễn Thị Lan', roles: ['counter-officer'], agencyCode: centre },
+    { username: 'chuyenvien.tuphap', fullName: 'Trần Văn Minh', roles: ['specialist'], agencyCode: justice },
+    { username: 'lanhdao.tuphap', fullName: 'Lê Thị Hương', roles: ['leader'], agencyCode: justice },
+    { username: 'vanthu.tuphap', fullName: 'Ngô Thị Thu', roles: ['clerical'], agencyCode: justice },
+    { username: 'tiepnhan.xa', fullName: 'Phạm Thu Trang', roles: ['counter-officer'], agencyCode: counterOf(communes[0]) },
+    { username: 'chuyenvien.xa', fullName: 'Hoàng Văn Nam', roles: ['specialist'], agencyCode: commune1 },
+    { username: 'lanhdao.xa', fullName: 'Đỗ Quang Hải', roles: ['leader'], agencyCode: commune1 },
+    { username: 'tiepnhan.xa2', fullName: 'Vũ Thị Mai', roles: ['counter-officer'], agencyCode: counterOf(communes[1]) },
+  ];
+}
+
+export async function seedDemo(
+  db: Db,
+  options: { catalogueDir?: string } = {},
+): Promise<{ units: number; agencies: number; accounts: number; procedures: number }> {
+  const { units, agencies } = loadOrg();
+  await db.transaction().execute(async (trx) => {
+    // Two passes: rows first, then the links between them (parents and successors may come later in the file).
+    for (const u of units) {
+      const row = {
+        code: u.code,
+        name: u.name,
+        nameEn: u.nameEn,
+        kind: u.kind,
+        effectiveFrom: u.effectiveFrom,
+        effectiveTo: u.effectiveTo,
+        note: u.note ?? '',
+      };
+      const { code: _code, ...update } = row;
+      await trx.insertInto('adminUnits').values(row).onConflict((oc) => oc.column('code').doUpdateSet(update)).execute();
+    }
+    for (const u of units) {
+      await trx
+        .updateTable('adminUnits')
+        .set({ parentCode: u.parentCode, successorCode: u.successorCode })
+        .where('code', '=', u.code)
+        .execute();
+    }
+    for (const a of agencies) {
+      const row = {
+        code: a.code,
+        name: a.name,
+        nameEn: a.nameEn,
+        kind: a.kind,
+        unitCode: a.unitCode,
+        identifier: a.identifier,
+        address: a.address ?? '',
+        phone: a.phone ?? '',
+        effectiveFrom: a.effectiveFrom,
+        effectiveTo: a.effectiveTo ?? null,
+      };
+      const { code: _code, ...update } = row;
+      await trx.insertInto('agencies').values(row).onConflict((oc) => oc.column('code').doUpdateSet(update)).execute();
+    }
+    for (const a of agencies) {
+      await trx.updateTable('agencies').set({ parentCode: a.parentCode }).where('code', '=', a.code).execute();
+    }
+  });
+
+  const accounts = demoAccounts(agencies);
+  for (const account of accounts) {
+    const existing = await db
+      .selectFrom('staffAccounts')
+      .select(['passwordHash'])
+      .where('username', '=', account.username)
+      .executeTakeFirst();
+    // Hash only when needed: argon2 is deliberately slow and re-seeding should stay quick.
+    const passwordHash =
+      existing && (await verifyPassword(existing.passwordHash, DEMO_PASSWORD))
+        ? existing.passwordHash
+        : await hashPassword(DEMO_PASSWORD);
+    await db
+      .insertInto('staffAccounts')
+      .values({ ...account, passwordHash, isDemo: true })
+      .onConflict((oc) =>
+        oc.column('username').doUpdateSet({
+          fullName: account.fullName,
+          roles: account.roles,
+          agencyCode: account.agencyCode,
+          passwordHash,
+          isDemo: true,
+        }),
+      )
+      .execute();
+  }
+
+  const { imported } = await importCatalogueSheets(db, readCsvFolder(options.catalogueDir ?? path.join(SEED_DIR, 'catalogue')), {
+    importedBy: 'seed',
+    fileName: 'seed/catalogue',
+  });
+  return { units: units.length, agencies: agencies.length, accounts: accounts.length, procedures: imported };
+}

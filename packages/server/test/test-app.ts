@@ -1,0 +1,44 @@
+/** An app on a fresh test database, driven with `app.inject` (no network). */
+import type { DatabaseHandle } from '../src/adapters/db/database.ts';
+import { readEnv } from '../src/env.ts';
+import { type AppInstance, buildServer } from '../src/http/server.ts';
+import { CalendarService } from '../src/modules/calendar/calendar.service.ts';
+import { openTestDatabase } from './test-db.ts';
+
+export interface TestApp {
+  app: AppInstance;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+  /** Logs in and returns the session cookie header value. */
+  login(username: string, password?: string): Promise<string>;
+}
+
+export async function createTestApp(options: { env?: Record<string, string>; rateLimitPerMinute?: number } = {}) {
+  const database = await openTestDatabase();
+  const env = readEnv({ MOTCUA_DATA_DIR: '.tmp/unused', ...options.env });
+  const app = await buildServer({
+    env,
+    db: database.db,
+    databaseKind: database.kind,
+    calendar: new CalendarService(database.db),
+    logger: false,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+  });
+  await app.ready();
+  const testApp: TestApp = {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+    async login(username, password = 'motcua-demo') {
+      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === 'motcua.sid');
+      if (!cookie) throw new Error('no session cookie');
+      return `motcua.sid=${cookie.value}`;
+    },
+  };
+  return testApp;
+}
