@@ -3,12 +3,15 @@ import { defineConfig } from 'vitest/config';
 // Two projects: the pure core, and the server (which runs once per database: MOTCUA_TEST_DB=pglite|postgres).
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'core',
           include: ['packages/core/src/**/*.test.ts'],
           environment: 'node',
+          // Property tests run thousands of cases; leave room on a busy 2-core machine.
+          testTimeout: 60_000,
         },
       },
       {
@@ -19,8 +22,6 @@ export default defineConfig({
           globalSetup: ['packages/server/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: true,
-          maxWorkers: 2,
         },
       },
     ],

@@ -39,7 +39,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   }
   if (isProduction) {
     if (sessionSecret === DEVELOPMENT_SESSION_SECRET) {
-      throw new ConfigError('Production mode refuses the development session secret: set MOTCUA_SESSION_SECRET');
+      throw new ConfigError(
+        'Production mode refuses the development session secret: set MOTCUA_SESSION_SECRET',
+      );
     }
     if (seed === 'demo') {
       throw new ConfigError('Production mode refuses demo data: unset MOTCUA_SEED');

@@ -1,7 +1,8 @@
 /** Entry point: `node packages/server/src/main.ts` (npm start wraps it with demo data). */
+
+import { DataDirLockedError } from './adapters/db/lock-file.ts';
 import { startApp } from './app.ts';
 import { ConfigError, readEnv } from './env.ts';
-import { DataDirLockedError } from './adapters/db/lock-file.ts';
 
 const startedAt = performance.now();
 try {

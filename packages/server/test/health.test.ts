@@ -48,7 +48,11 @@ describe('health and API documents', () => {
   it('answers unknown API paths with the error shape', async () => {
     const res = await t.app.inject('/api/nothing-here');
     expect(res.statusCode).toBe(404);
-    expect(res.json().error).toMatchObject({ code: 'NOT_FOUND', message: expect.any(String), messageEn: expect.any(String) });
+    expect(res.json().error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.any(String),
+      messageEn: expect.any(String),
+    });
   });
 
   it('names the site after the seeded province and centre', async () => {

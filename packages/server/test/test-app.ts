@@ -13,7 +13,9 @@ export interface TestApp {
   login(username: string, password?: string): Promise<string>;
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; rateLimitPerMinute?: number } = {}) {
+export async function createTestApp(
+  options: { env?: Record<string, string>; rateLimitPerMinute?: number } = {},
+) {
   const database = await openTestDatabase();
   const env = readEnv({ MOTCUA_DATA_DIR: '.tmp/unused', ...options.env });
   const app = await buildServer({
@@ -33,7 +35,11 @@ export async function createTestApp(options: { env?: Record<string, string>; rat
       await database.close();
     },
     async login(username, password = 'motcua-demo') {
-      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
       if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'motcua.sid');
       if (!cookie) throw new Error('no session cookie');

@@ -2,7 +2,14 @@
  * Staff roles and object-level access. Pure: callers pass the actor and the agency tree; every route asks
  * `canActOnAgency` (or a narrower check) for the object it touches, not just for the route.
  */
-export const ROLES = ['system-admin', 'supervisor', 'counter-officer', 'specialist', 'leader', 'clerical'] as const;
+export const ROLES = [
+  'system-admin',
+  'supervisor',
+  'counter-officer',
+  'specialist',
+  'leader',
+  'clerical',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
@@ -31,7 +38,8 @@ const COUNTER_UNIT_KINDS: readonly string[] = ['one-stop-section', 'service-cent
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
-export const hasRole = (actor: Actor, ...roles: Role[]): boolean => roles.some((r) => actor.roles.includes(r));
+export const hasRole = (actor: Actor, ...roles: Role[]): boolean =>
+  roles.some((r) => actor.roles.includes(r));
 
 /** The agency itself and its ancestors, nearest first; stops on a cycle. */
 export function agencyAncestry(tree: AgencyTree, code: string): string[] {
@@ -61,6 +69,11 @@ export function scopeRoot(tree: AgencyTree, agencyCode: string): string {
 }
 
 /** Scope plus role: the check every object route makes. */
-export function canActOnAgency(actor: Actor, tree: AgencyTree, agencyCode: string, roles: readonly Role[]): boolean {
+export function canActOnAgency(
+  actor: Actor,
+  tree: AgencyTree,
+  agencyCode: string,
+  roles: readonly Role[],
+): boolean {
   return hasRole(actor, ...roles) && isInScope(actor, tree, agencyCode);
 }

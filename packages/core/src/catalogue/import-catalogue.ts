@@ -182,7 +182,13 @@ export function importCatalogue(sheets: CatalogueSheets): ImportResult {
       );
     }
     if (procedures.has(code)) {
-      fail('procedures', row, 'code', `Mã thủ tục "${code}" bị trùng.`, `Duplicate procedure code "${code}".`);
+      fail(
+        'procedures',
+        row,
+        'code',
+        `Mã thủ tục "${code}" bị trùng.`,
+        `Duplicate procedure code "${code}".`,
+      );
     }
     procedures.set(code, {
       code,
@@ -313,7 +319,9 @@ export function importCatalogue(sheets: CatalogueSheets): ImportResult {
   }
   for (const [key, procedureCase] of cases) {
     if (procedureCase.components.length === 0) {
-      const row = sheets.cases.findIndex((r) => `${text(r, 'procedure_code')}/${text(r, 'case_code')}` === key);
+      const row = sheets.cases.findIndex(
+        (r) => `${text(r, 'procedure_code')}/${text(r, 'case_code')}` === key,
+      );
       fail(
         'cases',
         row + 2,

@@ -2,7 +2,7 @@
  * Who is calling: the staff account behind the session cookie, loaded once per request. Routes call
  * `requireActor` then the policy helpers of @motcua/core (hasRole, isInScope, canActOnAgency) on the object.
  */
-import { type Actor, type AgencyTree, DomainError, isRole, type Role, hasRole } from '@motcua/core';
+import { type Actor, type AgencyTree, DomainError, hasRole, isRole, type Role } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../adapters/db/database.ts';
 
@@ -26,7 +26,16 @@ export async function findActor(db: Db, request: FastifyRequest): Promise<StaffU
   const row = await db
     .selectFrom('staffAccounts as s')
     .innerJoin('agencies as a', 'a.code', 's.agencyCode')
-    .select(['s.id', 's.username', 's.fullName', 's.roles', 's.agencyCode', 's.disabledAt', 'a.name', 'a.nameEn'])
+    .select([
+      's.id',
+      's.username',
+      's.fullName',
+      's.roles',
+      's.agencyCode',
+      's.disabledAt',
+      'a.name',
+      'a.nameEn',
+    ])
     .where('s.id', '=', accountId)
     .executeTakeFirst();
   if (!row || row.disabledAt) return null;

@@ -25,7 +25,10 @@ interface AjvError {
 }
 
 /** One field error per schema failure, worded for people rather than for JSON Schema readers. */
-export function fieldErrorsFromValidation(errors: readonly AjvError[], context: string | undefined): FieldError[] {
+export function fieldErrorsFromValidation(
+  errors: readonly AjvError[],
+  context: string | undefined,
+): FieldError[] {
   return errors.map((e) => {
     const segments = e.instancePath.split('/').filter(Boolean);
     if (e.keyword === 'required' && typeof e.params.missingProperty === 'string') {
@@ -35,7 +38,8 @@ export function fieldErrorsFromValidation(errors: readonly AjvError[], context: 
       segments.push(e.params.additionalProperty);
     }
     const path =
-      segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || (context ?? 'body');
+      segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') ||
+      (context ?? 'body');
     const [message, messageEn] = describe(e);
     return { path, message, messageEn };
   });
@@ -53,7 +57,10 @@ function describe(e: AjvError): [string, string] {
     case 'maximum':
       return [`Phải nhỏ hơn hoặc bằng ${String(p.limit)}.`, `Must be at most ${String(p.limit)}.`];
     case 'minLength':
-      return [`Phải có ít nhất ${String(p.limit)} ký tự.`, `Must have at least ${String(p.limit)} characters.`];
+      return [
+        `Phải có ít nhất ${String(p.limit)} ký tự.`,
+        `Must have at least ${String(p.limit)} characters.`,
+      ];
     case 'maxLength':
       return [`Không được quá ${String(p.limit)} ký tự.`, `Must have at most ${String(p.limit)} characters.`];
     case 'pattern':
@@ -106,7 +113,12 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (error.validation) {
     const fields = fieldErrorsFromValidation(error.validation as AjvError[], error.validationContext);
     return reply.status(400).send({
-      error: { code: 'VALIDATION_FAILED', message: 'Dữ liệu không hợp lệ.', messageEn: 'The request is not valid.', fields },
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: 'Dữ liệu không hợp lệ.',
+        messageEn: 'The request is not valid.',
+        fields,
+      },
     });
   }
   if (error.statusCode === 429) {

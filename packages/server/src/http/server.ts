@@ -69,16 +69,26 @@ export interface BuildOptions {
 export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   const { env } = options;
   const app = Fastify({
-    logger: options.logger === false
-      ? false
-      : {
-          level: env.logLevel,
-          redact: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.idNumber', '*.phone', '*.email'],
-        },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: env.logLevel,
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              '*.password',
+              '*.idNumber',
+              '*.phone',
+              '*.email',
+            ],
+          },
     genReqId: () => randomUUID(),
     trustProxy: env.isProduction,
     bodyLimit: 25 * 1024 * 1024,
-    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: true } },
+    ajv: {
+      customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: true },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as AppInstance;
 
   app.decorate('ctx', {
@@ -120,7 +130,13 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     cookieName: 'motcua.sid',
     saveUninitialized: false,
     store: new DbSessionStore(options.db),
-    cookie: { httpOnly: true, sameSite: 'lax', secure: env.isProduction, path: '/', maxAge: 8 * 60 * 60 * 1000 },
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: env.isProduction,
+      path: '/',
+      maxAge: 8 * 60 * 60 * 1000,
+    },
   });
 
   app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
@@ -129,7 +145,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     openapi: {
       info: {
         title: 'MotCua API',
-        description: 'Thủ tục hành chính một cửa — one-stop administrative procedures. Errors: {"error": {code, message, messageEn, fields}}.',
+        description:
+          'Thủ tục hành chính một cửa — one-stop administrative procedures. Errors: {"error": {code, message, messageEn, fields}}.',
         version: VERSION,
       },
       tags: [

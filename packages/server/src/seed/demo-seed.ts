@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Role } from '@motcua/core';
 import type { Db } from '../adapters/db/database.ts';
+import { hashPassword, verifyPassword } from '../modules/auth/passwords.ts';
 import { readCsvFolder } from '../modules/catalogue/catalogue-file.ts';
 import { importCatalogueSheets } from '../modules/catalogue/import-catalogue-file.ts';
-import { hashPassword, verifyPassword } from '../modules/auth/passwords.ts';
 
 export const SEED_DIR = path.resolve(import.meta.dirname, '../../seed');
 export const DEMO_PASSWORD = 'motcua-demo';
@@ -66,7 +66,10 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
   const communes = byKind('ubnd-xa');
   const counterOf = (commune: AgencyJson | undefined) => {
     if (!commune) throw new Error('Seed needs at least two communes');
-    return agencies.find((a) => a.kind === 'one-stop-section' && a.parentCode === commune.code)?.code ?? commune.code;
+    return (
+      agencies.find((a) => a.kind === 'one-stop-section' && a.parentCode === commune.code)?.code ??
+      commune.code
+    );
   };
   const centre = first('service-centre');
   const justice = first('so-tu-phap');
@@ -78,10 +81,20 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
     { username: 'chuyenvien.tuphap', fullName: 'Trần Văn Minh', roles: ['specialist'], agencyCode: justice },
     { username: 'lanhdao.tuphap', fullName: 'Lê Thị Hương', roles: ['leader'], agencyCode: justice },
     { username: 'vanthu.tuphap', fullName: 'Ngô Thị Thu', roles: ['clerical'], agencyCode: justice },
-    { username: 'tiepnhan.xa', fullName: 'Phạm Thu Trang', roles: ['counter-officer'], agencyCode: counterOf(communes[0]) },
+    {
+      username: 'tiepnhan.xa',
+      fullName: 'Phạm Thu Trang',
+      roles: ['counter-officer'],
+      agencyCode: counterOf(communes[0]),
+    },
     { username: 'chuyenvien.xa', fullName: 'Hoàng Văn Nam', roles: ['specialist'], agencyCode: commune1 },
     { username: 'lanhdao.xa', fullName: 'Đỗ Quang Hải', roles: ['leader'], agencyCode: commune1 },
-    { username: 'tiepnhan.xa2', fullName: 'Vũ Thị Mai', roles: ['counter-officer'], agencyCode: counterOf(communes[1]) },
+    {
+      username: 'tiepnhan.xa2',
+      fullName: 'Vũ Thị Mai',
+      roles: ['counter-officer'],
+      agencyCode: counterOf(communes[1]),
+    },
   ];
 }
 
@@ -103,7 +116,11 @@ export async function seedDemo(
         note: u.note ?? '',
       };
       const { code: _code, ...update } = row;
-      await trx.insertInto('adminUnits').values(row).onConflict((oc) => oc.column('code').doUpdateSet(update)).execute();
+      await trx
+        .insertInto('adminUnits')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(update))
+        .execute();
     }
     for (const u of units) {
       await trx
@@ -126,10 +143,18 @@ export async function seedDemo(
         effectiveTo: a.effectiveTo ?? null,
       };
       const { code: _code, ...update } = row;
-      await trx.insertInto('agencies').values(row).onConflict((oc) => oc.column('code').doUpdateSet(update)).execute();
+      await trx
+        .insertInto('agencies')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(update))
+        .execute();
     }
     for (const a of agencies) {
-      await trx.updateTable('agencies').set({ parentCode: a.parentCode }).where('code', '=', a.code).execute();
+      await trx
+        .updateTable('agencies')
+        .set({ parentCode: a.parentCode })
+        .where('code', '=', a.code)
+        .execute();
     }
   });
 
@@ -160,9 +185,13 @@ export async function seedDemo(
       .execute();
   }
 
-  const { imported } = await importCatalogueSheets(db, readCsvFolder(options.catalogueDir ?? path.join(SEED_DIR, 'catalogue')), {
-    importedBy: 'seed',
-    fileName: 'seed/catalogue',
-  });
+  const { imported } = await importCatalogueSheets(
+    db,
+    readCsvFolder(options.catalogueDir ?? path.join(SEED_DIR, 'catalogue')),
+    {
+      importedBy: 'seed',
+      fileName: 'seed/catalogue',
+    },
+  );
   return { units: units.length, agencies: agencies.length, accounts: accounts.length, procedures: imported };
 }

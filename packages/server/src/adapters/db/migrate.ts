@@ -40,7 +40,9 @@ export async function migrate(pool: pg.Pool, migrations = readMigrations()): Pro
       applied_at timestamptz NOT NULL DEFAULT now()
     )`);
     const done = new Set(
-      (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+      (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map(
+        (r) => r.version,
+      ),
     );
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;

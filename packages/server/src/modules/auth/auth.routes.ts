@@ -46,6 +46,8 @@ export function authRoutes(app: AppInstance): void {
       config: {
         rateLimit: {
           ...LOGIN_RATE_LIMIT,
+          // After body parsing, so the key can include the username being tried.
+          hook: 'preHandler',
           keyGenerator: (request) => {
             const body = request.body as { username?: unknown } | undefined;
             const username = typeof body?.username === 'string' ? body.username.toLowerCase() : '';
@@ -81,10 +83,14 @@ export function authRoutes(app: AppInstance): void {
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Staff logout' } }, async (request, reply) => {
-    await request.session.destroy();
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Staff logout' } },
+    async (request, reply) => {
+      await request.session.destroy();
+      return reply.status(204).send();
+    },
+  );
 
   app.get(
     '/api/auth/me',

@@ -1,5 +1,12 @@
 /** Public working-day arithmetic and holiday lists; admin entry of later years' official schedules. */
-import { addWorkingDays, DAY_KINDS, DomainError, fieldError, parsePlainDate, validateYearSchedule } from '@motcua/core';
+import {
+  addWorkingDays,
+  DAY_KINDS,
+  DomainError,
+  fieldError,
+  parsePlainDate,
+  validateYearSchedule,
+} from '@motcua/core';
 import { Type } from 'typebox';
 import { requireRole } from '../../http/auth.ts';
 import { StringEnum } from '../../http/schema-helpers.ts';
@@ -82,7 +89,10 @@ export function calendarRoutes(app: AppInstance): void {
         summary: "Enter a year's official schedule (Tết window, swaps) as decided by the Government",
         params: Type.Object({ year: YearParam }),
         body: Type.Object(
-          { source: Type.String({ minLength: 1, maxLength: 500 }), days: Type.Array(CalendarDaySchema, { maxItems: 120 }) },
+          {
+            source: Type.String({ minLength: 1, maxLength: 500 }),
+            days: Type.Array(CalendarDaySchema, { maxItems: 120 }),
+          },
           { additionalProperties: false },
         ),
         response: { 200: YearScheduleSchema },
@@ -97,9 +107,14 @@ export function calendarRoutes(app: AppInstance): void {
         days: request.body.days,
       });
       if (!checked.ok) {
-        throw new DomainError('VALIDATION_FAILED', 'Lịch năm không hợp lệ.', 'The year schedule is not valid.', {
-          fields: checked.errors,
-        });
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          'Lịch năm không hợp lệ.',
+          'The year schedule is not valid.',
+          {
+            fields: checked.errors,
+          },
+        );
       }
       await calendar.save(checked.value, actor.username);
       return (await calendar.calendar()).schedule(request.params.year);

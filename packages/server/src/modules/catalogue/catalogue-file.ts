@@ -29,7 +29,11 @@ export function sheetsFromCsvTexts(texts: Record<SheetName, string>): CatalogueS
 
 export function readCsvFolder(dir: string): CatalogueSheets {
   const read = (sheet: SheetName) => fs.readFileSync(path.join(dir, `${sheet}.csv`), 'utf8');
-  return sheetsFromCsvTexts({ procedures: read('procedures'), cases: read('cases'), components: read('components') });
+  return sheetsFromCsvTexts({
+    procedures: read('procedures'),
+    cases: read('cases'),
+    components: read('components'),
+  });
 }
 
 export class CatalogueFileError extends Error {
@@ -80,7 +84,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 /** Writes sheets into an xlsx workbook (used to publish the catalogue as a spreadsheet and in tests). */
-export async function writeXlsx(sheets: Record<SheetName, { columns: readonly string[]; rows: readonly Row[] }>) {
+export async function writeXlsx(
+  sheets: Record<SheetName, { columns: readonly string[]; rows: readonly Row[] }>,
+) {
   const workbook = new ExcelJS.Workbook();
   for (const name of SHEETS) {
     const sheet = workbook.addWorksheet(name);

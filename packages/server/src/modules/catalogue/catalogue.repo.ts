@@ -2,14 +2,14 @@
 import {
   type AgencyKind,
   type ComponentForm,
+  foldVietnamese,
   type Level,
   type OnlineService,
   type Procedure,
-  type TimeLimitUnit,
-  foldVietnamese,
   processingFigures,
+  type TimeLimitUnit,
 } from '@motcua/core';
-import { type Transaction, sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
 import type { Database } from '../../adapters/db/schema.ts';
 
@@ -210,7 +210,11 @@ export async function findProcedure(db: Db, code: string): Promise<Procedure | u
 export async function listFields(db: Db) {
   return db
     .selectFrom('procedures')
-    .select(['field', (eb) => eb.fn.max('fieldEn').as('fieldEn'), (eb) => eb.fn.countAll<number>().as('count')])
+    .select([
+      'field',
+      (eb) => eb.fn.max('fieldEn').as('fieldEn'),
+      (eb) => eb.fn.countAll<number>().as('count'),
+    ])
     .groupBy('field')
     .orderBy('field')
     .execute();
@@ -220,7 +224,10 @@ export async function listFields(db: Db) {
  * Upserts the given procedures with their cases and components, in the caller's transaction. Cases and
  * components of an imported procedure are replaced whole: the file is the truth for what it contains.
  */
-export async function saveProcedures(trx: Transaction<Database>, procedures: readonly Procedure[]): Promise<void> {
+export async function saveProcedures(
+  trx: Transaction<Database>,
+  procedures: readonly Procedure[],
+): Promise<void> {
   for (const p of procedures) {
     const row = {
       code: p.code,

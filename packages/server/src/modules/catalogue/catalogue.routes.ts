@@ -1,10 +1,9 @@
 /** Public catalogue (search, one procedure, its QR code) and the admin import of a province's catalogue. */
 import { DomainError, fieldError, processingFigures } from '@motcua/core';
-import { Type } from 'typebox';
 import QRCode from 'qrcode';
+import { Type } from 'typebox';
 import { requireRole } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
-import { readXlsx, sheetsFromCsvTexts } from './catalogue-file.ts';
 import { agencyNamesByKind, findProcedure, listFields, searchProcedures } from './catalogue.repo.ts';
 import {
   CodeParamsSchema,
@@ -13,6 +12,7 @@ import {
   SearchQuerySchema,
   SearchResultSchema,
 } from './catalogue.schema.ts';
+import { readXlsx, sheetsFromCsvTexts } from './catalogue-file.ts';
 import { importCatalogueSheets } from './import-catalogue-file.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -46,7 +46,9 @@ export function catalogueRoutes(app: AppInstance): void {
         summary: 'Fields (lĩnh vực) with their procedure counts',
         response: {
           200: Type.Object({
-            items: Type.Array(Type.Object({ field: Type.String(), fieldEn: Type.String(), count: Type.Integer() })),
+            items: Type.Array(
+              Type.Object({ field: Type.String(), fieldEn: Type.String(), count: Type.Integer() }),
+            ),
           }),
         },
       },
@@ -121,7 +123,9 @@ export function catalogueRoutes(app: AppInstance): void {
       const actor = await requireRole(db, request, 'system-admin');
       if (!Buffer.isBuffer(request.body)) {
         throw new DomainError('VALIDATION_FAILED', 'Cần gửi tệp xlsx.', 'Send an xlsx file.', {
-          fields: [fieldError('body', `Content-Type phải là ${XLSX_TYPE}.`, `Content-Type must be ${XLSX_TYPE}.`)],
+          fields: [
+            fieldError('body', `Content-Type phải là ${XLSX_TYPE}.`, `Content-Type must be ${XLSX_TYPE}.`),
+          ],
         });
       }
       const sheets = await readXlsx(request.body).catch((error: unknown) => {
@@ -137,7 +141,8 @@ export function catalogueRoutes(app: AppInstance): void {
     {
       schema: {
         tags: ['admin'],
-        summary: 'Import a catalogue from the texts of procedures.csv, cases.csv and components.csv. All or nothing.',
+        summary:
+          'Import a catalogue from the texts of procedures.csv, cases.csv and components.csv. All or nothing.',
         body: CsvImportSchema,
       },
     },
@@ -154,4 +159,3 @@ export function catalogueRoutes(app: AppInstance): void {
     },
   );
 }
-

@@ -22,7 +22,11 @@ export async function importCatalogueSheets(db: Db, sheets: CatalogueSheets, opt
     await saveProcedures(trx, result.procedures);
     await trx
       .insertInto('catalogueImports')
-      .values({ importedBy: options.importedBy, fileName: options.fileName, procedureCount: result.procedures.length })
+      .values({
+        importedBy: options.importedBy,
+        fileName: options.fileName,
+        procedureCount: result.procedures.length,
+      })
       .execute();
   });
   return { imported: result.procedures.length };

@@ -1,5 +1,5 @@
-import { Type } from 'typebox';
 import { sql } from 'kysely';
+import { Type } from 'typebox';
 import { type AppInstance, VERSION } from '../../http/server.ts';
 
 export function healthRoutes(app: AppInstance): void {
