@@ -259,6 +259,30 @@ describe('oracle: astronomy-engine, 1968–2053', () => {
 
 const anyDate = fc.integer({ min: MIN_EPOCH_DAY, max: MAX_EPOCH_DAY }).map(fromEpochDay);
 
+describe('every day, 1900–2199', () => {
+  // Exhaustive: a random sample once missed 2062-04-09, where the mean-month estimate was a lunation off.
+  it('round-trips and counts days 1..30 without gaps', () => {
+    let previous = solarToLunar(fromEpochDay(MIN_EPOCH_DAY));
+    for (let day = MIN_EPOCH_DAY; day <= MAX_EPOCH_DAY; day++) {
+      const d = fromEpochDay(day);
+      const l = solarToLunar(d);
+      if (l.day < 1 || l.day > 30 || lunarToSolar(l) !== d) expect.fail(`${d} → ${JSON.stringify(l)}`);
+      if (day > MIN_EPOCH_DAY && l.day !== 1 && l.day !== previous.day + 1)
+        expect.fail(`${d}: day ${l.day} after ${previous.day}`);
+      previous = l;
+    }
+  });
+
+  it('gives 2062-04-09 as day 30 of month 2', () => {
+    expect(solarToLunar(plainDate(2062, 4, 9))).toEqual({
+      day: 30,
+      month: 2,
+      year: 2062,
+      isLeapMonth: false,
+    });
+  });
+});
+
 describe('properties, 1900–2199', () => {
   it('lunarToSolar inverts solarToLunar', () => {
     fc.assert(

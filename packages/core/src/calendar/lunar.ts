@@ -151,9 +151,12 @@ const monthNumberAt = (offset: number): number => ((10 + offset) % 12) + 1;
 /** Lunar date of a solar date; `timeZone` in hours east of UTC (7 for Vietnam). */
 export const solarToLunar = (d: PlainDate, timeZone: number = VIETNAM_TIME_ZONE): LunarDate => {
   const day = toEpochDay(d);
-  const k = Math.floor((day + JDN_OF_EPOCH_DAY_0 - NEW_MOON_0_JD) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1, timeZone);
-  if (monthStart > day) monthStart = newMoonDay(k, timeZone);
+  // The mean-month estimate can be one lunation off where the true new moon strays from the mean one
+  // (e.g. 2062-04-09): step until the month holding `day` is found.
+  let k = Math.floor((day + JDN_OF_EPOCH_DAY_0 - NEW_MOON_0_JD) / SYNODIC_MONTH) + 1;
+  while (newMoonDay(k, timeZone) > day) k -= 1;
+  while (newMoonDay(k + 1, timeZone) <= day) k += 1;
+  const monthStart = newMoonDay(k, timeZone);
 
   const { year } = toParts(d);
   const thisSui = suiStartingIn(year, timeZone);
