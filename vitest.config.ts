@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: the pure core, and the server (which runs once per database: MOTCUA_TEST_DB=pglite|postgres).
+// Projects: the pure core, the web's pure helpers, and the server (which runs once per database: MOTCUA_TEST_DB=pglite|postgres).
 export default defineConfig({
   test: {
     maxWorkers: 2,
@@ -16,8 +16,17 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'server',
           include: ['packages/server/src/**/*.test.ts', 'packages/server/test/**/*.test.ts'],
+          // *.embedded.test.ts exercise the embedded database itself (lock file, kill -9): once, on PGlite.
+          exclude: process.env.MOTCUA_TEST_DB === 'postgres' ? ['**/*.embedded.test.ts'] : [],
           environment: 'node',
           globalSetup: ['packages/server/test/global-setup.ts'],
           testTimeout: 60_000,

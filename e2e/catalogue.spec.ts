@@ -1,0 +1,135 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
+
+test.describe('procedure catalogue (citizen)', () => {
+  test('search without diacritics, open the procedure, see documents and its QR code', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cổng thông tin thủ tục hành chính');
+    await expect(page).toHaveTitle(/MotCua/);
+
+    const search = page.getByRole('searchbox', { name: 'Tìm thủ tục hành chính' });
+    await expect(search).toHaveAttribute('placeholder', /đăng ký khai sinh/);
+    await search.fill('dang ky khai sinh');
+    await search.press('Enter');
+
+    await expect(page).toHaveURL(/\/thu-tuc\?q=dang(\+|%20)ky(\+|%20)khai(\+|%20)sinh/);
+    await expect(page.getByRole('heading', { level: 2, name: /^Tìm thấy \d+ thủ tục$/ })).toBeVisible();
+    const result = page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true });
+    await expect(result).toBeVisible();
+    await result.click();
+
+    await expect(page).toHaveURL(/\/thu-tuc\/[\w.]+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký khai sinh');
+    await expect(page.getByText('Hộ tịch', { exact: true }).first()).toBeVisible();
+    await expect(page.getByText('Trực tuyến toàn trình').first()).toBeVisible();
+
+    const components = page.getByRole('table').first();
+    await expect(components).toBeVisible();
+    for (const header of ['STT', 'Tên giấy tờ', 'Hình thức', 'Số lượng', 'Bắt buộc']) {
+      await expect(components.getByRole('columnheader', { name: header })).toBeVisible();
+    }
+    await expect(components.getByRole('cell', { name: 'Bản chính', exact: true }).first()).toBeVisible();
+    await expect(
+      page.getByText('Trong ngày (tiếp nhận sau 15 giờ thì trả kết quả ngày làm việc tiếp theo)').first(),
+    ).toBeVisible();
+    await expect(page.getByText('Miễn phí').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Căn cứ pháp lý' })).toBeVisible();
+
+    const qr = page.getByRole('img', { name: 'Mã QR tra cứu thủ tục Đăng ký khai sinh' });
+    await expect(qr).toBeVisible();
+    const qrBox = page.getByRole('complementary', { name: 'Quét mã QR để mở trang thủ tục này' });
+    await expect(qrBox.getByText('Quét mã QR để mở trang thủ tục này')).toBeVisible();
+    await expect
+      .poll(() => qr.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+      .toBeGreaterThan(0);
+    const src = await qr.getAttribute('src');
+    expect(src).toMatch(/^\/api\/procedures\/[\w.]+\/qr\.svg$/);
+    const svg = await page.request.get(src!);
+    expect(svg.ok()).toBe(true);
+    expect(svg.headers()['content-type']).toContain('image/svg+xml');
+    expect(await svg.text()).toContain('<svg');
+
+    await expect(page.getByRole('button', { name: 'In trang' })).toBeVisible();
+  });
+
+  test('print view hides navigation and buttons but keeps the QR code', async ({ page }) => {
+    await page.goto('/thu-tuc?q=dang+ky+khai+sinh');
+    await page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký khai sinh');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'In trang' })).toBeHidden();
+    await expect(page.getByRole('img', { name: /^Mã QR tra cứu thủ tục/ })).toBeVisible();
+  });
+
+  test('filters, count and "did you mean"', async ({ page }) => {
+    await page.goto('/thu-tuc');
+    const count = page.getByRole('heading', { level: 2, name: /^Tìm thấy \d+ thủ tục$/ });
+    await expect(count).toBeVisible();
+    const all = Number((await count.textContent())?.match(/\d+/)?.[0]);
+    expect(all).toBeGreaterThan(0);
+
+    await page.getByLabel('Cấp thực hiện').selectOption({ label: 'Cấp xã' });
+    await expect(page).toHaveURL(/level=commune/);
+    await expect(count).not.toHaveText(`Tìm thấy ${all} thủ tục`);
+    await page.getByRole('link', { name: 'Xoá bộ lọc' }).click();
+    await expect(count).toHaveText(`Tìm thấy ${all} thủ tục`);
+
+    await page.goto('/thu-tuc?q=khai+snh');
+    const suggestion = page.getByText('Có phải bạn muốn tìm:');
+    await expect(suggestion).toBeVisible();
+    await suggestion.getByRole('link').click();
+    await expect(page).toHaveURL(/\/thu-tuc\?q=/);
+    await expect(page.getByRole('heading', { level: 2, name: /^Tìm thấy [1-9]\d* thủ tục$/ })).toBeVisible();
+  });
+
+  test('unknown procedure code gives a friendly page', async ({ page }) => {
+    await page.goto('/thu-tuc/9.999999');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy thủ tục');
+    await expect(page.getByRole('link', { name: 'Tìm thủ tục khác' })).toBeVisible();
+  });
+
+  test('the language toggle switches the UI to English and is remembered', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('link', { name: 'Thủ tục', exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administrative procedures portal');
+    await expect(page.getByRole('link', { name: 'Procedures', exact: true })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search administrative procedures' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Civil status/ })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administrative procedures portal');
+
+    await page.goto('/thu-tuc?q=dang+ky+khai+sinh');
+    await page.getByRole('link', { name: 'Birth registration', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Birth registration');
+    await expect(page.getByRole('columnheader', { name: 'Document' }).first()).toBeVisible();
+
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký khai sinh');
+  });
+
+  test('home, results and procedure pages have no serious accessibility violations', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /Hộ tịch/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'home');
+
+    await page.goto('/thu-tuc?q=dang+ky+khai+sinh');
+    await expect(page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'results');
+
+    await page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();
+    await expect(page.getByRole('img', { name: /^Mã QR/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'procedure');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Birth registration');
+    await expectNoSeriousA11yViolations(page, 'procedure (English)');
+  });
+});

@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { usePick } from '../../../lib/localize';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { hasRole, KNOWN_ROLES, type Role, type StaffUser, useLogout } from '../api';
+import { RequireStaff } from '../components/RequireStaff';
+
+export function StaffHomePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('auth.staffTitle'));
+  return <RequireStaff>{(user) => <StaffHome user={user} />}</RequireStaff>;
+}
+
+function StaffHome({ user }: { user: StaffUser }) {
+  const { t } = useTranslation();
+  const pick = usePick();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const roleLabel = (r: string, i: number) => {
+    if (KNOWN_ROLES.includes(r as Role)) return t(`auth.role.${r as Role}`);
+    const label = user.roleLabels?.[i];
+    return label ? pick(label.vi, label.en) : r;
+  };
+
+  return (
+    <div className="staff-home">
+      <p className="eyebrow">{t('auth.staffTitle')}</p>
+      <h1>{t('auth.greeting', { name: user.fullName })}</h1>
+      <dl className="facts">
+        <div>
+          <dt>{t('auth.account')}</dt>
+          <dd>
+            <code>{user.username}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('auth.roles')}</dt>
+          <dd>
+            <ul className="inline-list">
+              {user.roles.map((r, i) => (
+                <li key={r} className="badge badge-role">
+                  {roleLabel(r, i)}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        {user.agency && (
+          <div>
+            <dt>{t('auth.agency')}</dt>
+            <dd>{pick(user.agency.name, user.agency.nameEn)}</dd>
+          </div>
+        )}
+      </dl>
+
+      {hasRole(user, 'system-admin') && (
+        <section aria-labelledby="admin-links" className="section">
+          <h2 id="admin-links">{t('auth.adminLinks')}</h2>
+          <ul className="link-list">
+            <li>
+              <Link to="/quan-tri/lich">{t('auth.calendarAdmin')}</Link>
+            </li>
+          </ul>
+        </section>
+      )}
+
+      <p className="actions">
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={logout.isPending}
+          onClick={() =>
+            logout.mutate(undefined, {
+              onSettled: () => navigate('/dang-nhap', { replace: true, state: { loggedOut: true } }),
+            })
+          }
+        >
+          {t('auth.logout')}
+        </button>
+      </p>
+    </div>
+  );
+}

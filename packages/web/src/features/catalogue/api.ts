@@ -1,0 +1,141 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiRequest, buildQuery } from '../../lib/api-client';
+import type { TimeLimit } from '../../lib/format';
+
+export type Level = 'province' | 'commune';
+export type OnlineService = 'full' | 'partial' | 'none';
+export type ComponentForm =
+  | 'original'
+  | 'certified-copy'
+  | 'copy'
+  | 'original-or-certified-copy'
+  | 'presented'
+  | 'electronic';
+
+export const LEVELS: readonly Level[] = ['province', 'commune'];
+export const ONLINE_SERVICES: readonly OnlineService[] = ['full', 'partial', 'none'];
+
+export interface ProcedureField {
+  field: string;
+  fieldEn?: string | null;
+  count: number;
+}
+
+export interface ProcedureSummary {
+  code: string;
+  name: string;
+  nameEn?: string | null;
+  field: string;
+  fieldEn?: string | null;
+  level: Level;
+  agencyName?: string | null;
+  onlineService: OnlineService;
+  postal?: boolean;
+  timeLimit?: TimeLimit | null;
+  processingDays?: number | null;
+  processingHours?: number | null;
+}
+
+export interface ProcedureSearchResult {
+  items: ProcedureSummary[];
+  total: number;
+  page?: number;
+  pageSize?: number;
+  suggestion?: string | null;
+}
+
+export interface Fee {
+  name: string;
+  nameEn?: string | null;
+  amount: number;
+}
+
+export interface DossierComponent {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+  required: boolean;
+  form: ComponentForm;
+  quantity: number | string;
+  template?: string | null;
+  note?: string | null;
+}
+
+export interface ProcedureCase {
+  code: string;
+  name: string;
+  nameEn?: string | null;
+  timeLimit?: TimeLimit | null;
+  processingDays?: number | null;
+  processingHours?: number | null;
+  fees?: Fee[];
+  feeNote?: string | null;
+  components?: DossierComponent[];
+}
+
+/** Text fields the catalogue may give either as one paragraph or as a list. */
+export type TextOrList = string | string[] | null | undefined;
+
+export interface ProcedureDetail {
+  code: string;
+  name: string;
+  nameEn?: string | null;
+  field: string;
+  fieldEn?: string | null;
+  level: Level;
+  agencyKind?: string | null;
+  agencyName?: string | null;
+  onlineService: OnlineService;
+  postal?: boolean;
+  result?: TextOrList;
+  resultEn?: TextOrList;
+  subjects?: TextOrList;
+  requirements?: TextOrList;
+  steps?: string[];
+  submission?: string[];
+  legalBasis?: string[];
+  source?: string | null;
+  publicUrl?: string | null;
+  cases?: ProcedureCase[];
+}
+
+export interface SearchParams {
+  q?: string | undefined;
+  field?: string | undefined;
+  level?: string | undefined;
+  online?: string | undefined;
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+export const PAGE_SIZE = 20;
+
+export function useProcedureFields() {
+  return useQuery({
+    queryKey: ['procedure-fields'],
+    queryFn: ({ signal }) => apiRequest<{ items: ProcedureField[] }>('/api/procedure-fields', { signal }),
+    staleTime: 10 * 60_000,
+    select: (d) => d.items ?? [],
+  });
+}
+
+export function useProcedureSearch(params: SearchParams) {
+  const query = buildQuery({ ...params, pageSize: params.pageSize ?? PAGE_SIZE });
+  return useQuery({
+    queryKey: ['procedures', query],
+    queryFn: ({ signal }) => apiRequest<ProcedureSearchResult>(`/api/procedures${query}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useProcedure(code: string) {
+  return useQuery({
+    queryKey: ['procedure', code],
+    queryFn: ({ signal }) =>
+      apiRequest<ProcedureDetail>(`/api/procedures/${encodeURIComponent(code)}`, { signal }),
+  });
+}
+
+export function qrCodeUrl(code: string): string {
+  return `/api/procedures/${encodeURIComponent(code)}/qr.svg`;
+}

@@ -1,0 +1,283 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
+import { isApiError } from '../../../lib/api-client';
+import { formatTimeLimit, formatVnd } from '../../../lib/format';
+import { useLang, usePick } from '../../../lib/localize';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { type ProcedureCase, type ProcedureDetail, qrCodeUrl, useProcedure } from '../api';
+import { ComponentsTable } from '../components/ComponentsTable';
+import { LevelBadge, OnlineBadge } from '../components/OnlineBadge';
+import { TextBlock } from '../components/TextBlock';
+import { officialSources } from '../sources';
+
+export function ProcedurePage() {
+  const { code = '' } = useParams();
+  const { t } = useTranslation();
+  const query = useProcedure(code);
+  const pick = usePick();
+  const notFound = isApiError(query.error, 404);
+  useDocumentTitle(
+    query.data
+      ? pick(query.data.name, query.data.nameEn)
+      : notFound
+        ? t('procedure.notFoundTitle')
+        : t('procedure.docTitle'),
+  );
+
+  if (query.isPending) return <Loading />;
+  if (notFound) return <ProcedureNotFound code={code} />;
+  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  return <ProcedureView procedure={query.data} />;
+}
+
+function ProcedureNotFound({ code }: { code: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="not-found">
+      <h1>{t('procedure.notFoundTitle')}</h1>
+      <p>{t('procedure.notFoundText', { code })}</p>
+      <p className="actions">
+        <Link className="button button-primary" to="/thu-tuc">
+          {t('procedure.searchAgain')}
+        </Link>
+        <Link className="button button-secondary" to="/">
+          {t('common.backHome')}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function ProcedureView({ procedure: p }: { procedure: ProcedureDetail }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const pick = usePick();
+  const name = pick(p.name, p.nameEn);
+  const field = pick(p.field, p.fieldEn);
+  const result = lang === 'en' && p.resultEn ? p.resultEn : p.result;
+  const cases = p.cases ?? [];
+  const pageUrl = p.publicUrl || (typeof window === 'undefined' ? '' : window.location.href);
+  const sources = officialSources(p.source);
+
+  return (
+    <article className="procedure">
+      <nav className="breadcrumb no-print" aria-label={t('procedure.breadcrumb')}>
+        <ol>
+          <li>
+            <Link to="/">{t('nav.home')}</Link>
+          </li>
+          <li>
+            <Link to="/thu-tuc">{t('nav.procedures')}</Link>
+          </li>
+          <li>
+            <Link to={`/thu-tuc?field=${encodeURIComponent(p.field)}`}>{field}</Link>
+          </li>
+        </ol>
+      </nav>
+
+      <header className="procedure-header">
+        {/* On paper the QR code sits top-right of the first page, so a printed notice can be scanned. */}
+        <figure className="qr qr-print print-only">
+          <img src={qrCodeUrl(p.code)} alt={t('procedure.qrAlt', { name })} width={160} height={160} />
+          <figcaption>
+            {t('procedure.qrCaption')}
+            <span className="qr-url">{pageUrl}</span>
+          </figcaption>
+        </figure>
+        <h1>{name}</h1>
+        <p className="procedure-badges">
+          <OnlineBadge level={p.onlineService} />
+          <LevelBadge level={p.level} />
+        </p>
+      </header>
+
+      <div className="procedure-layout">
+        <div className="procedure-main">
+          <section aria-labelledby="sec-general" className="section">
+            <h2 id="sec-general">{t('procedure.general')}</h2>
+            <dl className="facts">
+              <div>
+                <dt>{t('procedure.code')}</dt>
+                <dd>
+                  <code>{p.code}</code>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('procedure.field')}</dt>
+                <dd>{field}</dd>
+              </div>
+              <div>
+                <dt>{t('procedure.level')}</dt>
+                <dd>{t(p.level === 'commune' ? 'level.commune' : 'level.province')}</dd>
+              </div>
+              {p.agencyName && (
+                <div>
+                  <dt>{t('procedure.agency')}</dt>
+                  <dd lang="vi">{p.agencyName}</dd>
+                </div>
+              )}
+              <div>
+                <dt>{t('procedure.online')}</dt>
+                <dd>
+                  <OnlineBadge level={p.onlineService} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('procedure.postal')}</dt>
+                <dd>{p.postal ? t('procedure.postalYes') : t('procedure.postalNo')}</dd>
+              </div>
+            </dl>
+          </section>
+
+          {hasText(p.subjects) && (
+            <section aria-labelledby="sec-subjects" className="section">
+              <h2 id="sec-subjects">{t('procedure.subjects')}</h2>
+              <TextBlock value={p.subjects} lang="vi" />
+            </section>
+          )}
+
+          <section aria-labelledby="sec-requirements" className="section">
+            <h2 id="sec-requirements">{t('procedure.requirements')}</h2>
+            {hasText(p.requirements) ? (
+              <TextBlock value={p.requirements} lang="vi" />
+            ) : (
+              <p>{t('procedure.noRequirements')}</p>
+            )}
+          </section>
+
+          {hasText(p.steps) && (
+            <section aria-labelledby="sec-steps" className="section">
+              <h2 id="sec-steps">{t('procedure.steps')}</h2>
+              <TextBlock value={p.steps} ordered lang="vi" />
+            </section>
+          )}
+
+          {hasText(p.submission) && (
+            <section aria-labelledby="sec-submission" className="section">
+              <h2 id="sec-submission">{t('procedure.submission')}</h2>
+              <TextBlock value={p.submission} lang="vi" />
+            </section>
+          )}
+
+          {hasText(result) && (
+            <section aria-labelledby="sec-result" className="section">
+              <h2 id="sec-result">{t('procedure.result')}</h2>
+              <TextBlock value={result} lang={lang === 'en' && p.resultEn ? 'en' : 'vi'} />
+            </section>
+          )}
+
+          {cases.length > 0 && (
+            <section aria-labelledby="sec-cases" className="section">
+              <h2 id="sec-cases">{t('procedure.cases')}</h2>
+              {cases.map((c) => (
+                <CaseView key={c.code} procedureCase={c} showName={cases.length > 1} />
+              ))}
+            </section>
+          )}
+
+          {hasText(p.legalBasis) && (
+            <section aria-labelledby="sec-legal" className="section">
+              <h2 id="sec-legal">{t('procedure.legalBasis')}</h2>
+              <TextBlock value={p.legalBasis} lang="vi" />
+            </section>
+          )}
+
+          {sources.length > 0 && (
+            <p className="source muted small">
+              {t('procedure.source')}:{' '}
+              {sources.map((src, i) => (
+                <span key={src.url}>
+                  {i > 0 && ' · '}
+                  <a href={src.url} rel="noopener noreferrer">
+                    {src.isNationalPortal ? t('procedure.nationalPortal') : src.host}
+                  </a>
+                </span>
+              ))}
+            </p>
+          )}
+        </div>
+
+        <aside className="procedure-aside no-print" aria-label={t('procedure.qrCaption')}>
+          <figure className="qr">
+            <img
+              src={qrCodeUrl(p.code)}
+              alt={t('procedure.qrAlt', { name })}
+              width={180}
+              height={180}
+              className="qr-image"
+            />
+            <figcaption>{t('procedure.qrCaption')}</figcaption>
+          </figure>
+          <button type="button" className="button button-primary" onClick={() => window.print()}>
+            {t('common.print')}
+          </button>
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function CaseView({ procedureCase: c, showName }: { procedureCase: ProcedureCase; showName: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const pick = usePick();
+  const caseName = pick(c.name, c.nameEn);
+  const fees = c.fees ?? [];
+  const components = c.components ?? [];
+  const Heading = showName ? 'h4' : 'h3';
+  return (
+    <div className="case">
+      {showName && (
+        <h3 className="case-title">
+          {t('procedure.caseLabel')}: {caseName}
+        </h3>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>{t('procedure.timeLimit')}</dt>
+          <dd className="strong">{formatTimeLimit(t, c)}</dd>
+        </div>
+        <div>
+          <dt>{t('procedure.fees')}</dt>
+          <dd>
+            {fees.length === 0 ? (
+              <span>{t('common.free')}</span>
+            ) : (
+              <ul className="fees">
+                {fees.map((f, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: fees have no id
+                  <li key={i}>
+                    {pick(f.name, f.nameEn)}: <strong>{formatVnd(t, lang, f.amount)}</strong>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {c.feeNote && (
+              <p className="small muted" lang="vi">
+                {c.feeNote}
+              </p>
+            )}
+          </dd>
+        </div>
+      </dl>
+      {components.length > 0 && (
+        <>
+          <Heading className="components-heading">{t('procedure.components')}</Heading>
+          <ComponentsTable
+            caption={
+              showName ? t('procedure.componentsCaption', { name: caseName }) : t('procedure.components')
+            }
+            components={components}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function hasText(v: string | string[] | null | undefined): boolean {
+  if (!v) return false;
+  return Array.isArray(v) ? v.some((s) => s.trim() !== '') : v.trim() !== '';
+}
