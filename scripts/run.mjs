@@ -34,16 +34,25 @@ function must(command, args, options) {
   }
 }
 
-/** npm ci when node_modules is missing or older than package-lock.json. */
+/**
+ * Installs when node_modules is missing or was installed from another package-lock.json. `npm install`, not
+ * `npm ci`: npm 11 leaves other platforms' optional packages out of the lockfile and `npm ci` then refuses
+ * it; `npm install` keeps the locked versions.
+ */
 function ensureInstalled() {
   const lock = fs.readFileSync(path.join(root, 'package-lock.json'));
   const hash = createHash('sha256').update(lock).digest('hex');
   const stamp = path.join(root, 'node_modules/.motcua-lock-hash');
   const current = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : '';
   if (current === hash && fs.existsSync(node22)) return;
-  console.log('→ Cài đặt thư viện / installing dependencies (npm ci)…');
-  must('npm', ['ci', '--no-audit', '--no-fund'], { env: { ...env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
-  fs.writeFileSync(stamp, hash);
+  console.log('→ Cài đặt thư viện / installing dependencies (npm install)…');
+  must('npm', ['install', '--no-audit', '--no-fund'], {
+    env: { ...env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  });
+  const installed = createHash('sha256')
+    .update(fs.readFileSync(path.join(root, 'package-lock.json')))
+    .digest('hex');
+  fs.writeFileSync(stamp, installed);
 }
 
 function newestMtime(dir) {
@@ -113,6 +122,7 @@ async function test() {
     ['types: core', node22, [path.join(bin, 'tsc'), '-p', 'packages/core/tsconfig.json']],
     ['types: server', node22, [path.join(bin, 'tsc'), '-p', 'packages/server/tsconfig.json']],
     ['types: web', node22, [path.join(bin, 'tsc'), '-p', 'packages/web/tsconfig.json']],
+    ['types: e2e', node22, [path.join(bin, 'tsc'), '-p', 'e2e/tsconfig.json']],
     [
       'layers (dependency-cruiser)',
       node22,
@@ -120,6 +130,7 @@ async function test() {
     ],
     ['core, TZ=UTC', node22, [...vitest, '--project', 'core'], { TZ: 'UTC' }],
     ['core, TZ=Asia/Ho_Chi_Minh', node22, [...vitest, '--project', 'core'], { TZ: 'Asia/Ho_Chi_Minh' }],
+    ['web helpers', node22, [...vitest, '--project', 'web']],
     ['server on PGlite', node22, [...vitest, '--project', 'server'], { MOTCUA_TEST_DB: 'pglite', TZ: 'UTC' }],
   ];
   const skipped = [];

@@ -7,7 +7,7 @@ import { migrate } from './adapters/db/migrate.ts';
 import { ConfigError, type Env } from './env.ts';
 import { type AppInstance, buildServer } from './http/server.ts';
 import { CalendarService } from './modules/calendar/calendar.service.ts';
-import { seedDemo } from './seed/demo-seed.ts';
+import { seedDemoIfChanged } from './seed/demo-seed.ts';
 
 export interface Started {
   app: AppInstance;
@@ -19,7 +19,7 @@ export async function startApp(env: Env, options: { logger?: boolean } = {}): Pr
   const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
   try {
     await migrate(database.pool);
-    if (env.seed === 'demo') await seedDemo(database.db);
+    if (env.seed === 'demo') await seedDemoIfChanged(database.db);
     if (env.isProduction) await refuseDemoAccounts(database);
     const app = await buildServer({
       env,

@@ -17,6 +17,8 @@ export interface Env {
   publicBaseUrl: string | undefined;
   webDistDir: string;
   logLevel: string;
+  /** Requests per minute per client address on public routes. */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +49,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       throw new ConfigError('Production mode refuses demo data: unset MOTCUA_SEED');
     }
   }
+  const rateLimitPerMinute = Number(source.MOTCUA_RATE_LIMIT_PER_MINUTE ?? 600);
+  if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) {
+    throw new ConfigError('MOTCUA_RATE_LIMIT_PER_MINUTE must be a positive whole number');
+  }
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   return {
     port,
@@ -59,5 +65,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     publicBaseUrl: source.MOTCUA_PUBLIC_URL || undefined,
     webDistDir: path.resolve(source.MOTCUA_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     logLevel: source.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
+    rateLimitPerMinute,
   };
 }

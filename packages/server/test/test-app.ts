@@ -13,18 +13,19 @@ export interface TestApp {
   login(username: string, password?: string): Promise<string>;
 }
 
-export async function createTestApp(
-  options: { env?: Record<string, string>; rateLimitPerMinute?: number } = {},
-) {
+export async function createTestApp(options: { env?: Record<string, string> } = {}) {
   const database = await openTestDatabase();
-  const env = readEnv({ MOTCUA_DATA_DIR: '.tmp/unused', ...options.env });
+  const env = readEnv({
+    MOTCUA_DATA_DIR: '.tmp/unused',
+    MOTCUA_RATE_LIMIT_PER_MINUTE: '100000',
+    ...options.env,
+  });
   const app = await buildServer({
     env,
     db: database.db,
     databaseKind: database.kind,
     calendar: new CalendarService(database.db),
     logger: false,
-    rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
   });
   await app.ready();
   const testApp: TestApp = {

@@ -28,10 +28,9 @@ import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import type { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
+import { VERSION } from '../version.ts';
 import { handleError } from './error-mapper.ts';
 import { DbSessionStore } from './session-store.ts';
-
-export const VERSION = '0.1.0';
 
 export interface AppContext {
   env: Env;
@@ -62,8 +61,6 @@ export interface BuildOptions {
   databaseKind: DatabaseKind;
   calendar: CalendarService;
   logger?: boolean;
-  /** Requests per minute per client address on public routes. */
-  rateLimitPerMinute?: number;
 }
 
 export async function buildServer(options: BuildOptions): Promise<AppInstance> {
@@ -117,7 +114,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   });
   await app.register(rateLimit, {
     global: true,
-    max: options.rateLimitPerMinute ?? 600,
+    max: env.rateLimitPerMinute,
     timeWindow: '1 minute',
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
@@ -168,11 +165,14 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
 
   const hasWeb = fs.existsSync(path.join(env.webDistDir, 'index.html'));
   if (hasWeb) {
+    // The build's files are listed at start (wildcard: false): a rebuilt web is served after a restart.
     await app.register(fastifyStatic, { root: env.webDistDir, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    if (url.startsWith('/api/') || url === '/api' || request.method !== 'GET' || !hasWeb) {
+    // A missing file (/assets/x.js) is a 404, not the SPA shell: a page never loads HTML as a script.
+    const isFile = /\.(js|mjs|css|map|svg|png|jpe?g|ico|webp|woff2?|ttf|txt|json|webmanifest)$/i.test(url);
+    if (url.startsWith('/api/') || url === '/api' || request.method !== 'GET' || !hasWeb || isFile) {
       return reply.status(404).send({
         error: {
           code: 'NOT_FOUND',

@@ -3,6 +3,7 @@
  * demo staff accounts (password `motcua-demo`, refused in production) and the procedure catalogue, which
  * loads through the same importer a province uses for its own file (seed/catalogue/*.csv).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Role } from '@motcua/core';
@@ -96,6 +97,38 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
       agencyCode: counterOf(communes[1]),
     },
   ];
+}
+
+/** Fingerprint of the seed files: a database already seeded from the same files is left as it is. */
+function seedFingerprint(catalogueDir: string): string {
+  const hash = createHash('sha256').update(DEMO_PASSWORD);
+  for (const file of ['org/units.json', 'org/agencies.json'])
+    hash.update(fs.readFileSync(path.join(SEED_DIR, file)));
+  for (const file of ['procedures.csv', 'cases.csv', 'components.csv']) {
+    hash.update(fs.readFileSync(path.join(catalogueDir, file)));
+  }
+  return hash.digest('hex');
+}
+
+const SEED_SETTING = 'demo-seed-fingerprint';
+
+/** Loads the demo data unless this database already holds the same version of it (fast restarts). */
+export async function seedDemoIfChanged(db: Db): Promise<boolean> {
+  const fingerprint = seedFingerprint(path.join(SEED_DIR, 'catalogue'));
+  const row = await db
+    .selectFrom('siteSettings')
+    .select('value')
+    .where('key', '=', SEED_SETTING)
+    .executeTakeFirst();
+  if (row?.value === fingerprint) return false;
+  await seedDemo(db);
+  const value = JSON.stringify(fingerprint);
+  await db
+    .insertInto('siteSettings')
+    .values({ key: SEED_SETTING, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+  return true;
 }
 
 export async function seedDemo(

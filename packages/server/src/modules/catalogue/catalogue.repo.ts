@@ -119,6 +119,8 @@ export async function searchProcedures(db: Db, query: SearchQuery) {
       .select(['name', sql<number>`word_similarity(${folded}, name_folded)`.as('score')])
       .where(sql<boolean>`word_similarity(${folded}, name_folded) >= ${SUGGESTION_THRESHOLD}`)
       .orderBy('score', 'desc')
+      // Among equally close names, the one closest as a whole ("khai snh" → "Đăng ký khai sinh").
+      .orderBy(sql`similarity(${folded}, name_folded)`, 'desc')
       .orderBy('name')
       .limit(1)
       .executeTakeFirst();

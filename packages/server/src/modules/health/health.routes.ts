@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import { type AppInstance, VERSION } from '../../http/server.ts';
+import type { AppInstance } from '../../http/server.ts';
+import { VERSION } from '../../version.ts';
 
 export function healthRoutes(app: AppInstance): void {
   app.get(
