@@ -1,16 +1,27 @@
-/** Public working-day arithmetic and holiday lists; admin entry of later years' official schedules. */
+/**
+ * Public working-day and working-hour arithmetic, holiday lists and centres' office hours; admin entry of
+ * later years' official schedules and of office hours.
+ */
 import {
   addWorkingDays,
+  addWorkingHours,
   DAY_KINDS,
+  DEFAULT_OFFICE_HOURS,
   DomainError,
   fieldError,
+  hasRole,
+  instantFromLocalDateTime,
+  isInScope,
+  localDateTimeFromInstant,
   parsePlainDate,
+  sameDayDue,
   validateYearSchedule,
 } from '@motcua/core';
 import { Type } from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { forbidden, loadAgencyTree, requireRole } from '../../http/auth.ts';
 import { StringEnum } from '../../http/schema-helpers.ts';
 import type { AppInstance } from '../../http/server.ts';
+import { findOfficeHours, parseOfficeHours, presentOfficeHours, saveOfficeHours } from './office-hours.ts';
 
 export const MAX_DAYS = 1000;
 const MIN_YEAR = 1900;
@@ -30,6 +41,35 @@ const YearScheduleSchema = Type.Object({
   days: Type.Array(CalendarDaySchema),
 });
 const YearParam = Type.Integer({ minimum: MIN_YEAR, maximum: MAX_YEAR });
+const Time = Type.String({ description: 'HH:MM' });
+const OfficeHoursSchema = Type.Object({
+  agencyCode: Type.String(),
+  sessions: Type.Array(Type.Object({ start: Time, end: Time })),
+  sameDayCutoff: Time,
+  saturdayCounter: Type.Boolean({
+    description: 'The counter opens on Saturday mornings (deadlines do not move)',
+  }),
+});
+const Instant = Type.String({ description: 'ISO-8601 instant with offset, e.g. 2025-03-03T14:30:00+07:00' });
+
+/** An ISO instant with an offset, as local Vietnam time; 400 naming the field otherwise. */
+function parseInstant(value: string, field: string) {
+  try {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value))
+      throw new RangeError();
+    return localDateTimeFromInstant(value);
+  } catch {
+    throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', {
+      fields: [
+        fieldError(
+          field,
+          `"${value}" không phải thời điểm hợp lệ (ví dụ 2025-03-03T14:30:00+07:00).`,
+          `"${value}" is not a valid instant (e.g. 2025-03-03T14:30:00+07:00).`,
+        ),
+      ],
+    });
+  }
+}
 
 export function calendarRoutes(app: AppInstance): void {
   const { db, calendar } = app.ctx;
@@ -118,6 +158,126 @@ export function calendarRoutes(app: AppInstance): void {
       }
       await calendar.save(checked.value, actor.username);
       return (await calendar.calendar()).schedule(request.params.year);
+    },
+  );
+
+  app.get(
+    '/api/calendar/working-hours',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary:
+          'The moment reached by counting N office hours from `from` at a centre (procedures measured in hours)',
+        querystring: Type.Object(
+          {
+            from: Instant,
+            hours: Type.Integer({ minimum: 0, maximum: MAX_DAYS * 8 }),
+            agency: Type.Optional(
+              Type.String({ maxLength: 100, description: 'Centre whose office hours apply' }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            from: Type.String(),
+            hours: Type.Integer(),
+            agency: Type.Union([Type.String(), Type.Null()]),
+            due: Type.String(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const start = parseInstant(request.query.from, 'from');
+      const office = request.query.agency ? await findOfficeHours(db, request.query.agency) : undefined;
+      const due = addWorkingHours(await calendar.calendar(), start, request.query.hours, office);
+      return {
+        from: request.query.from,
+        hours: request.query.hours,
+        agency: request.query.agency ?? null,
+        due: instantFromLocalDateTime(due),
+      };
+    },
+  );
+
+  app.get(
+    '/api/calendar/same-day-due',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary:
+          "Due date of a same-day ('trong ngày') procedure: after the centre's cut-off, the next working day",
+        querystring: Type.Object(
+          { receivedAt: Instant, agency: Type.Optional(Type.String({ maxLength: 100 })) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ receivedAt: Type.String(), sameDayCutoff: Type.String(), due: Type.String() }),
+        },
+      },
+    },
+    async (request) => {
+      const receivedAt = parseInstant(request.query.receivedAt, 'receivedAt');
+      const office = request.query.agency ? await findOfficeHours(db, request.query.agency) : undefined;
+      const hours = office ?? { ...DEFAULT_OFFICE_HOURS, saturdayCounter: false };
+      const due = sameDayDue(await calendar.calendar(), receivedAt, hours);
+      return {
+        receivedAt: request.query.receivedAt,
+        sameDayCutoff: presentOfficeHours('', hours).sameDayCutoff,
+        due,
+      };
+    },
+  );
+
+  app.get(
+    '/api/agencies/:code/office-hours',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: "A centre's office hours and same-day cut-off",
+        params: Type.Object({ code: Type.String({ maxLength: 100 }) }),
+        response: { 200: OfficeHoursSchema },
+      },
+    },
+    async (request) =>
+      presentOfficeHours(request.params.code, await findOfficeHours(db, request.params.code)),
+  );
+
+  app.put(
+    '/api/admin/agencies/:code/office-hours',
+    {
+      schema: {
+        tags: ['admin'],
+        summary:
+          "Set a centre's office hours and same-day cut-off (system administrator, or the centre's supervisor)",
+        params: Type.Object({ code: Type.String({ maxLength: 100 }) }),
+        body: Type.Object(
+          {
+            sessions: Type.Array(Type.Object({ start: Time, end: Time }, { additionalProperties: false }), {
+              minItems: 1,
+              maxItems: 4,
+            }),
+            sameDayCutoff: Time,
+            saturdayCounter: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: OfficeHoursSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireRole(db, request, 'system-admin', 'supervisor');
+      await findOfficeHours(db, request.params.code); // 404 for an unknown agency
+      if (
+        !hasRole(actor, 'system-admin') &&
+        !isInScope(actor, await loadAgencyTree(db), request.params.code)
+      ) {
+        throw forbidden();
+      }
+      const hours = parseOfficeHours(request.body);
+      await saveOfficeHours(db, request.params.code, hours);
+      return presentOfficeHours(request.params.code, hours);
     },
   );
 }
