@@ -44,6 +44,9 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process; the pool
+    // replaces it on the next checkout.
+    pool.on('error', (error) => console.error(`database connection lost: ${error.message}`));
     return wrap(pool, 'postgres', async () => {});
   }
   const dataDir = options.dataDir ?? path.resolve('data');

@@ -126,6 +126,92 @@ export interface SiteSettingsTable {
   value: Json<unknown>;
 }
 
+export interface DossiersTable {
+  id: Generated<string>;
+  code: string;
+  procedureCode: string;
+  caseCode: string;
+  channel: string;
+  receivingAgencyCode: string;
+  competentAgencyCode: string;
+  applicant: Json<ApplicantJson>;
+  representative: ColumnType<RepresentativeJson | null, string | null | undefined, string | null>;
+  components: Json<{ id: string; quantity: number }[]>;
+  postalWaybill: string | null;
+  status: string;
+  statusCode: number;
+  receivedAt: Timestamp | null;
+  dueDate: string | null;
+  dueAt: Timestamp | null;
+  applicantNameFolded: GeneratedAlways<string>;
+  applicantIdNumber: GeneratedAlways<string>;
+  createdAt: Generated<Timestamp>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface ApplicantJson {
+  fullName: string;
+  idNumber: string;
+  phone: string;
+  email?: string;
+  address?: string;
+}
+
+export interface RepresentativeJson {
+  fullName: string;
+  idNumber: string;
+  relation: string;
+}
+
+export interface DossierActionsTable {
+  dossierId: string;
+  seq: number;
+  at: Timestamp;
+  actor: Json<{ id: string; name: string; role: string; agencyCode: string }>;
+  action: string;
+  reason: string | null;
+  agencyCode: string | null;
+  data: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  hash: string;
+  prevHash: string | null;
+}
+
+export interface DossierCodeSequencesTable {
+  agencyCode: string;
+  day: string;
+  lastValue: number;
+}
+
+export interface CounterSlipsTable {
+  id: Generated<string>;
+  number: string;
+  form: string;
+  agencyCode: string;
+  procedureCode: string;
+  caseCode: string;
+  applicant: Json<ApplicantJson>;
+  content: Json<Record<string, unknown>>;
+  officer: Json<{ id: string; name: string }>;
+  issuedAt: Generated<Timestamp>;
+}
+
+export interface IdempotencyKeysTable {
+  owner: string;
+  key: string;
+  requestHash: string;
+  status: number;
+  response: Json<unknown>;
+  createdAt: Generated<Timestamp>;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  topic: string;
+  payload: Json<Record<string, unknown>>;
+  createdAt: Generated<Timestamp>;
+  deliveredAt: Timestamp | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -144,4 +230,10 @@ export interface Database {
   calendarYears: CalendarYearsTable;
   siteSettings: SiteSettingsTable;
   schemaMigrations: SchemaMigrationsTable;
+  dossiers: DossiersTable;
+  dossierActions: DossierActionsTable;
+  dossierCodeSequences: DossierCodeSequencesTable;
+  counterSlips: CounterSlipsTable;
+  idempotencyKeys: IdempotencyKeysTable;
+  outbox: OutboxTable;
 }
