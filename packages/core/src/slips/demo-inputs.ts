@@ -1,0 +1,174 @@
+/**
+ * Realistic sample inputs (a birth registration at Phường Hoa Lư, Ninh Bình) for tests, previews
+ * and the demo. Fictional people; real procedure code.
+ */
+import type {
+  ApologyInput,
+  ControlSlipInput,
+  RefusalInput,
+  SlipContext,
+  StopNoticeInput,
+  SupplementRequestInput,
+  TrackingBookInput,
+} from './slip-input.ts';
+
+export const demoSlipContext = (): SlipContext => ({
+  issuingBody: {
+    name: 'UBND PHƯỜNG HOA LƯ',
+    parentName: 'UBND TỈNH NINH BÌNH',
+    unitName: 'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ',
+    address: 'Số 2 đường Lê Hoàn, phường Hoa Lư, tỉnh Ninh Bình',
+    phone: '0229 3871 234',
+    placeName: 'Hoa Lư',
+  },
+  dossier: {
+    code: 'H37.01-250303-0012',
+    receivedAt: '2025-03-03T14:30:00+07:00',
+    dueDate: '2025-03-06',
+    dueAt: '2025-03-06T16:00:00+07:00',
+    channel: 'counter',
+    applicant: {
+      fullName: 'Nguyễn Văn An',
+      idNumber: '037090001234',
+      phone: '0912345678',
+      email: 'nguyenvanan@example.vn',
+      address: 'Số 15 đường Trần Hưng Đạo, phường Hoa Lư, tỉnh Ninh Bình',
+    },
+    procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+    caseName: 'Trường hợp chung',
+    timeLimitText: '03 ngày làm việc',
+    components: [
+      { name: 'Tờ khai đăng ký khai sinh', form: 'original', quantity: 1 },
+      { name: 'Giấy chứng sinh', form: 'original-or-certified-copy', quantity: 1 },
+    ],
+    sets: 1,
+    fees: [{ name: 'Lệ phí đăng ký khai sinh (đăng ký quá hạn)', amount: 8000 }],
+    resultDelivery: 'Bộ phận Một cửa UBND phường Hoa Lư',
+    trackingUrl: 'https://motcua.ninhbinh.gov.vn/tra-cuu/H37.01-250303-0012',
+    bookNumber: '01/2025',
+    bookSequence: 12,
+  },
+  officer: { fullName: 'Trần Thị Bích Ngọc', title: 'Công chức Tư pháp – Hộ tịch' },
+  issuedAt: '2025-03-03T14:35:00+07:00',
+});
+
+export const demoSupplementRequest = (): SupplementRequestInput => ({
+  number: '15',
+  missing: [
+    {
+      name: 'Giấy chứng sinh',
+      form: 'original-or-certified-copy',
+      quantity: 1,
+      reason: 'Bản nộp là bản chụp, không có chứng thực',
+    },
+    {
+      name: 'Văn bản ủy quyền đăng ký khai sinh',
+      form: 'original',
+      quantity: 1,
+      reason: 'Người nộp không phải cha, mẹ của trẻ',
+    },
+  ],
+  contact: { officer: 'bà Trần Thị Bích Ngọc', phone: '0229 3871 234' },
+});
+
+export const demoRefusal = (): RefusalInput => ({
+  number: '03',
+  reason:
+    'Trẻ đã được đăng ký khai sinh tại UBND xã Ninh Hải ngày 12 tháng 02 năm 2025; ' +
+    'đề nghị Ông/Bà liên hệ nơi đã đăng ký để được cấp bản sao trích lục.',
+});
+
+export const demoApology = (): ApologyInput => ({
+  number: '25',
+  addressee: 'Ông Nguyễn Văn An',
+  originalDueDate: '2025-03-06T16:00:00+07:00',
+  newDueDate: '2025-03-10',
+  reason: 'cần xác minh thông tin nơi sinh của trẻ với cơ sở y tế.',
+  signerTitle: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH',
+  signerName: 'Lê Văn Hùng',
+  recipients: ['Như trên', 'Bộ phận Một cửa phường', 'Lưu: VT'],
+});
+
+export const demoStopNotice = (): StopNoticeInput => ({
+  number: '07',
+  reason: 'Người yêu cầu đã có đơn đề nghị rút hồ sơ ngày 05 tháng 3 năm 2025.',
+  legalGround: 'Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ',
+  signerTitle: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH',
+  signerName: 'Lê Văn Hùng',
+});
+
+export const demoControlSlip = (): ControlSlipInput => ({
+  rows: [
+    {
+      step: 'Giao: Bộ phận TN&TKQ',
+      agencyName: 'Nhận: Công chức Tư pháp – Hộ tịch',
+      handedOverAt: '2025-03-03T15:00:00+07:00',
+      giver: 'Trần Thị Bích Ngọc',
+      receiver: 'Phạm Minh Đức',
+      dueAt: '2025-03-04T17:00:00+07:00',
+      result: 'early',
+    },
+    {
+      step: 'Giao: Công chức Tư pháp – Hộ tịch',
+      agencyName: 'Nhận: Lãnh đạo UBND phường',
+      handedOverAt: '2025-03-04T09:15:00+07:00',
+      giver: 'Phạm Minh Đức',
+      receiver: 'Lê Văn Hùng',
+      dueAt: '2025-03-05T17:00:00+07:00',
+      result: 'on-time',
+    },
+    {
+      step: 'Giao: Lãnh đạo UBND phường',
+      agencyName: 'Nhận: Bộ phận TN&TKQ',
+      handedOverAt: '2025-03-05T10:40:00+07:00',
+      giver: 'Lê Văn Hùng',
+      receiver: 'Trần Thị Bích Ngọc',
+      result: 'pending',
+      note: 'Đã ký giấy khai sinh',
+    },
+  ],
+});
+
+export const demoTrackingBook = (): TrackingBookInput => ({
+  period: { from: '2025-03-01', to: '2025-03-31' },
+  agencyName: 'Bộ phận Một cửa UBND phường Hoa Lư',
+  rows: [
+    {
+      no: 1,
+      code: 'H37.01-250303-0012',
+      procedureName: 'Đăng ký khai sinh',
+      applicant: 'Nguyễn Văn An',
+      phone: '0912345678',
+      receivedAt: '2025-03-03T14:30:00+07:00',
+      dueDate: '2025-03-06',
+      transferredAt: '2025-03-03T15:00:00+07:00',
+      finishedAt: '2025-03-05T10:40:00+07:00',
+      returnedAt: '2025-03-05T15:20:00+07:00',
+      status: 'Đã trả kết quả',
+    },
+    {
+      no: 2,
+      code: 'H37.01-250304-0013',
+      procedureName: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản',
+      applicant: 'Đinh Thị Hương',
+      phone: '0987654321',
+      receivedAt: '2025-03-04T08:05:00+07:00',
+      dueDate: '2025-03-04',
+      finishedAt: '2025-03-04T09:00:00+07:00',
+      returnedAt: '2025-03-04T09:05:00+07:00',
+      status: 'Đã trả kết quả',
+      note: 'Trả ngay trong ngày',
+    },
+    {
+      no: 3,
+      code: 'H37.01-250305-0014',
+      procedureName: 'Đăng ký kết hôn',
+      applicant: 'Vũ Quang Huy',
+      phone: '0901222333',
+      receivedAt: '2025-03-05T10:12:00+07:00',
+      dueDate: '2025-03-10',
+      transferredAt: '2025-03-05T10:30:00+07:00',
+      status: 'Đang xử lý',
+    },
+  ],
+});

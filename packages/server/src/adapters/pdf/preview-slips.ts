@@ -1,0 +1,54 @@
+/**
+ * Renders every slip with the demo data, to look at them:
+ *   node packages/server/src/adapters/pdf/preview-slips.ts /tmp/slips
+ *   pdftoppm -png -r 80 /tmp/slips/mau-01.pdf /tmp/slips/mau-01
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  buildApologyLetter,
+  buildControlSlip,
+  buildReceiptSlip,
+  buildRefusalSlip,
+  buildStopNotice,
+  buildSupplementRequest,
+  buildTrackingBook,
+  type SlipView,
+} from '@motcua/core';
+import {
+  demoApology,
+  demoControlSlip,
+  demoRefusal,
+  demoSlipContext,
+  demoStopNotice,
+  demoSupplementRequest,
+  demoTrackingBook,
+} from '@motcua/core/slips/demo-inputs';
+import { renderSlip } from './render-slip.ts';
+import { renderTrackingBookXlsx } from './tracking-book-xlsx.ts';
+
+export const demoSlipViews = (): SlipView[] => {
+  const ctx = demoSlipContext();
+  return [
+    buildReceiptSlip(ctx),
+    buildSupplementRequest(ctx, demoSupplementRequest()),
+    buildRefusalSlip(ctx, demoRefusal()),
+    buildApologyLetter(ctx, demoApology()),
+    buildStopNotice(ctx, demoStopNotice()),
+    buildControlSlip(ctx, demoControlSlip()),
+    buildTrackingBook(ctx, demoTrackingBook()),
+  ];
+};
+
+if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
+  const dir = path.resolve(process.argv[2] ?? 'slips');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const v of demoSlipViews()) {
+    const started = performance.now();
+    const pdf = await renderSlip(v);
+    const file = path.join(dir, `mau-${v.form}.pdf`);
+    fs.writeFileSync(file, pdf);
+    console.log(`${file} ${pdf.byteLength} bytes in ${Math.round(performance.now() - started)} ms`);
+    if (v.form === '07') fs.writeFileSync(path.join(dir, 'mau-07.xlsx'), await renderTrackingBookXlsx(v));
+  }
+}
