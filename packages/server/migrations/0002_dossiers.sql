@@ -53,11 +53,21 @@ CREATE TABLE dossier_code_sequences (
   PRIMARY KEY (agency_code, day)
 );
 
+-- Yearly numbering of slips per agency and form (e.g. 12/HDHS, 3/PXL).
+CREATE TABLE slip_sequences (
+  agency_code text NOT NULL REFERENCES agencies (code),
+  year integer NOT NULL,
+  form text NOT NULL,
+  last_value integer NOT NULL,
+  PRIMARY KEY (agency_code, year, form)
+);
+
 -- Written guidance given at the counter when a dossier is incomplete (Form 02) or refused (Form 03):
 -- no dossier is received, but the slip is numbered and kept.
 CREATE TABLE counter_slips (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  number text NOT NULL UNIQUE,
+  number text NOT NULL,
+  year integer NOT NULL,
   form text NOT NULL CHECK (form IN ('02', '03')),
   agency_code text NOT NULL REFERENCES agencies (code),
   procedure_code text NOT NULL REFERENCES procedures (code),
@@ -65,7 +75,8 @@ CREATE TABLE counter_slips (
   applicant jsonb NOT NULL,
   content jsonb NOT NULL,
   officer jsonb NOT NULL,
-  issued_at timestamptz NOT NULL DEFAULT now()
+  issued_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (agency_code, form, year, number)
 );
 
 -- Idempotency-Key: the same key and body give the same answer; another body with the same key is refused.

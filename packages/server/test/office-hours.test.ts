@@ -55,8 +55,12 @@ describe('procedures measured in working hours', () => {
   });
 
   it('refuses negative or absurd hour counts', async () => {
-    expect((await get(`/api/calendar/working-hours?from=${q('2025-03-03T07:30:00+07:00')}&hours=-1`)).status).toBe(400);
-    const absurd = await get(`/api/calendar/working-hours?from=${q('2025-03-03T07:30:00+07:00')}&hours=99999999`);
+    expect(
+      (await get(`/api/calendar/working-hours?from=${q('2025-03-03T07:30:00+07:00')}&hours=-1`)).status,
+    ).toBe(400);
+    const absurd = await get(
+      `/api/calendar/working-hours?from=${q('2025-03-03T07:30:00+07:00')}&hours=99999999`,
+    );
     expect(absurd.status).toBe(400);
     expect(absurd.body.error.fields[0].path).toBe('hours');
   });
@@ -82,7 +86,12 @@ describe('office hours per centre', () => {
   });
 
   const put = async (body: object, cookie: string, code = communeCounter) =>
-    t.app.inject({ method: 'PUT', url: `/api/admin/agencies/${code}/office-hours`, payload: body, headers: { cookie } });
+    t.app.inject({
+      method: 'PUT',
+      url: `/api/admin/agencies/${code}/office-hours`,
+      payload: body,
+      headers: { cookie },
+    });
   const later = {
     sessions: [
       { start: '07:00', end: '11:30' },
@@ -94,24 +103,26 @@ describe('office hours per centre', () => {
 
   it('lets an administrator move the cut-off, which then decides same-day deadlines at that centre', async () => {
     const receivedAt = q('2025-03-03T15:30:00+07:00');
-    expect((await get(`/api/calendar/same-day-due?receivedAt=${receivedAt}&agency=${communeCounter}`)).body.due).toBe(
-      '2025-03-04',
-    );
+    expect(
+      (await get(`/api/calendar/same-day-due?receivedAt=${receivedAt}&agency=${communeCounter}`)).body.due,
+    ).toBe('2025-03-04');
     const res = await put(later, await t.login('admin'));
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ sameDayCutoff: '16:00', saturdayCounter: true });
-    expect((await get(`/api/calendar/same-day-due?receivedAt=${receivedAt}&agency=${communeCounter}`)).body.due).toBe(
-      '2025-03-03',
-    );
+    expect(
+      (await get(`/api/calendar/same-day-due?receivedAt=${receivedAt}&agency=${communeCounter}`)).body.due,
+    ).toBe('2025-03-03');
     // Other centres keep the default cut-off.
     expect((await get(`/api/calendar/same-day-due?receivedAt=${receivedAt}`)).body.due).toBe('2025-03-04');
     // A Saturday counter session still does not advance deadlines.
     const saturday = q('2025-03-08T09:00:00+07:00');
-    expect((await get(`/api/calendar/same-day-due?receivedAt=${saturday}&agency=${communeCounter}`)).body.due).toBe(
-      '2025-03-10',
-    );
+    expect(
+      (await get(`/api/calendar/same-day-due?receivedAt=${saturday}&agency=${communeCounter}`)).body.due,
+    ).toBe('2025-03-10');
     // Hours count in that centre's sessions: 07:00 + 8 h = 07:00 + 4.5 h + 3.5 h → 16:30 the same day.
-    const hours = await get(`/api/calendar/working-hours?from=${q('2025-03-03T07:00:00+07:00')}&hours=8&agency=${communeCounter}`);
+    const hours = await get(
+      `/api/calendar/working-hours?from=${q('2025-03-03T07:00:00+07:00')}&hours=8&agency=${communeCounter}`,
+    );
     expect(hours.body.due).toBe('2025-03-03T16:30:00+07:00');
   });
 

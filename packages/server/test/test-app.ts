@@ -13,7 +13,7 @@ export interface TestApp {
   login(username: string, password?: string): Promise<string>;
 }
 
-export async function createTestApp(options: { env?: Record<string, string> } = {}) {
+export async function createTestApp(options: { env?: Record<string, string>; clock?: () => Date } = {}) {
   const database = await openTestDatabase();
   const env = readEnv({
     MOTCUA_DATA_DIR: '.tmp/unused',
@@ -26,6 +26,7 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
     databaseKind: database.kind,
     calendar: new CalendarService(database.db),
     logger: false,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   await app.ready();
   const testApp: TestApp = {

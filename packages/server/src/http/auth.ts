@@ -4,7 +4,9 @@
  */
 import { type Actor, type AgencyTree, DomainError, hasRole, isRole, type Role } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
+import type { Transaction } from 'kysely';
 import type { Db } from '../adapters/db/database.ts';
+import type { Database } from '../adapters/db/schema.ts';
 
 declare module 'fastify' {
   interface Session {
@@ -72,7 +74,7 @@ export async function requireRole(db: Db, request: FastifyRequest, ...roles: Rol
 }
 
 /** The agency tree for scope checks; small (hundreds of rows), read per check for correctness. */
-export async function loadAgencyTree(db: Db): Promise<AgencyTree> {
+export async function loadAgencyTree(db: Db | Transaction<Database>): Promise<AgencyTree> {
   const rows = await db.selectFrom('agencies').select(['code', 'parentCode', 'kind']).execute();
   return new Map(rows.map((r) => [r.code, { parentCode: r.parentCode, kind: r.kind }]));
 }

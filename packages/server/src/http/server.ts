@@ -27,6 +27,7 @@ import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import type { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
+import { dossierRoutes } from '../modules/dossiers/dossiers.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import { VERSION } from '../version.ts';
 import { handleError } from './error-mapper.ts';
@@ -37,6 +38,8 @@ export interface AppContext {
   db: Db;
   databaseKind: DatabaseKind;
   calendar: CalendarService;
+  /** The current time; injectable so tests can move a dossier past its due date. */
+  clock: () => Date;
   /** Absolute public URL of a web path (QR codes): MOTCUA_PUBLIC_URL, else the request's own origin. */
   publicUrl(request: FastifyRequest, pathname: string): string;
 }
@@ -61,6 +64,7 @@ export interface BuildOptions {
   databaseKind: DatabaseKind;
   calendar: CalendarService;
   logger?: boolean;
+  clock?: () => Date;
 }
 
 export async function buildServer(options: BuildOptions): Promise<AppInstance> {
@@ -93,6 +97,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     db: options.db,
     databaseKind: options.databaseKind,
     calendar: options.calendar,
+    clock: options.clock ?? (() => new Date()),
     publicUrl(request: FastifyRequest, pathname: string) {
       const origin = env.publicBaseUrl ?? `${request.protocol}://${request.host}`;
       return new URL(pathname, origin).toString();
@@ -151,6 +156,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         { name: 'catalogue', description: 'Danh mục thủ tục hành chính' },
         { name: 'calendar', description: 'Lịch làm việc, ngày nghỉ lễ, Tết' },
         { name: 'auth', description: 'Đăng nhập cán bộ' },
+        { name: 'dossiers', description: 'Hồ sơ: tiếp nhận, xử lý, trả kết quả' },
+        { name: 'public', description: 'Tra cứu công khai' },
         { name: 'admin' },
       ],
     },
@@ -162,6 +169,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   catalogueRoutes(app);
   calendarRoutes(app);
   authRoutes(app);
+  dossierRoutes(app);
 
   const hasWeb = fs.existsSync(path.join(env.webDistDir, 'index.html'));
   if (hasWeb) {

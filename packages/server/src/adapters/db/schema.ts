@@ -58,7 +58,7 @@ export interface ProceduresTable {
   notes: string;
   nameFolded: GeneratedAlways<string>;
   searchVector: GeneratedAlways<string>;
-  updatedAt: Generated<Timestamp>;
+  updatedAt: Timestamp;
 }
 
 export interface ProcedureCasesTable {
@@ -89,7 +89,7 @@ export interface DossierComponentsTable {
 
 export interface CatalogueImportsTable {
   id: Generated<string>;
-  importedAt: Generated<Timestamp>;
+  importedAt: Timestamp;
   importedBy: string;
   fileName: string;
   procedureCount: number;
@@ -104,7 +104,7 @@ export interface StaffAccountsTable {
   agencyCode: string;
   isDemo: Generated<boolean>;
   disabledAt: Timestamp | null;
-  createdAt: Generated<Timestamp>;
+  createdAt: Timestamp;
 }
 
 export interface SessionsTable {
@@ -118,7 +118,7 @@ export interface CalendarYearsTable {
   source: string;
   days: Json<{ date: string; name: string; nameEn: string; kind: string }[]>;
   updatedBy: string;
-  updatedAt: Generated<Timestamp>;
+  updatedAt: Timestamp;
 }
 
 export interface SiteSettingsTable {
@@ -145,8 +145,8 @@ export interface DossiersTable {
   dueAt: Timestamp | null;
   applicantNameFolded: GeneratedAlways<string>;
   applicantIdNumber: GeneratedAlways<string>;
-  createdAt: Generated<Timestamp>;
-  updatedAt: Generated<Timestamp>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
 }
 
 export interface ApplicantJson {
@@ -182,9 +182,17 @@ export interface DossierCodeSequencesTable {
   lastValue: number;
 }
 
+export interface SlipSequencesTable {
+  agencyCode: string;
+  year: number;
+  form: string;
+  lastValue: number;
+}
+
 export interface CounterSlipsTable {
   id: Generated<string>;
   number: string;
+  year: number;
   form: string;
   agencyCode: string;
   procedureCode: string;
@@ -192,7 +200,7 @@ export interface CounterSlipsTable {
   applicant: Json<ApplicantJson>;
   content: Json<Record<string, unknown>>;
   officer: Json<{ id: string; name: string }>;
-  issuedAt: Generated<Timestamp>;
+  issuedAt: Timestamp;
 }
 
 export interface IdempotencyKeysTable {
@@ -201,21 +209,21 @@ export interface IdempotencyKeysTable {
   requestHash: string;
   status: number;
   response: Json<unknown>;
-  createdAt: Generated<Timestamp>;
+  createdAt: Timestamp;
 }
 
 export interface OutboxTable {
   id: Generated<number>;
   topic: string;
   payload: Json<Record<string, unknown>>;
-  createdAt: Generated<Timestamp>;
+  createdAt: Timestamp;
   deliveredAt: Timestamp | null;
 }
 
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
-  appliedAt: Generated<Timestamp>;
+  appliedAt: Timestamp;
 }
 
 export interface Database {
@@ -234,6 +242,7 @@ export interface Database {
   dossierActions: DossierActionsTable;
   dossierCodeSequences: DossierCodeSequencesTable;
   counterSlips: CounterSlipsTable;
+  slipSequences: SlipSequencesTable;
   idempotencyKeys: IdempotencyKeysTable;
   outbox: OutboxTable;
 }

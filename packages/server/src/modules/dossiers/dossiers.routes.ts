@@ -1,0 +1,518 @@
+/**
+ * Dossier routes. Each reads like a checklist: authenticate, validate (schema), load, authorise on the
+ * object (role + agency scope), run the use case in a transaction, present.
+ */
+import {
+  ACTION_LABELS,
+  addWorkingDays,
+  agencyAncestry,
+  buildApologyLetter,
+  buildControlSlip,
+  buildReceiptSlip,
+  buildRefusalSlip,
+  buildSupplementRequest,
+  DomainError,
+  deriveState,
+  foldVietnamese,
+  hasRole,
+  instantFromLocalDateTime,
+  localDateTimeFromInstant,
+  notFound,
+  type StatusKey,
+  scopeRoot,
+  statusByKey,
+} from '@motcua/core';
+import { sql } from 'kysely';
+import { Type } from 'typebox';
+import { renderSlip } from '../../adapters/pdf/index.ts';
+import { loadAgencyTree, requireActor, requireRole, type StaffUser } from '../../http/auth.ts';
+import type { AppInstance } from '../../http/server.ts';
+import { findChainBreak } from './audit-chain.ts';
+import { canSeeDossier } from './dossier.policy.ts';
+import { nextSlipNumber } from './dossier-code.repo.ts';
+import { type DossierRow, deriveContext, findDossierRow, loadLog } from './dossiers.repo.ts';
+import { ActionBody, CodeParams, IntakeBody, QueueQuery, RefusalBody } from './dossiers.schema.ts';
+import { runIdempotent } from './idempotency.ts';
+import { performAction } from './perform-action.ts';
+import { presentDossier } from './present-dossier.ts';
+import { checkApplicant, receiveDossier } from './receive-dossier.ts';
+import { issuingBody, slipContext } from './slip-context.ts';
+
+const OPEN_CODES = [2, 4, 5, 6];
+
+export function dossierRoutes(app: AppInstance): void {
+  const { db, calendar } = app.ctx;
+  const now = () => app.ctx.clock();
+
+  // Staff routes authenticate before validating the body: an anonymous caller learns nothing about it.
+  const staffOnly = {
+    preValidation: async (request: Parameters<typeof requireActor>[1]) =>
+      void (await requireActor(db, request)),
+  };
+
+  const loadVisible = async (actor: StaffUser, code: string) => {
+    const row = await findDossierRow(db, code);
+    const tree = await loadAgencyTree(db);
+    // Out of scope answers like unknown: the code alone must not reveal that a dossier exists elsewhere.
+    if (!row || !canSeeDossier(actor, tree, row)) throw notFound(`hồ sơ "${code}"`, `Dossier "${code}"`);
+    return { row, tree };
+  };
+
+  const detail = async (actor: StaffUser, code: string) => {
+    const { row, tree } = await loadVisible(actor, code);
+    const log = await loadLog(db, row.id);
+    const ctx = await deriveContext(db, await calendar.calendar(), row);
+    return presentDossier(db, row, log, deriveState(log, ctx), ctx, actor, tree, now());
+  };
+
+  app.post(
+    '/api/dossiers',
+    {
+      ...staffOnly,
+      schema: {
+        tags: ['dossiers'],
+        summary:
+          'Counter or postal intake: received with Form 01, or answered with the supplement request (Form 02)',
+        body: IntakeBody,
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireRole(db, request, 'counter-officer');
+      const key = request.headers['idempotency-key'];
+      const workingCalendar = await calendar.calendar();
+      const answer = await runIdempotent<Record<string, unknown>>(
+        db,
+        { owner: actor.id, key: typeof key === 'string' ? key : undefined, request: request.body },
+        async (trx) => {
+          const result = await receiveDossier(trx, workingCalendar, actor, request.body, now());
+          if (result.outcome === 'received') {
+            return {
+              status: 201,
+              body: {
+                ...result,
+                forms: { receipt: `/api/dossiers/${encodeURIComponent(result.code)}/forms/01.pdf` },
+              },
+            };
+          }
+          return {
+            status: 200,
+            body: { ...result, forms: { supplement: `/api/counter-slips/${result.slip.id}/form.pdf` } },
+          };
+        },
+      );
+      if (answer.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(answer.status).send(answer.body);
+    },
+  );
+
+  app.post(
+    '/api/counter-slips/refusals',
+    {
+      ...staffOnly,
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Refusal to receive a dossier at the counter (Form 03)',
+        body: RefusalBody,
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireRole(db, request, 'counter-officer');
+      const applicant = checkApplicant(request.body.applicant);
+      const procedure = await db
+        .selectFrom('procedures')
+        .select('code')
+        .where('code', '=', request.body.procedureCode)
+        .executeTakeFirst();
+      if (!procedure) {
+        throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', {
+          fields: [
+            { path: 'procedureCode', message: 'Không có thủ tục này.', messageEn: 'No such procedure.' },
+          ],
+        });
+      }
+      const issuedAt = instantFromLocalDateTime(localDateTimeFromInstant(now().getTime()));
+      const year = Number(issuedAt.slice(0, 4));
+      const slip = await db.transaction().execute(async (trx) => {
+        const number = `${await nextSlipNumber(trx, actor.agencyCode, year, '03')}/TCHS`;
+        return trx
+          .insertInto('counterSlips')
+          .values({
+            number,
+            year,
+            form: '03',
+            agencyCode: actor.agencyCode,
+            procedureCode: procedure.code,
+            caseCode: request.body.caseCode ?? 'default',
+            applicant: JSON.stringify(applicant),
+            content: JSON.stringify({ reason: request.body.reason }),
+            officer: JSON.stringify({ id: actor.id, name: actor.fullName }),
+            issuedAt,
+          })
+          .returning(['id', 'number'])
+          .executeTakeFirstOrThrow();
+      });
+      return reply
+        .status(201)
+        .send({ outcome: 'refused', slip, forms: { refusal: `/api/counter-slips/${slip.id}/form.pdf` } });
+    },
+  );
+
+  app.get(
+    '/api/counter-slips/:id/form.pdf',
+    {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Form 02 or 03 issued at the counter',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(db, request);
+      const slip = await db
+        .selectFrom('counterSlips')
+        .selectAll()
+        .where('id', '=', request.params.id)
+        .executeTakeFirst();
+      const tree = await loadAgencyTree(db);
+      if (
+        !slip ||
+        (!agencyAncestry(tree, slip.agencyCode).includes(scopeRoot(tree, actor.agencyCode)) &&
+          !hasRole(actor, 'system-admin', 'supervisor'))
+      ) {
+        throw notFound('phiếu', 'Slip');
+      }
+      const procedure = await db
+        .selectFrom('procedures')
+        .select(['code', 'name'])
+        .where('code', '=', slip.procedureCode)
+        .executeTakeFirstOrThrow();
+      const body = await issuingBody(db, slip.agencyCode);
+      const officer = slip.officer as { name: string };
+      const ctx = {
+        issuingBody: body,
+        officer: { fullName: officer.name },
+        issuedAt: slip.issuedAt.toISOString(),
+        dossier: {
+          code: '',
+          receivedAt: slip.issuedAt.toISOString(),
+          channel: 'counter' as const,
+          applicant: slip.applicant,
+          procedure,
+          caseName: '',
+          timeLimitText: '',
+          components: [],
+          sets: 1,
+          fees: [],
+          resultDelivery: '',
+          trackingUrl: app.ctx.publicUrl(request, `/thu-tuc/${encodeURIComponent(procedure.code)}`),
+        },
+      };
+      const content = slip.content as { missing?: never[]; reason?: string };
+      const view =
+        slip.form === '02'
+          ? buildSupplementRequest(ctx, {
+              number: slip.number,
+              missing: content.missing ?? [],
+              contact: { officer: officer.name, phone: body.phone ?? '' },
+            })
+          : buildRefusalSlip(ctx, { reason: content.reason ?? '', number: slip.number });
+      return reply.type('application/pdf').send(Buffer.from(await renderSlip(view)));
+    },
+  );
+
+  app.get(
+    '/api/dossiers',
+    {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Work queues of the signed-in officer, within their scope',
+        querystring: QueueQuery,
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(db, request);
+      const tree = await loadAgencyTree(db);
+      const all = hasRole(actor, 'system-admin', 'supervisor');
+      const root = scopeRoot(tree, actor.agencyCode);
+      const scope = [...tree.keys()].filter((code) => agencyAncestry(tree, code).includes(root));
+      const { queue, q, page, pageSize } = request.query;
+      const today = localDateTimeFromInstant(now().getTime()).date;
+      const soon = addWorkingDays(await calendar.calendar(), today, 1);
+      let query = db.selectFrom('dossiers as d').innerJoin('procedures as p', 'p.code', 'd.procedureCode');
+      if (!all) {
+        query = query.where((eb) =>
+          eb.or([eb('d.receivingAgencyCode', 'in', scope), eb('d.competentAgencyCode', 'in', scope)]),
+        );
+      }
+      if (queue === 'to-receive') query = query.where('d.statusCode', '=', 1);
+      if (queue === 'processing') query = query.where('d.statusCode', 'in', [2, 4]);
+      if (queue === 'waiting') query = query.where('d.statusCode', 'in', [5, 6]);
+      if (queue === 'finished') query = query.where('d.statusCode', '=', 9);
+      if (queue === 'overdue')
+        query = query.where('d.statusCode', 'in', OPEN_CODES).where('d.dueDate', '<', today);
+      if (queue === 'due-soon') {
+        query = query
+          .where('d.statusCode', 'in', [2, 4])
+          .where('d.dueDate', '>=', today)
+          .where('d.dueDate', '<=', soon);
+      }
+      if (q?.trim()) {
+        const text = q.trim();
+        query = query.where((eb) =>
+          eb.or([
+            eb('d.code', '=', text),
+            eb('d.applicantIdNumber', '=', text.replace(/\s+/g, '')),
+            sql<boolean>`d.applicant_name_folded LIKE ${`%${foldVietnamese(text)}%`}`,
+          ]),
+        );
+      }
+      const { total } = await query
+        .select((eb) => eb.fn.countAll<number>().as('total'))
+        .executeTakeFirstOrThrow();
+      const rows = await query
+        .select([
+          'd.code',
+          'd.procedureCode',
+          'p.name as procedureName',
+          'd.applicant',
+          'd.status',
+          'd.receivedAt',
+          'd.dueDate',
+          'd.statusCode',
+        ])
+        .orderBy('d.dueDate', 'asc')
+        .orderBy('d.code')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute();
+      return {
+        items: rows.map((r) => {
+          const status = statusByKey(r.status as StatusKey);
+          const open = OPEN_CODES.includes(r.statusCode);
+          return {
+            code: r.code,
+            procedureCode: r.procedureCode,
+            procedureName: r.procedureName,
+            applicantName: r.applicant.fullName,
+            statusKey: status.key,
+            statusCode: status.code,
+            statusLabel: status.label,
+            receivedAt: r.receivedAt?.toISOString() ?? null,
+            dueDate: r.dueDate,
+            isOverdue: open && r.dueDate !== null && r.dueDate < today,
+            dueSoon: open && r.dueDate !== null && r.dueDate >= today && r.dueDate <= soon,
+          };
+        }),
+        total: Number(total),
+        page,
+        pageSize,
+      };
+    },
+  );
+
+  app.get(
+    '/api/dossiers/:code',
+    {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'A dossier with its timeline (hash-chained log) and allowed actions',
+        params: CodeParams,
+      },
+    },
+    async (request) => detail(await requireActor(db, request), request.params.code),
+  );
+
+  app.post(
+    '/api/dossiers/:code/actions',
+    {
+      ...staffOnly,
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Perform an action allowed by the transition table',
+        params: CodeParams,
+        body: ActionBody,
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(db, request);
+      const workingCalendar = await calendar.calendar();
+      await db
+        .transaction()
+        .execute((trx) =>
+          performAction(trx, workingCalendar, actor, request.params.code, request.body, now()),
+        );
+      return detail(actor, request.params.code);
+    },
+  );
+
+  app.get(
+    '/api/dossiers/:code/forms/:form',
+    {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'A slip as PDF: 01 receipt, 04 apology and new date, 06 process control slip',
+        params: Type.Object({
+          code: Type.String({ maxLength: 64 }),
+          form: Type.String({ pattern: '^0[1-7]\\.pdf$' }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(db, request);
+      const { row } = await loadVisible(actor, request.params.code);
+      const log = await loadLog(db, row.id);
+      const issuedAt = instantFromLocalDateTime(localDateTimeFromInstant(now().getTime()));
+      const receiver = log.find((e) => e.action === 'receive')?.actor.name ?? actor.fullName;
+      const ctx = await slipContext(
+        db,
+        row,
+        { fullName: receiver },
+        app.ctx.publicUrl(request, `/tra-cuu/${encodeURIComponent(row.code)}`),
+        issuedAt,
+      );
+      const view = await formView(db, request.params.form.slice(0, 2), ctx, row, log);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${row.code}-mau-${request.params.form}"`)
+        .send(Buffer.from(await renderSlip(view)));
+    },
+  );
+
+  app.get(
+    '/api/public/dossiers/:code',
+    {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        summary: 'Public status of a dossier (QR target); no personal data',
+        params: CodeParams,
+      },
+    },
+    async (request) => {
+      const row = await db
+        .selectFrom('dossiers as d')
+        .innerJoin('procedures as p', 'p.code', 'd.procedureCode')
+        .innerJoin('agencies as a', 'a.code', 'd.competentAgencyCode')
+        .select([
+          'd.code',
+          'd.status',
+          'd.receivedAt',
+          'd.dueDate',
+          'p.name as procedureName',
+          'a.name as agencyName',
+        ])
+        .where('d.code', '=', request.params.code)
+        .executeTakeFirst();
+      if (!row) {
+        throw new DomainError('NOT_FOUND', 'Không tìm thấy hồ sơ với mã này.', 'No dossier with this code.', {
+          fields: [{ path: 'code', message: 'Mã hồ sơ không tồn tại.', messageEn: 'Unknown dossier code.' }],
+        });
+      }
+      const status = statusByKey(row.status as StatusKey);
+      return {
+        code: row.code,
+        status: status.code,
+        statusKey: status.key,
+        statusLabel: status.publicLabel,
+        statusLabelEn: status.publicLabelEn,
+        procedureName: row.procedureName,
+        agencyName: row.agencyName,
+        receivedAt: row.receivedAt?.toISOString() ?? null,
+        dueDate: row.dueDate,
+      };
+    },
+  );
+
+  app.get(
+    '/api/admin/audit/verify',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: "Verify the hash chain of one dossier's log (code) or of all; names the first broken link",
+        querystring: Type.Object(
+          { code: Type.Optional(Type.String({ maxLength: 64 })) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      await requireRole(db, request, 'system-admin');
+      return verifyAuditChains(db, request.query.code);
+    },
+  );
+}
+
+async function formView(
+  db: AppInstance['ctx']['db'],
+  form: string,
+  ctx: Awaited<ReturnType<typeof slipContext>>,
+  row: DossierRow,
+  log: Awaited<ReturnType<typeof loadLog>>,
+) {
+  if (form === '01') return buildReceiptSlip(ctx);
+  if (form === '06') {
+    const due = row.dueDate ?? undefined;
+    return buildControlSlip(ctx, {
+      rows: log.map((e, i) => {
+        const next = log[i + 1];
+        const day = localDateTimeFromInstant(e.at).date;
+        return {
+          step: `${e.seq}. ${ACTION_LABELS[e.action].vi}`,
+          agencyName: e.actor.agencyCode,
+          handedOverAt: e.at,
+          giver: e.actor.name,
+          receiver: next?.actor.name ?? (typeof e.data?.assigneeName === 'string' ? e.data.assigneeName : ''),
+          ...(due ? { dueAt: due } : {}),
+          result: !next ? 'pending' : due && day > due ? 'late' : 'on-time',
+          ...(e.reason ? { note: e.reason } : {}),
+        };
+      }),
+    });
+  }
+  if (form === '04') {
+    const extension = [...log].reverse().find((e) => e.action === 'apologize-extend');
+    if (!extension) throw notFound('văn bản xin lỗi (hồ sơ chưa gia hạn)', 'Apology (no extension yet)');
+    const leader = extension.actor.name;
+    const before = log.filter((e) => e.seq < extension.seq);
+    const original = before.find((e) => e.action === 'receive');
+    return buildApologyLetter(ctx, {
+      number: String(extension.seq),
+      addressee: ctx.dossier.applicant.fullName,
+      originalDueDate: String(original ? (row.dueDate ?? '') : ''),
+      newDueDate: String(extension.data?.newDueDate ?? ''),
+      reason: extension.reason ?? '',
+      signerTitle: 'CHỦ TỊCH',
+      signerName: leader,
+      recipients: ['Như trên', 'Bộ phận Một cửa', 'Lưu: VT'],
+    });
+  }
+  void db;
+  throw notFound(`mẫu ${form}`, `Form ${form}`);
+}
+
+export async function verifyAuditChains(db: AppInstance['ctx']['db'], code?: string) {
+  let query = db.selectFrom('dossiers').select(['id', 'code']).orderBy('code');
+  if (code) query = query.where('code', '=', code);
+  const dossiers = await query.execute();
+  if (code && dossiers.length === 0) throw notFound(`hồ sơ "${code}"`, `Dossier "${code}"`);
+  const broken: { code: string; seq: number; reason: string }[] = [];
+  for (const d of dossiers) {
+    const log = await loadLog(db, d.id);
+    const found = findChainBreak(
+      log.map((e) => ({
+        dossierCode: d.code,
+        seq: e.seq,
+        at: e.at,
+        actor: e.actor,
+        action: e.action,
+        reason: e.reason ?? null,
+        agencyCode: e.agencyCode ?? null,
+        data: e.data ?? null,
+        hash: e.hash,
+        prevHash: e.prevHash,
+      })),
+    );
+    if (found) broken.push({ code: d.code, ...found });
+  }
+  return { checked: dossiers.length, ok: broken.length === 0, broken };
+}

@@ -1,0 +1,162 @@
+/**
+ * Use case: one action on a dossier (transfer, assign, appraise, approve, request supplement or payment,
+ * apologise and extend, stop, withdraw, issue and return the result …). Load under a row lock → check role,
+ * scope and the state machine (core) → append to the hash-chained log → outbox, in one transaction.
+ * Past the due date the system does not let the dossier move on silently: only the apology with a new
+ * date (Form 04), withdrawal or stop are allowed until then.
+ */
+import {
+  ACTION_LABELS,
+  type ActionType,
+  allowedActions,
+  DomainError,
+  deriveState,
+  type FieldError,
+  fieldError,
+  instantFromLocalDateTime,
+  isActionType,
+  localDateTimeFromInstant,
+  notFound,
+  requiresApology,
+  resultCode,
+  type WorkingCalendar,
+} from '@motcua/core';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../adapters/db/schema.ts';
+import { forbidden, loadAgencyTree, type StaffUser } from '../../http/auth.ts';
+import { actorActions, canPerformAction, canSeeDossier } from './dossier.policy.ts';
+import { appendAction, deriveContext, findDossierRow, loadLog } from './dossiers.repo.ts';
+
+export interface ActionInput {
+  action: string;
+  reason?: string;
+  data?: Record<string, unknown>;
+}
+
+const NEEDS_REASON: readonly ActionType[] = [
+  'refuse',
+  'request-supplement',
+  'apologize-extend',
+  'stop',
+  'withdraw',
+  'return-for-rework',
+];
+
+const invalid = (fields: FieldError[]) =>
+  new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', { fields });
+
+export async function performAction(
+  trx: Transaction<Database>,
+  calendar: WorkingCalendar,
+  actor: StaffUser,
+  code: string,
+  input: ActionInput,
+  now: Date,
+): Promise<string> {
+  if (!isActionType(input.action)) {
+    throw invalid([
+      fieldError('action', `Không có thao tác "${input.action}".`, `Unknown action "${input.action}".`),
+    ]);
+  }
+  const action = input.action;
+  const row = await findDossierRow(trx, code, { forUpdate: true });
+  const tree = await loadAgencyTree(trx);
+  if (!row || !canSeeDossier(actor, tree, row)) throw notFound(`hồ sơ "${code}"`, `Dossier "${code}"`);
+  const log = await loadLog(trx, row.id);
+  const ctx = await deriveContext(trx, calendar, row);
+  const state = deriveState(log, ctx);
+
+  if (!allowedActions(state.status).includes(action)) {
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `Không thể "${ACTION_LABELS[action].vi}" khi hồ sơ ở trạng thái hiện tại.`,
+      `Cannot "${ACTION_LABELS[action].en}" in the dossier's current status.`,
+      { details: { status: state.status, allowedActions: actorActions(actor, tree, row, state.status) } },
+    );
+  }
+  if (!canPerformAction(actor, tree, row, state.status, action)) throw forbidden();
+
+  const today = localDateTimeFromInstant(now.getTime()).date;
+  if (
+    requiresApology(state, today, ctx.calendar) &&
+    !['apologize-extend', 'withdraw', 'stop'].includes(action)
+  ) {
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      'Hồ sơ đã quá hạn: cần lập văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) trước khi xử lý tiếp.',
+      'The dossier is past its due date: issue the apology with a new date (Form 04) before going on.',
+      { details: { status: state.status, allowedActions: ['apologize-extend'] } },
+    );
+  }
+
+  const reason = input.reason?.trim();
+  if (NEEDS_REASON.includes(action) && !reason) {
+    throw invalid([fieldError('reason', 'Cần nêu lý do.', 'A reason is required.')]);
+  }
+  const data: Record<string, unknown> = { ...(input.data ?? {}) };
+  if (action === 'assign') {
+    const username = typeof data.assignee === 'string' ? data.assignee : '';
+    const assignee = await trx
+      .selectFrom('staffAccounts')
+      .select(['username', 'fullName', 'roles', 'agencyCode'])
+      .where('username', '=', username)
+      .where('disabledAt', 'is', null)
+      .executeTakeFirst();
+    const inAgency =
+      assignee?.roles.includes('specialist') &&
+      canSeeDossier(
+        { ...actor, roles: ['specialist'], agencyCode: assignee.agencyCode } as StaffUser,
+        tree,
+        row,
+      );
+    if (!assignee || !inAgency) {
+      throw invalid([
+        fieldError(
+          'data.assignee',
+          'Chọn một chuyên viên của cơ quan giải quyết.',
+          'Pick a specialist of the competent agency.',
+        ),
+      ]);
+    }
+    data.assignee = assignee.username;
+    data.assigneeName = assignee.fullName;
+  }
+  if (action === 'issue-result') {
+    data.resultCode = resultCode(row.code, state.resultCodes.length + 1);
+  }
+  if (action === 'return-result') {
+    const method = data.method ?? 'counter';
+    if (!['counter', 'post', 'online', 'home'].includes(String(method))) {
+      throw invalid([fieldError('data.method', 'Cách trả kết quả không hợp lệ.', 'Unknown return method.')]);
+    }
+    if (method === 'post' && typeof data.waybill !== 'string') {
+      throw invalid([
+        fieldError('data.waybill', 'Cần số vận đơn bưu chính.', 'The postal waybill number is required.'),
+      ]);
+    }
+    data.method = method;
+  }
+
+  const at = instantFromLocalDateTime(localDateTimeFromInstant(now.getTime()));
+  const role =
+    actor.roles.find((r) => canPerformAction({ ...actor, roles: [r] }, tree, row, state.status, action)) ??
+    actor.roles[0];
+  const { state: next } = await appendAction(
+    trx,
+    row,
+    log,
+    {
+      at,
+      actor: { id: actor.id, name: actor.fullName, role: role ?? 'staff', agencyCode: actor.agencyCode },
+      action,
+      ...(reason ? { reason } : {}),
+      ...(Object.keys(data).length > 0 ? { data } : {}),
+    },
+    ctx,
+  );
+  await trx
+    .insertInto('outbox')
+    .values({ topic: `dossier.${action}`, payload: JSON.stringify({ code: row.code, status: next.status }) })
+    .execute();
+  return row.code;
+}

@@ -1,0 +1,109 @@
+/** The staff view of a dossier: its data, derived state, timeline, and the actions this actor may take. */
+
+import type { DeriveContext } from '@motcua/core';
+import {
+  ACTION_LABELS,
+  type AgencyTree,
+  type ComponentForm,
+  type DossierState,
+  dueSoon,
+  isOverdue,
+  localDateTimeFromInstant,
+  requiresApology,
+  statusByKey,
+} from '@motcua/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../adapters/db/schema.ts';
+import type { StaffUser } from '../../http/auth.ts';
+import { actorActions } from './dossier.policy.ts';
+import type { DossierRow, StoredAction } from './dossiers.repo.ts';
+
+export async function presentDossier(
+  db: Kysely<Database>,
+  row: DossierRow,
+  log: readonly StoredAction[],
+  state: DossierState,
+  ctx: DeriveContext,
+  actor: StaffUser,
+  tree: AgencyTree,
+  now: Date,
+) {
+  const today = localDateTimeFromInstant(now.getTime()).date;
+  const procedure = await db
+    .selectFrom('procedures')
+    .select(['code', 'name'])
+    .where('code', '=', row.procedureCode)
+    .executeTakeFirstOrThrow();
+  const procedureCase = await db
+    .selectFrom('procedureCases')
+    .select(['code', 'name'])
+    .where('procedureCode', '=', row.procedureCode)
+    .where('code', '=', row.caseCode)
+    .executeTakeFirstOrThrow();
+  const checklist = await db
+    .selectFrom('dossierComponents')
+    .select(['id', 'name', 'form'])
+    .where('procedureCode', '=', row.procedureCode)
+    .where('caseCode', '=', row.caseCode)
+    .execute();
+  const agencies = await db
+    .selectFrom('agencies')
+    .select(['code', 'name'])
+    .where('code', 'in', [row.receivingAgencyCode, row.competentAgencyCode])
+    .execute();
+  const agency = (code: string) => ({ code, name: agencies.find((a) => a.code === code)?.name ?? code });
+  const status = statusByKey(state.status);
+  const overdue = isOverdue(state, today);
+  const mustApologise = requiresApology(state, today, ctx.calendar);
+  const actions = actorActions(actor, tree, row, state.status).filter(
+    (a) => !mustApologise || a === 'apologize-extend' || a === 'withdraw' || a === 'stop',
+  );
+  return {
+    code: row.code,
+    procedure,
+    case: procedureCase,
+    channel: row.channel,
+    applicant: row.applicant,
+    ...(row.representative ? { representative: row.representative } : {}),
+    ...(row.postalWaybill ? { postalWaybill: row.postalWaybill } : {}),
+    components: row.components.map((c) => {
+      const item = checklist.find((k) => k.id === c.id);
+      return {
+        id: c.id,
+        name: item?.name ?? c.id,
+        form: (item?.form ?? 'copy') as ComponentForm,
+        quantity: c.quantity,
+      };
+    }),
+    receivingAgency: agency(row.receivingAgencyCode),
+    competentAgency: agency(row.competentAgencyCode),
+    status: status.code,
+    statusKey: status.key,
+    statusLabel: status.label,
+    receivedAt: state.receivedAt ?? null,
+    dueDate: state.dueDate ?? null,
+    ...(state.dueAt ? { dueAt: state.dueAt } : {}),
+    isOverdue: overdue,
+    dueSoon: dueSoon(state, today, ctx.calendar),
+    requiresApology: mustApologise,
+    pausedWorkingDays: state.pausedWorkingDays,
+    extensions: state.extensions,
+    resultCodes: state.resultCodes,
+    allowedActions: actions.map((action) => ({
+      action,
+      label: ACTION_LABELS[action].vi,
+      labelEn: ACTION_LABELS[action].en,
+    })),
+    log: log.map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      actor: { name: e.actor.name, role: e.actor.role },
+      action: e.action,
+      actionLabel: ACTION_LABELS[e.action].vi,
+      ...(e.reason ? { reason: e.reason } : {}),
+      ...(e.data ? { data: e.data } : {}),
+      hash: e.hash,
+      prevHash: e.prevHash,
+    })),
+  };
+}

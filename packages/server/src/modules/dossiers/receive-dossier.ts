@@ -1,0 +1,317 @@
+/**
+ * Use case: counter (or postal) intake. The officer ticks the case's components; a dossier covering every
+ * required component is received (status 2, Form 01) with its code and due date, in one transaction with its
+ * first log entry and an outbox row. Otherwise nothing is received and the one-time written supplement
+ * request (Form 02) is numbered and kept.
+ */
+import {
+  type ComponentForm,
+  DomainError,
+  type FieldError,
+  fieldError,
+  formatDossierCode,
+  instantFromLocalDateTime,
+  isFutureInstant,
+  localDateTimeFromInstant,
+  normalizeCitizenId,
+  normalizePhone,
+  statusByKey,
+  validateCitizenId,
+  validatePhone,
+  type WorkingCalendar,
+} from '@motcua/core';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../adapters/db/schema.ts';
+import type { StaffUser } from '../../http/auth.ts';
+import { nextDossierSequence, nextSlipNumber } from './dossier-code.repo.ts';
+import { appendAction, deriveContext } from './dossiers.repo.ts';
+
+export interface Applicant {
+  fullName: string;
+  idNumber: string;
+  phone: string;
+  email?: string;
+  address?: string;
+}
+
+export interface IntakeInput {
+  procedureCode: string;
+  caseCode?: string;
+  channel: 'counter' | 'postal';
+  applicant: Applicant;
+  representative?: { fullName: string; idNumber: string; relation: string };
+  components: { id: string; quantity: number }[];
+  postalWaybill?: string;
+  receivedAt?: string;
+}
+
+export interface MissingComponent {
+  id: string;
+  name: string;
+  form: ComponentForm;
+  quantity: number;
+  reason: string;
+}
+
+export type IntakeResult =
+  | {
+      outcome: 'received';
+      code: string;
+      status: number;
+      statusKey: 'received';
+      statusLabel: string;
+      receivedAt: string;
+      dueDate: string;
+      dueAt?: string;
+    }
+  | { outcome: 'supplement-requested'; slip: { id: string; number: string; missing: MissingComponent[] } };
+
+const invalid = (fields: FieldError[]) =>
+  new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', { fields });
+
+/** Checks the applicant's identity fields; returns them normalised. */
+export function checkApplicant(applicant: Applicant, path = 'applicant'): Applicant {
+  const fields: FieldError[] = [];
+  const idNumber = normalizeCitizenId(applicant.idNumber);
+  const idError = validateCitizenId(idNumber);
+  if (idError) fields.push(fieldError(`${path}.idNumber`, idError.message, idError.messageEn));
+  const phoneError = validatePhone(applicant.phone);
+  if (phoneError) fields.push(fieldError(`${path}.phone`, phoneError.message, phoneError.messageEn));
+  if (applicant.fullName.trim() === '') {
+    fields.push(fieldError(`${path}.fullName`, 'Không được để trống.', 'Must not be empty.'));
+  }
+  if (fields.length > 0) throw invalid(fields);
+  return {
+    ...applicant,
+    fullName: applicant.fullName.trim().replace(/\s+/g, ' '),
+    idNumber,
+    phone: normalizePhone(applicant.phone) ?? applicant.phone,
+  };
+}
+
+/** The agency that decides: the commune's body of that kind, or the province's department. */
+async function competentAgency(
+  trx: Transaction<Database>,
+  procedure: { level: string; agencyKind: string },
+  receivingAgencyCode: string,
+) {
+  const receiving = await trx
+    .selectFrom('agencies')
+    .select(['unitCode'])
+    .where('code', '=', receivingAgencyCode)
+    .executeTakeFirstOrThrow();
+  let query = trx
+    .selectFrom('agencies')
+    .select(['code', 'name'])
+    .where('kind', '=', procedure.agencyKind)
+    .where('effectiveTo', 'is', null)
+    .orderBy('code');
+  if (procedure.level === 'commune') query = query.where('unitCode', '=', receiving.unitCode);
+  return query.executeTakeFirst();
+}
+
+export async function receiveDossier(
+  trx: Transaction<Database>,
+  calendar: WorkingCalendar,
+  actor: StaffUser,
+  input: IntakeInput,
+  now: Date,
+): Promise<IntakeResult> {
+  const procedure = await trx
+    .selectFrom('procedures')
+    .select(['code', 'name', 'level', 'agencyKind', 'postal'])
+    .where('code', '=', input.procedureCode)
+    .executeTakeFirst();
+  if (!procedure) {
+    throw invalid([fieldError('procedureCode', 'Không có thủ tục này.', 'No such procedure.')]);
+  }
+  const cases = await trx
+    .selectFrom('procedureCases')
+    .select(['code', 'name'])
+    .where('procedureCode', '=', procedure.code)
+    .orderBy('position')
+    .execute();
+  const caseCode = input.caseCode ?? (cases.length === 1 ? cases[0]?.code : undefined);
+  if (!caseCode || !cases.some((c) => c.code === caseCode)) {
+    throw invalid([
+      fieldError(
+        'caseCode',
+        `Chọn một trường hợp của thủ tục: ${cases.map((c) => c.code).join(', ')}.`,
+        `Pick one of the procedure's cases: ${cases.map((c) => c.code).join(', ')}.`,
+      ),
+    ]);
+  }
+  const checklist = await trx
+    .selectFrom('dossierComponents')
+    .select(['id', 'name', 'form', 'quantity', 'required'])
+    .where('procedureCode', '=', procedure.code)
+    .where('caseCode', '=', caseCode)
+    .orderBy('position')
+    .execute();
+
+  const fields: FieldError[] = [];
+  const seen = new Set<string>();
+  input.components.forEach((c, i) => {
+    if (!checklist.some((k) => k.id === c.id)) {
+      fields.push(
+        fieldError(
+          `components[${i}].id`,
+          'Giấy tờ này không thuộc trường hợp đã chọn.',
+          'Not a component of this case.',
+        ),
+      );
+    }
+    if (seen.has(c.id)) fields.push(fieldError(`components[${i}].id`, 'Bị trùng.', 'Listed twice.'));
+    seen.add(c.id);
+  });
+  if (input.channel === 'postal' && !input.postalWaybill?.trim()) {
+    fields.push(
+      fieldError('postalWaybill', 'Cần số vận đơn bưu chính.', 'The postal waybill number is required.'),
+    );
+  }
+  if (input.channel === 'postal' && !procedure.postal) {
+    fields.push(
+      fieldError(
+        'channel',
+        'Thủ tục này không nhận hồ sơ qua bưu chính.',
+        'This procedure does not accept postal dossiers.',
+      ),
+    );
+  }
+  const receivedAt = input.receivedAt ?? now.toISOString();
+  if (input.receivedAt !== undefined && isFutureInstant(input.receivedAt, now.getTime())) {
+    fields.push(
+      fieldError(
+        'receivedAt',
+        'Thời điểm tiếp nhận không được ở tương lai.',
+        'Reception cannot be in the future.',
+      ),
+    );
+  }
+  if (fields.length > 0) throw invalid(fields);
+  const applicant = checkApplicant(input.applicant);
+  const representative = input.representative
+    ? {
+        ...input.representative,
+        ...checkApplicant({ ...input.representative, phone: applicant.phone }, 'representative'),
+      }
+    : undefined;
+  if (representative) delete (representative as { phone?: string }).phone;
+
+  const missing: MissingComponent[] = [];
+  for (const k of checklist.filter((c) => c.required)) {
+    const given = input.components.find((c) => c.id === k.id);
+    if (!given) {
+      missing.push({
+        id: k.id,
+        name: k.name,
+        form: k.form as ComponentForm,
+        quantity: k.quantity,
+        reason: 'Chưa có giấy tờ này.',
+      });
+    } else if (given.quantity < k.quantity) {
+      missing.push({
+        id: k.id,
+        name: k.name,
+        form: k.form as ComponentForm,
+        quantity: k.quantity - given.quantity,
+        reason: `Thiếu ${k.quantity - given.quantity} bản (cần ${k.quantity}).`,
+      });
+    }
+  }
+
+  const local = localDateTimeFromInstant(receivedAt);
+  const actorRef = {
+    id: actor.id,
+    name: actor.fullName,
+    role: 'counter-officer',
+    agencyCode: actor.agencyCode,
+  };
+  if (missing.length > 0) {
+    const year = Number(local.date.slice(0, 4));
+    const number = `${await nextSlipNumber(trx, actor.agencyCode, year, '02')}/HDHS`;
+    const slip = await trx
+      .insertInto('counterSlips')
+      .values({
+        number,
+        year,
+        form: '02',
+        agencyCode: actor.agencyCode,
+        procedureCode: procedure.code,
+        caseCode,
+        applicant: JSON.stringify(applicant),
+        content: JSON.stringify({ missing }),
+        officer: JSON.stringify({ id: actor.id, name: actor.fullName }),
+        issuedAt: receivedAt,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { outcome: 'supplement-requested', slip: { id: slip.id, number, missing } };
+  }
+
+  const receiving = await trx
+    .selectFrom('agencies')
+    .select(['identifier'])
+    .where('code', '=', actor.agencyCode)
+    .executeTakeFirstOrThrow();
+  const competent = await competentAgency(trx, procedure, actor.agencyCode);
+  if (!competent) {
+    throw invalid([
+      fieldError(
+        'procedureCode',
+        'Không xác định được cơ quan có thẩm quyền giải quyết thủ tục này tại địa bàn.',
+        'No competent agency for this procedure is configured here.',
+      ),
+    ]);
+  }
+  const sequence = await nextDossierSequence(trx, actor.agencyCode, local.date);
+  const code = formatDossierCode(receiving.identifier, local.date, sequence);
+  const dossier = await trx
+    .insertInto('dossiers')
+    .values({
+      code,
+      procedureCode: procedure.code,
+      caseCode,
+      channel: input.channel,
+      receivingAgencyCode: actor.agencyCode,
+      competentAgencyCode: competent.code,
+      applicant: JSON.stringify(applicant),
+      representative: representative ? JSON.stringify(representative) : null,
+      components: JSON.stringify(input.components),
+      postalWaybill: input.postalWaybill?.trim() || null,
+      status: 'received',
+      statusCode: 2,
+    })
+    .returning(['id', 'code'])
+    .executeTakeFirstOrThrow();
+  const ctx = await deriveContext(trx, calendar, {
+    procedureCode: procedure.code,
+    caseCode,
+    receivingAgencyCode: actor.agencyCode,
+  });
+  const at = instantFromLocalDateTime(local);
+  const { state } = await appendAction(
+    trx,
+    dossier,
+    [],
+    { at, actor: actorRef, action: 'receive', data: { channel: input.channel } },
+    ctx,
+  );
+  await trx
+    .insertInto('outbox')
+    .values({
+      topic: 'dossier.received',
+      payload: JSON.stringify({ code, phone: applicant.phone, email: applicant.email ?? null }),
+    })
+    .execute();
+  return {
+    outcome: 'received',
+    code,
+    status: state.statusCode,
+    statusKey: 'received',
+    statusLabel: statusByKey('received').label,
+    receivedAt: at,
+    dueDate: state.dueDate ?? local.date,
+    ...(state.dueAt ? { dueAt: state.dueAt } : {}),
+  };
+}

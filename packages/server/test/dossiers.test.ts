@@ -1,0 +1,437 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsvFolder } from '../src/modules/catalogue/catalogue-file.ts';
+import { importCatalogueSheets } from '../src/modules/catalogue/import-catalogue-file.ts';
+import { SEED_DIR } from '../src/seed/demo-seed.ts';
+import { createTestApp, type TestApp } from './test-app.ts';
+
+// A fixed clock: Monday 3 March 2025, 09:00 in Vietnam. Tests move it forward.
+let clock = new Date('2025-03-03T09:00:00+07:00');
+let t: TestApp;
+const cookies: Record<string, string> = {};
+const as = async (username: string) => {
+  cookies[username] ??= await t.login(username);
+  return cookies[username];
+};
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: () => clock });
+  // The real demo catalogue (the template holds a small fixture).
+  await importCatalogueSheets(t.database.db, readCsvFolder(path.join(SEED_DIR, 'catalogue')), {
+    importedBy: 'test',
+    fileName: 'seed',
+  });
+});
+afterAll(() => t.close());
+
+interface Component {
+  id: string;
+  required: boolean;
+  quantity: number;
+}
+const requiredOf = async (procedure: string, caseCode: string) => {
+  const p = (await t.app.inject(`/api/procedures/${procedure}`)).json();
+  const c = p.cases.find((x: { code: string }) => x.code === caseCode);
+  return (c.components as Component[])
+    .filter((k) => k.required)
+    .map((k) => ({ id: k.id, quantity: k.quantity }));
+};
+
+const applicant = {
+  fullName: 'Nguyễn Văn An',
+  idNumber: '037090001234',
+  phone: '0912345678',
+  email: 'an@example.vn',
+};
+
+async function intake(username: string, body: object, headers: Record<string, string> = {}) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/dossiers',
+    payload: body,
+    headers: { cookie: await as(username), ...headers },
+  });
+}
+
+async function act(username: string, code: string, action: string, extra: object = {}) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/dossiers/${code}/actions`,
+    payload: { action, ...extra },
+    headers: { cookie: await as(username) },
+  });
+}
+
+describe('counter intake', () => {
+  it('receives a complete birth registration with code, due date, receipt and a hash-chained log', async () => {
+    const components = await requiredOf('1.001193', 'dung-han');
+    const res = await intake('tiepnhan.xa', {
+      procedureCode: '1.001193',
+      caseCode: 'dung-han',
+      channel: 'counter',
+      applicant,
+      components,
+    });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({
+      outcome: 'received',
+      status: 2,
+      statusKey: 'received',
+      statusLabel: 'Được tiếp nhận',
+    });
+    expect(body.code).toMatch(/^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z]\d{2}-250303-\d{4}$/);
+    // Same-day procedure received at 09:00 on a working day: due that day.
+    expect(body.dueDate).toBe('2025-03-03');
+    expect(body.receivedAt).toBe('2025-03-03T09:00:00+07:00');
+
+    const detail = (
+      await t.app.inject({ url: `/api/dossiers/${body.code}`, headers: { cookie: await as('tiepnhan.xa') } })
+    ).json();
+    expect(detail.log).toHaveLength(1);
+    expect(detail.log[0]).toMatchObject({
+      seq: 1,
+      action: 'receive',
+      prevHash: null,
+      actor: { name: 'Phạm Thu Trang' },
+    });
+    expect(detail.log[0].hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(detail.allowedActions.map((a: { action: string }) => a.action)).toContain('transfer');
+
+    const pdf = await t.app.inject({
+      url: `/api/dossiers/${body.code}/forms/01.pdf`,
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('gives consecutive codes and a later due date after the 15:00 cut-off', async () => {
+    const components = await requiredOf('1.001193', 'dung-han');
+    clock = new Date('2025-03-03T15:30:00+07:00');
+    const a = (
+      await intake('tiepnhan.xa', {
+        procedureCode: '1.001193',
+        caseCode: 'dung-han',
+        channel: 'counter',
+        applicant,
+        components,
+      })
+    ).json();
+    const b = (
+      await intake('tiepnhan.xa', {
+        procedureCode: '1.001193',
+        caseCode: 'dung-han',
+        channel: 'counter',
+        applicant,
+        components,
+      })
+    ).json();
+    expect(a.dueDate).toBe('2025-03-04');
+    expect(Number(b.code.slice(-4))).toBe(Number(a.code.slice(-4)) + 1);
+    clock = new Date('2025-03-03T09:00:00+07:00');
+  });
+
+  it('answers an incomplete dossier with the supplement request (Form 02) and receives nothing', async () => {
+    const before = await t.database.db
+      .selectFrom('dossiers')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const res = await intake('tiepnhan.xa', {
+      procedureCode: '1.001193',
+      caseCode: 'dung-han',
+      channel: 'counter',
+      applicant,
+      components: [{ id: 'to-khai', quantity: 1 }],
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.outcome).toBe('supplement-requested');
+    expect(body.slip.number).toMatch(/^\d+\/HDHS$/);
+    expect(body.slip.missing.map((m: { id: string }) => m.id)).toContain('giay-to-tuy-than');
+    const after = await t.database.db
+      .selectFrom('dossiers')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toEqual(before.n);
+    const pdf = await t.app.inject({
+      url: body.forms.supplement,
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+  });
+
+  it.each([
+    [{ procedureCode: '9.999999' }, 'procedureCode'],
+    [{ caseCode: 'khong-co' }, 'caseCode'],
+    [{ applicant: { ...applicant, idNumber: '12345' } }, 'applicant.idNumber'],
+    [{ applicant: { ...applicant, phone: '123' } }, 'applicant.phone'],
+    [{ components: [{ id: 'giay-khong-thuoc', quantity: 1 }] }, 'components[0].id'],
+    [{ receivedAt: '2030-01-01T08:00:00+07:00' }, 'receivedAt'],
+    [{ channel: 'postal' }, 'postalWaybill'],
+    [{ channel: 'fax' }, 'channel'],
+  ])('refuses %j naming %s, writing nothing', async (change, field) => {
+    const components = await requiredOf('1.001193', 'dung-han');
+    const count = async () =>
+      Number(
+        (
+          await t.database.db
+            .selectFrom('dossierActions')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const res = await intake('tiepnhan.xa', {
+      procedureCode: '1.001193',
+      caseCode: 'dung-han',
+      channel: 'counter',
+      applicant,
+      components,
+      ...change,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.map((f: { path: string }) => f.path)).toContain(field);
+    expect(await count()).toBe(before);
+  });
+
+  it('is for counter officers only', async () => {
+    const res = await intake('chuyenvien.xa', {
+      procedureCode: '1.001193',
+      channel: 'counter',
+      applicant,
+      components: [],
+    });
+    expect(res.statusCode).toBe(403);
+    const anonymous = await t.app.inject({ method: 'POST', url: '/api/dossiers', payload: {} });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('honours Idempotency-Key: same body → same dossier, another body → 422', async () => {
+    const components = await requiredOf('1.001193', 'dung-han');
+    const body = {
+      procedureCode: '1.001193',
+      caseCode: 'dung-han',
+      channel: 'counter',
+      applicant,
+      components,
+    };
+    const first = await intake('tiepnhan.xa', body, { 'idempotency-key': 'k-123' });
+    const again = await intake('tiepnhan.xa', body, { 'idempotency-key': 'k-123' });
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.json().code).toBe(first.json().code);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    const other = await intake(
+      'tiepnhan.xa',
+      { ...body, applicant: { ...applicant, fullName: 'Trần Thị Bình' } },
+      { 'idempotency-key': 'k-123' },
+    );
+    expect(other.statusCode).toBe(422);
+    expect(other.json().error.code).toBe('IDEMPOTENCY_MISMATCH');
+  });
+});
+
+describe('a dossier through its life', () => {
+  it('goes from reception to the returned result, each step by the right person, with a valid chain', async () => {
+    clock = new Date('2025-03-03T09:00:00+07:00');
+    const components = await requiredOf('1.001193', 'dung-han');
+    const { code } = (
+      await intake('tiepnhan.xa', {
+        procedureCode: '1.001193',
+        caseCode: 'dung-han',
+        channel: 'counter',
+        applicant,
+        components,
+      })
+    ).json();
+
+    // The specialist may not transfer (a counter action): 403; approving now is not in the table: 409.
+    expect((await act('chuyenvien.xa', code, 'transfer')).statusCode).toBe(403);
+    const early = await act('lanhdao.xa', code, 'approve');
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('INVALID_TRANSITION');
+    // What the leader may do now: only extend the date (Form 04); processing starts after the transfer.
+    expect(early.json().error.allowedActions).toEqual(['apologize-extend']);
+
+    expect((await act('tiepnhan.xa', code, 'transfer')).statusCode).toBe(200);
+    expect(
+      (await act('lanhdao.xa', code, 'assign', { data: { assignee: 'chuyenvien.tuphap' } })).statusCode,
+    ).toBe(400);
+    expect(
+      (await act('lanhdao.xa', code, 'assign', { data: { assignee: 'chuyenvien.xa' } })).statusCode,
+    ).toBe(200);
+    expect((await act('chuyenvien.xa', code, 'appraise', { reason: 'Hồ sơ hợp lệ' })).statusCode).toBe(200);
+    expect((await act('chuyenvien.xa', code, 'submit-for-approval')).statusCode).toBe(200);
+    expect((await act('lanhdao.xa', code, 'approve')).statusCode).toBe(200);
+    const issued = await act('lanhdao.xa', code, 'issue-result', {
+      data: { number: '15/TLKS', signer: 'Đỗ Quang Hải' },
+    });
+    expect(issued.statusCode).toBe(200);
+    expect(issued.json()).toMatchObject({ statusKey: 'finished', resultCodes: [`${code}-KQ1`] });
+    const returned = await act('tiepnhan.xa', code, 'return-result', { data: { method: 'counter' } });
+    expect(returned.statusCode).toBe(200);
+    const detail = returned.json();
+    expect(detail).toMatchObject({ status: 10, statusKey: 'returned', statusLabel: 'Đã trả kết quả' });
+    expect(detail.log.map((e: { action: string }) => e.action)).toEqual([
+      'receive',
+      'transfer',
+      'assign',
+      'appraise',
+      'submit-for-approval',
+      'approve',
+      'issue-result',
+      'return-result',
+    ]);
+    for (const [i, e] of detail.log.entries()) if (i > 0) expect(e.prevHash).toBe(detail.log[i - 1].hash);
+
+    const admin = await as('admin');
+    const verified = (
+      await t.app.inject({ url: `/api/admin/audit/verify?code=${code}`, headers: { cookie: admin } })
+    ).json();
+    expect(verified).toEqual({ checked: 1, ok: true, broken: [] });
+
+    const control = await t.app.inject({
+      url: `/api/dossiers/${code}/forms/06.pdf`,
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    expect(control.statusCode).toBe(200);
+  });
+
+  it('waits for the applicant, moves the due date by the paused days, and demands an apology once overdue', async () => {
+    clock = new Date('2025-03-03T09:00:00+07:00');
+    const components = await requiredOf('2.000986', 'default');
+    const { code, dueDate } = (
+      await intake('tiepnhan.xa', {
+        procedureCode: '2.000986',
+        caseCode: 'default',
+        channel: 'counter',
+        applicant,
+        components,
+      })
+    ).json();
+    expect(dueDate).toBe('2025-03-31'); // 20 working days after Monday 3 March 2025
+    await act('tiepnhan.xa', code, 'transfer');
+    await act('lanhdao.xa', code, 'assign', { data: { assignee: 'chuyenvien.xa' } });
+    const asked = await act('chuyenvien.xa', code, 'request-supplement', {
+      reason: 'Thiếu giấy chứng sinh bản chính',
+      data: { missing: [{ name: 'Giấy chứng sinh', reason: 'Bản chụp không rõ' }] },
+    });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.json().statusKey).toBe('supplement-requested');
+    clock = new Date('2025-03-10T09:00:00+07:00'); // a week later (5 working days)
+    const resumed = await act('tiepnhan.xa', code, 'supplement');
+    expect(resumed.json()).toMatchObject({
+      statusKey: 'processing',
+      pausedWorkingDays: 5,
+      dueDate: '2025-04-08',
+    });
+
+    // A second request at the same agency needs the leader's override with a reason.
+    const again = await act('chuyenvien.xa', code, 'request-supplement', { reason: 'Thiếu tờ khai' });
+    expect(again.statusCode).toBe(409);
+
+    clock = new Date('2025-04-09T09:00:00+07:00'); // the day after the due date
+    const late = await act('chuyenvien.xa', code, 'submit-for-approval');
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.allowedActions).toEqual(['apologize-extend']);
+    const view = (
+      await t.app.inject({ url: `/api/dossiers/${code}`, headers: { cookie: await as('lanhdao.xa') } })
+    ).json();
+    expect(view).toMatchObject({ isOverdue: true, requiresApology: true });
+    expect(view.allowedActions.map((a: { action: string }) => a.action)).toContain('apologize-extend');
+    const sorry = await act('lanhdao.xa', code, 'apologize-extend', {
+      reason: 'Chờ xác minh của Công an',
+      data: { newDueDate: '2025-04-15' },
+    });
+    expect(sorry.statusCode).toBe(200);
+    expect(sorry.json()).toMatchObject({ dueDate: '2025-04-15', requiresApology: false });
+    const apology = await t.app.inject({
+      url: `/api/dossiers/${code}/forms/04.pdf`,
+      headers: { cookie: await as('lanhdao.xa') },
+    });
+    expect(apology.statusCode).toBe(200);
+    expect((await act('chuyenvien.xa', code, 'submit-for-approval')).statusCode).toBe(200);
+  });
+});
+
+describe('scope and public lookup', () => {
+  it('hides a dossier from another commune and shows citizens its status without personal data', async () => {
+    clock = new Date('2025-03-03T09:00:00+07:00');
+    const components = await requiredOf('1.001193', 'dung-han');
+    const { code } = (
+      await intake('tiepnhan.xa', {
+        procedureCode: '1.001193',
+        caseCode: 'dung-han',
+        channel: 'counter',
+        applicant,
+        components,
+      })
+    ).json();
+    const other = await t.app.inject({
+      url: `/api/dossiers/${code}`,
+      headers: { cookie: await as('tiepnhan.xa2') },
+    });
+    expect(other.statusCode).toBe(404);
+    expect((await act('tiepnhan.xa2', code, 'transfer')).statusCode).toBe(404);
+    const queue = (
+      await t.app.inject({ url: '/api/dossiers?queue=all', headers: { cookie: await as('tiepnhan.xa2') } })
+    ).json();
+    expect(queue.items.map((i: { code: string }) => i.code)).not.toContain(code);
+    const mine = (
+      await t.app.inject({
+        url: `/api/dossiers?q=${encodeURIComponent('nguyen van an')}`,
+        headers: { cookie: await as('chuyenvien.xa') },
+      })
+    ).json();
+    expect(mine.items.map((i: { code: string }) => i.code)).toContain(code);
+
+    const pub = await t.app.inject(`/api/public/dossiers/${code}`);
+    expect(pub.statusCode).toBe(200);
+    expect(pub.json()).toMatchObject({
+      code,
+      status: 2,
+      statusKey: 'received',
+      procedureName: 'Đăng ký khai sinh',
+      dueDate: '2025-03-03',
+    });
+    expect(pub.body).not.toContain('Nguyễn Văn An');
+    expect(pub.body).not.toContain(applicant.idNumber);
+    expect(pub.body).not.toContain(applicant.phone);
+    expect((await t.app.inject('/api/public/dossiers/KHONG-CO')).statusCode).toBe(404);
+  });
+
+  it('names the first broken link when a log entry is edited behind the system', async () => {
+    const components = await requiredOf('1.001193', 'dung-han');
+    const { code } = (
+      await intake('tiepnhan.xa', {
+        procedureCode: '1.001193',
+        caseCode: 'dung-han',
+        channel: 'counter',
+        applicant,
+        components,
+      })
+    ).json();
+    await act('tiepnhan.xa', code, 'transfer');
+    const dossier = await t.database.db
+      .selectFrom('dossiers')
+      .select('id')
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    await t.database.db
+      .updateTable('dossierActions')
+      .set({ reason: 'sửa lén' })
+      .where('dossierId', '=', dossier.id)
+      .where('seq', '=', 1)
+      .execute();
+    const res = (
+      await t.app.inject({
+        url: `/api/admin/audit/verify?code=${code}`,
+        headers: { cookie: await as('admin') },
+      })
+    ).json();
+    expect(res).toEqual({ checked: 1, ok: false, broken: [{ code, seq: 1, reason: 'hash-mismatch' }] });
+  });
+});
