@@ -27,7 +27,6 @@ import { Type } from 'typebox';
 import { renderSlip } from '../../adapters/pdf/index.ts';
 import { loadAgencyTree, requireActor, requireRole, type StaffUser } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
-import { findChainBreak } from './audit-chain.ts';
 import { canSeeDossier } from './dossier.policy.ts';
 import { nextSlipNumber } from './dossier-code.repo.ts';
 import { type DossierRow, deriveContext, findDossierRow, loadLog } from './dossiers.repo.ts';
@@ -37,6 +36,7 @@ import { performAction } from './perform-action.ts';
 import { presentDossier } from './present-dossier.ts';
 import { checkApplicant, receiveDossier } from './receive-dossier.ts';
 import { issuingBody, slipContext } from './slip-context.ts';
+import { verifyAuditChains } from './verify-audit-chains.ts';
 
 const OPEN_CODES = [2, 4, 5, 6];
 
@@ -488,31 +488,4 @@ async function formView(
   }
   void db;
   throw notFound(`mẫu ${form}`, `Form ${form}`);
-}
-
-export async function verifyAuditChains(db: AppInstance['ctx']['db'], code?: string) {
-  let query = db.selectFrom('dossiers').select(['id', 'code']).orderBy('code');
-  if (code) query = query.where('code', '=', code);
-  const dossiers = await query.execute();
-  if (code && dossiers.length === 0) throw notFound(`hồ sơ "${code}"`, `Dossier "${code}"`);
-  const broken: { code: string; seq: number; reason: string }[] = [];
-  for (const d of dossiers) {
-    const log = await loadLog(db, d.id);
-    const found = findChainBreak(
-      log.map((e) => ({
-        dossierCode: d.code,
-        seq: e.seq,
-        at: e.at,
-        actor: e.actor,
-        action: e.action,
-        reason: e.reason ?? null,
-        agencyCode: e.agencyCode ?? null,
-        data: e.data ?? null,
-        hash: e.hash,
-        prevHash: e.prevHash,
-      })),
-    );
-    if (found) broken.push({ code: d.code, ...found });
-  }
-  return { checked: dossiers.length, ok: broken.length === 0, broken };
 }

@@ -1,0 +1,32 @@
+/** Use case: verify the hash chain of one dossier's log, or of all; names the first broken link of each. */
+import { notFound } from '@motcua/core';
+import type { Db } from '../../adapters/db/database.ts';
+import { findChainBreak } from './audit-chain.ts';
+import { loadLog } from './dossiers.repo.ts';
+
+export async function verifyAuditChains(db: Db, code?: string) {
+  let query = db.selectFrom('dossiers').select(['id', 'code']).orderBy('code');
+  if (code) query = query.where('code', '=', code);
+  const dossiers = await query.execute();
+  if (code && dossiers.length === 0) throw notFound(`hồ sơ "${code}"`, `Dossier "${code}"`);
+  const broken: { code: string; seq: number; reason: string }[] = [];
+  for (const d of dossiers) {
+    const log = await loadLog(db, d.id);
+    const found = findChainBreak(
+      log.map((e) => ({
+        dossierCode: d.code,
+        seq: e.seq,
+        at: e.at,
+        actor: e.actor,
+        action: e.action,
+        reason: e.reason ?? null,
+        agencyCode: e.agencyCode ?? null,
+        data: e.data ?? null,
+        hash: e.hash,
+        prevHash: e.prevHash,
+      })),
+    );
+    if (found) broken.push({ code: d.code, ...found });
+  }
+  return { checked: dossiers.length, ok: broken.length === 0, broken };
+}
