@@ -131,6 +131,9 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     secret: env.sessionSecret,
     cookieName: 'motcua.sid',
     saveUninitialized: false,
+    // Not rolling: a rolling session is written back on every request (one more database write per call);
+    // a staff session lasts one working day from login instead.
+    rolling: false,
     store: new DbSessionStore(options.db),
     cookie: {
       httpOnly: true,

@@ -72,25 +72,17 @@ export async function deriveContext(
   };
 }
 
-/**
- * Appends one action: checks it against the state machine by deriving the new state (which throws a
- * DomainError for an action not allowed), chains its hash, and refreshes the cached columns.
- */
-export async function appendAction(
+/** Writes one log entry chained onto `prevHash`; returns it with its hash. */
+export async function insertAction(
   trx: Transaction<Database>,
   dossier: Pick<DossierRow, 'id' | 'code'>,
-  log: readonly StoredAction[],
-  action: Omit<DossierAction, 'seq'>,
-  ctx: DeriveContext,
-): Promise<{ state: DossierState; entry: StoredAction }> {
-  const seq = log.length + 1;
-  const next: DossierAction = { ...action, seq };
-  const state = deriveState([...log, next], ctx);
-  const prevHash = log.at(-1)?.hash ?? null;
+  next: DossierAction,
+  prevHash: string | null,
+): Promise<StoredAction> {
   const hash = entryHash(
     {
       dossierCode: dossier.code,
-      seq,
+      seq: next.seq,
       at: next.at,
       actor: next.actor,
       action: next.action,
@@ -104,7 +96,7 @@ export async function appendAction(
     .insertInto('dossierActions')
     .values({
       dossierId: dossier.id,
-      seq,
+      seq: next.seq,
       at: next.at,
       actor: JSON.stringify(next.actor),
       action: next.action,
@@ -115,17 +107,36 @@ export async function appendAction(
       prevHash,
     })
     .execute();
+  return { ...next, hash, prevHash };
+}
+
+/** The cached status columns of a dossier, as derived from its log. */
+export const cachedColumns = (state: DossierState) => ({
+  status: state.status,
+  statusCode: state.statusCode,
+  receivedAt: state.receivedAt ?? null,
+  dueDate: state.dueDate ?? null,
+  dueAt: state.dueAt ?? null,
+});
+
+/**
+ * Appends one action: checks it against the state machine by deriving the new state (which throws a
+ * DomainError for an action not allowed), chains its hash, and refreshes the cached columns.
+ */
+export async function appendAction(
+  trx: Transaction<Database>,
+  dossier: Pick<DossierRow, 'id' | 'code'>,
+  log: readonly StoredAction[],
+  action: Omit<DossierAction, 'seq'>,
+  ctx: DeriveContext,
+): Promise<{ state: DossierState; entry: StoredAction }> {
+  const next: DossierAction = { ...action, seq: log.length + 1 };
+  const state = deriveState([...log, next], ctx);
+  const entry = await insertAction(trx, dossier, next, log.at(-1)?.hash ?? null);
   await trx
     .updateTable('dossiers')
-    .set({
-      status: state.status,
-      statusCode: state.statusCode,
-      receivedAt: state.receivedAt ?? null,
-      dueDate: state.dueDate ?? null,
-      dueAt: state.dueAt ?? null,
-      updatedAt: new Date(),
-    })
+    .set({ ...cachedColumns(state), updatedAt: new Date() })
     .where('id', '=', dossier.id)
     .execute();
-  return { state, entry: { ...next, hash, prevHash } };
+  return { state, entry };
 }

@@ -7,6 +7,8 @@
 import {
   type ComponentForm,
   DomainError,
+  type DossierAction,
+  deriveState,
   type FieldError,
   fieldError,
   formatDossierCode,
@@ -24,7 +26,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import type { StaffUser } from '../../http/auth.ts';
 import { nextDossierSequence, nextSlipNumber } from './dossier-code.repo.ts';
-import { appendAction, deriveContext } from './dossiers.repo.ts';
+import { cachedColumns, deriveContext, insertAction } from './dossiers.repo.ts';
 
 export interface Applicant {
   fullName: string;
@@ -264,6 +266,21 @@ export async function receiveDossier(
       ),
     ]);
   }
+  // Everything is read and decided first; the daily sequence row is locked only for the last writes.
+  const ctx = await deriveContext(trx, calendar, {
+    procedureCode: procedure.code,
+    caseCode,
+    receivingAgencyCode: actor.agencyCode,
+  });
+  const at = instantFromLocalDateTime(local);
+  const first: DossierAction = {
+    seq: 1,
+    at,
+    actor: actorRef,
+    action: 'receive',
+    data: { channel: input.channel },
+  };
+  const state = deriveState([first], ctx);
   const sequence = await nextDossierSequence(trx, actor.agencyCode, local.date);
   const code = formatDossierCode(receiving.identifier, local.date, sequence);
   const dossier = await trx
@@ -279,24 +296,11 @@ export async function receiveDossier(
       representative: representative ? JSON.stringify(representative) : null,
       components: JSON.stringify(input.components),
       postalWaybill: input.postalWaybill?.trim() || null,
-      status: 'received',
-      statusCode: 2,
+      ...cachedColumns(state),
     })
     .returning(['id', 'code'])
     .executeTakeFirstOrThrow();
-  const ctx = await deriveContext(trx, calendar, {
-    procedureCode: procedure.code,
-    caseCode,
-    receivingAgencyCode: actor.agencyCode,
-  });
-  const at = instantFromLocalDateTime(local);
-  const { state } = await appendAction(
-    trx,
-    dossier,
-    [],
-    { at, actor: actorRef, action: 'receive', data: { channel: input.channel } },
-    ctx,
-  );
+  await insertAction(trx, dossier, first, null);
   await trx
     .insertInto('outbox')
     .values({
