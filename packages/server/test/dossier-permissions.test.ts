@@ -1,0 +1,173 @@
+/**
+ * The permission matrix: every action tried by every kind of account on a dossier of the first commune.
+ * 200 = allowed; 403 = sees the dossier but lacks the role; 404 = outside the account's scope (the dossier
+ * is not revealed); 401 = not signed in. Written out by hand from the roles of Decree 118's one-stop
+ * mechanism, not computed from the code under test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './test-app.ts';
+
+const clock = new Date('2025-03-03T09:00:00+07:00');
+let t: TestApp;
+const cookies: Record<string, string> = {};
+const as = async (username: string) => {
+  if (username === 'anonymous') return '';
+  cookies[username] ??= await t.login(username);
+  return cookies[username];
+};
+beforeAll(async () => {
+  t = await createTestApp({ clock: () => clock });
+});
+afterAll(() => t.close());
+
+const ACTORS = [
+  'tiepnhan.xa',
+  'chuyenvien.xa',
+  'lanhdao.xa',
+  'tiepnhan.xa2',
+  'chuyenvien.tuphap',
+  'vanthu.tuphap',
+  'giamsat.tinh',
+  'admin',
+  'anonymous',
+] as const;
+type Actor = (typeof ACTORS)[number];
+
+/** Expected answers for those outside the commune's roles; each row overrides the actors who may act. */
+const OUTSIDE: Record<Actor, number> = {
+  'tiepnhan.xa': 403,
+  'chuyenvien.xa': 403,
+  'lanhdao.xa': 403,
+  'tiepnhan.xa2': 404,
+  'chuyenvien.tuphap': 404,
+  'vanthu.tuphap': 404,
+  'giamsat.tinh': 403,
+  admin: 403,
+  anonymous: 401,
+};
+
+const MATRIX: {
+  action: string;
+  from: 'received' | 'processing' | 'finished';
+  allowed: Actor;
+  body?: object;
+}[] = [
+  { action: 'transfer', from: 'received', allowed: 'tiepnhan.xa' },
+  {
+    action: 'withdraw',
+    from: 'received',
+    allowed: 'tiepnhan.xa',
+    body: { reason: 'Công dân xin rút hồ sơ' },
+  },
+  {
+    action: 'apologize-extend',
+    from: 'received',
+    allowed: 'lanhdao.xa',
+    body: { reason: 'Cần xác minh thêm', data: { newDueDate: '2025-03-14' } },
+  },
+  {
+    action: 'assign',
+    from: 'processing',
+    allowed: 'lanhdao.xa',
+    body: { data: { assignee: 'chuyenvien.xa' } },
+  },
+  { action: 'appraise', from: 'processing', allowed: 'chuyenvien.xa', body: { reason: 'Đủ điều kiện' } },
+  {
+    action: 'request-payment',
+    from: 'processing',
+    allowed: 'chuyenvien.xa',
+    body: { data: { amount: 8000 } },
+  },
+  {
+    action: 'stop',
+    from: 'processing',
+    allowed: 'lanhdao.xa',
+    body: { reason: 'Người yêu cầu đã mất năng lực hành vi' },
+  },
+  {
+    action: 'issue-result',
+    from: 'processing',
+    allowed: 'lanhdao.xa',
+    body: { data: { number: '1/TLKS', signer: 'Đỗ Quang Hải' } },
+  },
+  {
+    action: 'return-result',
+    from: 'finished',
+    allowed: 'tiepnhan.xa',
+    body: { data: { method: 'counter' } },
+  },
+];
+
+async function post(username: string, url: string, payload: object) {
+  const cookie = await as(username);
+  return t.app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
+}
+
+async function dossierIn(status: 'received' | 'processing' | 'finished'): Promise<string> {
+  const p = (await t.app.inject('/api/procedures/1.001193')).json();
+  const components = p.cases[0].components
+    .filter((c: { required: boolean }) => c.required)
+    .map((c: { id: string; quantity: number }) => ({ id: c.id, quantity: c.quantity }));
+  const intake = await post('tiepnhan.xa', '/api/dossiers', {
+    procedureCode: '1.001193',
+    caseCode: p.cases[0].code,
+    channel: 'counter',
+    applicant: { fullName: 'Lê Thị Cúc', idNumber: '037190004321', phone: '0987654321' },
+    components,
+  });
+  const { code } = intake.json();
+  if (status === 'received') return code;
+  expect(
+    (await post('tiepnhan.xa', `/api/dossiers/${code}/actions`, { action: 'transfer' })).statusCode,
+  ).toBe(200);
+  if (status === 'processing') return code;
+  const issued = await post('lanhdao.xa', `/api/dossiers/${code}/actions`, {
+    action: 'issue-result',
+    data: { number: '2/TLKS', signer: 'Đỗ Quang Hải' },
+  });
+  expect(issued.statusCode).toBe(200);
+  return code;
+}
+
+describe('permission matrix', () => {
+  for (const row of MATRIX) {
+    it.each(ACTORS.map((actor) => [actor, actor === row.allowed ? 200 : OUTSIDE[actor]] as const))(
+      `${row.action} on a ${row.from} dossier by %s → %i`,
+      async (actor, expected) => {
+        const code = await dossierIn(row.from);
+        const res = await post(actor, `/api/dossiers/${code}/actions`, { action: row.action, ...row.body });
+        expect(res.statusCode, res.body).toBe(expected);
+        // Nothing is written by a refused action.
+        const log = await t.database.db
+          .selectFrom('dossierActions as a')
+          .innerJoin('dossiers as d', 'd.id', 'a.dossierId')
+          .select('a.action')
+          .where('d.code', '=', code)
+          .execute();
+        expect(log.map((e) => e.action).includes(row.action as never)).toBe(expected === 200);
+      },
+    );
+  }
+
+  it.each(
+    ACTORS.map((actor) => [actor, OUTSIDE[actor] === 404 ? 404 : actor === 'anonymous' ? 401 : 200] as const),
+  )('reading a dossier of the first commune as %s → %i', async (actor, expected) => {
+    const code = await dossierIn('received');
+    const cookie = await as(actor);
+    const res = await t.app.inject({ url: `/api/dossiers/${code}`, headers: cookie ? { cookie } : {} });
+    expect(res.statusCode).toBe(expected);
+  });
+
+  it('lets only counter officers receive', async () => {
+    for (const actor of ACTORS) {
+      const res = await post(actor, '/api/dossiers', {
+        procedureCode: '1.001193',
+        channel: 'counter',
+        applicant: { fullName: 'A', idNumber: '037190004321', phone: '0987654321' },
+        components: [],
+      });
+      const expected = actor === 'anonymous' ? 401 : actor.startsWith('tiepnhan') ? 400 : 403;
+      expect(res.statusCode, actor).toBe(expected);
+    }
+  });
+});
