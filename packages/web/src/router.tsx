@@ -6,6 +6,10 @@ import { CalendarPage } from './features/calendar/pages/CalendarPage';
 import { HomePage } from './features/catalogue/pages/HomePage';
 import { ProcedurePage } from './features/catalogue/pages/ProcedurePage';
 import { ResultsPage } from './features/catalogue/pages/ResultsPage';
+import { DossierPage } from './features/dossiers/pages/DossierPage';
+import { IntakePage } from './features/dossiers/pages/IntakePage';
+import { QueuePage } from './features/dossiers/pages/QueuePage';
+import { TrackingPage } from './features/tracking/pages/TrackingPage';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
 
@@ -18,8 +22,13 @@ export const router = createBrowserRouter([
       { path: 'thu-tuc', element: <ResultsPage /> },
       { path: 'thu-tuc/:code', element: <ProcedurePage /> },
       { path: 'lich-lam-viec', element: <CalendarPage /> },
+      { path: 'tra-cuu', element: <TrackingPage /> },
+      { path: 'tra-cuu/:code', element: <TrackingPage /> },
       { path: 'dang-nhap', element: <LoginPage /> },
       { path: 'can-bo', element: <StaffHomePage /> },
+      { path: 'can-bo/tiep-nhan', element: <IntakePage /> },
+      { path: 'can-bo/ho-so', element: <QueuePage /> },
+      { path: 'can-bo/ho-so/:code', element: <DossierPage /> },
       { path: 'quan-tri/lich', element: <AdminCalendarPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

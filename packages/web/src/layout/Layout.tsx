@@ -60,6 +60,9 @@ export function Layout() {
             <li>
               <NavLink to="/lich-lam-viec">{t('nav.calendar')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/tra-cuu">{t('nav.tracking')}</NavLink>
+            </li>
             <li className="nav-staff">
               {me ? (
                 <NavLink to="/can-bo">{t('nav.staffHome')}</NavLink>

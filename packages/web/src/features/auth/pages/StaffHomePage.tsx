@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { StaffDossierLinks } from '../../dossiers/components/StaffDossierLinks';
 import { hasRole, KNOWN_ROLES, type Role, type StaffUser, useLogout } from '../api';
 import { RequireStaff } from '../components/RequireStaff';
 
@@ -52,6 +53,8 @@ function StaffHome({ user }: { user: StaffUser }) {
           </div>
         )}
       </dl>
+
+      <StaffDossierLinks user={user} />
 
       {hasRole(user, 'system-admin') && (
         <section aria-labelledby="admin-links" className="section">

@@ -1,0 +1,96 @@
+import { expect, type Page, test } from '@playwright/test';
+import { login } from './support/auth';
+
+const PASSWORD = 'motcua-demo';
+const CODE_SHAPE = /^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z]\d{2}-\d{6}-\d{4}$/;
+
+/** Signs out by dropping the session cookie, then signs in as someone else. */
+async function switchUser(page: Page, username: string): Promise<void> {
+  await page.context().clearCookies();
+  await login(page, username, PASSWORD);
+  await expect(page).toHaveURL(/\/can-bo$/);
+}
+
+async function openDossier(page: Page, code: string): Promise<void> {
+  await page.goto(`/can-bo/ho-so?q=${encodeURIComponent(code)}`);
+  await page.getByRole('link', { name: code }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(code);
+}
+
+/** Opens an action's form, fills what it needs, confirms, and waits for the server's answer. */
+async function act(page: Page, label: string, fill?: () => Promise<unknown>): Promise<void> {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 3, name: label })).toBeVisible();
+  if (fill) await fill();
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Đã ghi nhận: ${label}.` })).toBeVisible();
+}
+
+function statusBadge(page: Page) {
+  return page.locator('.dossier-summary .badge-status');
+}
+
+test.describe('dossier lifecycle', () => {
+  test('a birth registration goes from the counter through the commune and back to the applicant', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await login(page, 'tiepnhan.xa', PASSWORD);
+    await expect(page).toHaveURL(/\/can-bo$/);
+    await page.goto('/can-bo/tiep-nhan?thu-tuc=1.001193');
+    await page.getByRole('button', { name: 'Chọn tất cả bắt buộc' }).click();
+    await page.getByLabel('Họ và tên', { exact: true }).fill('Vũ Thị Hạnh');
+    await page.getByLabel('Số định danh cá nhân (CCCD)').fill('036188009999');
+    await page.getByLabel('Số điện thoại').fill('0977111222');
+    await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+    const code = ((await page.getByTestId('dossier-code').textContent()) ?? '').trim();
+    expect(code).toMatch(CODE_SHAPE);
+
+    await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
+    await expect(statusBadge(page)).toHaveText('Được tiếp nhận');
+    await act(page, 'Chuyển cơ quan có thẩm quyền');
+    await expect(statusBadge(page)).toHaveText('Đang xử lý');
+
+    await switchUser(page, 'lanhdao.xa');
+    await openDossier(page, code);
+    await act(page, 'Phân công chuyên viên xử lý', () =>
+      page.getByLabel('Tên đăng nhập của chuyên viên').fill('chuyenvien.xa'),
+    );
+
+    await switchUser(page, 'chuyenvien.xa');
+    await openDossier(page, code);
+    await act(page, 'Thẩm định hồ sơ', () => page.getByLabel(/Ghi chú/).fill('Hồ sơ hợp lệ, đủ điều kiện.'));
+    await act(page, 'Trình lãnh đạo phê duyệt');
+
+    await switchUser(page, 'lanhdao.xa');
+    await openDossier(page, code);
+    await act(page, 'Phê duyệt');
+    await act(page, 'Ban hành kết quả', () => page.getByLabel('Số văn bản kết quả').fill('125/2026/TLKS'));
+    await expect(statusBadge(page)).toHaveText('Đã xử lý xong');
+
+    await switchUser(page, 'tiepnhan.xa');
+    await openDossier(page, code);
+    await act(page, 'Trả kết quả', () => page.getByLabel('Hình thức trả').selectOption('counter'));
+    await expect(statusBadge(page)).toHaveText('Đã trả kết quả');
+
+    const timeline = page.getByRole('region', { name: 'Quá trình giải quyết' });
+    const steps = [
+      'Tiếp nhận hồ sơ',
+      'Chuyển cơ quan có thẩm quyền',
+      'Phân công chuyên viên xử lý',
+      'Thẩm định hồ sơ',
+      'Trình lãnh đạo phê duyệt',
+      'Phê duyệt',
+      'Ban hành kết quả',
+      'Trả kết quả',
+    ];
+    await expect(timeline.locator('.timeline-action')).toHaveText(steps);
+    await expect(timeline).toContainText('Hoàng Văn Nam');
+    await expect(timeline).toContainText('125/2026/TLKS');
+    await expect(page.getByText('Bạn không có thao tác nào với hồ sơ ở trạng thái này.')).toBeVisible();
+
+    // Citizens see the same end in plain words.
+    await page.goto(`/tra-cuu/${code}`);
+    await expect(page.getByRole('article')).toContainText('Tình trạng: Đã trả kết quả');
+  });
+});

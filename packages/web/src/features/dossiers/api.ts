@@ -1,0 +1,262 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiRequest, buildQuery, NetworkError } from '../../lib/api-client';
+import type { ComponentForm } from '../catalogue/api';
+
+/** Work queues of GET /api/dossiers, in the order the tabs show them. */
+export const QUEUES = [
+  'all',
+  'to-receive',
+  'processing',
+  'waiting',
+  'due-soon',
+  'overdue',
+  'finished',
+] as const;
+export type Queue = (typeof QUEUES)[number];
+
+export const isQueue = (value: unknown): value is Queue =>
+  typeof value === 'string' && (QUEUES as readonly string[]).includes(value);
+
+export type Channel = 'counter' | 'postal';
+
+export interface Applicant {
+  fullName: string;
+  idNumber: string;
+  phone: string;
+  email?: string | undefined;
+  address?: string | undefined;
+}
+
+export interface Representative {
+  fullName: string;
+  idNumber: string;
+  relation: string;
+}
+
+export interface IntakeBody {
+  procedureCode: string;
+  caseCode: string;
+  channel: Channel;
+  applicant: Applicant;
+  representative?: Representative | undefined;
+  components: { id: string; quantity: number }[];
+  postalWaybill?: string | undefined;
+}
+
+export interface ReceivedOutcome {
+  outcome: 'received';
+  code: string;
+  status: number;
+  statusKey: string;
+  statusLabel: string;
+  receivedAt: string;
+  dueDate: string;
+  dueAt?: string | null;
+  forms: { receipt: string };
+}
+
+export interface MissingItem {
+  id: string;
+  name: string;
+  form: ComponentForm;
+  quantity: number;
+  reason: string;
+}
+
+export interface SupplementOutcome {
+  outcome: 'supplement-requested';
+  slip: { id: string; number: string; missing: MissingItem[] };
+  forms: { supplement: string };
+}
+
+export type IntakeOutcome = ReceivedOutcome | SupplementOutcome;
+
+export interface RefusalBody {
+  procedureCode: string;
+  caseCode: string;
+  applicant: Applicant;
+  reason: string;
+}
+
+export interface RefusalOutcome {
+  outcome: 'refused';
+  slip: { id: string; number: string };
+  forms: { refusal: string };
+}
+
+export interface DossierListItem {
+  code: string;
+  procedureCode: string;
+  procedureName: string;
+  applicantName: string;
+  statusKey: string;
+  statusCode: number;
+  statusLabel: string;
+  receivedAt: string | null;
+  dueDate: string | null;
+  isOverdue: boolean;
+  dueSoon: boolean;
+}
+
+export interface DossierList {
+  items: DossierListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface NamedRef {
+  code: string;
+  name: string;
+}
+
+export interface LogEntry {
+  seq: number;
+  at: string;
+  actor: { name: string; role?: string | null } | null;
+  action: string;
+  actionLabel: string;
+  reason?: string | null;
+  data?: Record<string, unknown> | null;
+  hash: string;
+  prevHash?: string | null;
+}
+
+export interface Dossier {
+  code: string;
+  procedure: NamedRef;
+  case: NamedRef | null;
+  channel: string;
+  applicant: Applicant;
+  representative?: Representative | null;
+  components: { id: string; name: string; form: ComponentForm; quantity: number }[];
+  receivingAgency: NamedRef | null;
+  competentAgency: NamedRef | null;
+  status: number;
+  statusKey: string;
+  statusLabel: string;
+  receivedAt: string | null;
+  dueDate: string | null;
+  dueAt?: string | null;
+  isOverdue: boolean;
+  dueSoon: boolean;
+  requiresApology: boolean;
+  pausedWorkingDays?: number;
+  extensions?: { at: string; newDueDate: string; reason: string }[];
+  resultCodes?: string[];
+  allowedActions?: { action: string; label: string; labelEn?: string }[];
+  log: LogEntry[];
+}
+
+export interface ActionBody {
+  action: string;
+  reason?: string | undefined;
+  data?: Record<string, unknown> | undefined;
+}
+
+export const QUEUE_PAGE_SIZE = 20;
+
+/** A v4 UUID; crypto.randomUUID exists only in secure contexts, so a plain-HTTP LAN address falls back. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** POST with an Idempotency-Key header (apiRequest sends no custom headers); same error handling. */
+async function postIdempotent<T>(path: string, body: unknown, key: string): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body: JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new NetworkError(e);
+  }
+  const text = await res.text();
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    data = undefined;
+  }
+  if (!res.ok) throw new ApiError(res.status, data as ConstructorParameters<typeof ApiError>[1]);
+  return data as T;
+}
+
+export function useReceiveDossier() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, key }: { body: IntakeBody; key: string }) =>
+      postIdempotent<IntakeOutcome>('/api/dossiers', body, key),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['dossiers'] }),
+  });
+}
+
+export function useRefuseAtCounter() {
+  return useMutation({
+    mutationFn: (body: RefusalBody) =>
+      apiRequest<RefusalOutcome>('/api/counter-slips/refusals', { method: 'POST', body }),
+  });
+}
+
+export function useDossierQueue(params: { queue: Queue; q?: string | undefined; page?: number | undefined }) {
+  const query = buildQuery({ ...params, pageSize: QUEUE_PAGE_SIZE });
+  return useQuery({
+    queryKey: ['dossiers', 'list', query],
+    queryFn: ({ signal }) => apiRequest<DossierList>(`/api/dossiers${query}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One small request per queue for the tab counts. */
+export function useQueueCounts(q: string | undefined) {
+  return useQueries({
+    queries: QUEUES.map((queue) => {
+      const query = buildQuery({ queue, q, pageSize: 1 });
+      return {
+        queryKey: ['dossiers', 'count', query],
+        queryFn: ({ signal }: { signal: AbortSignal }) =>
+          apiRequest<DossierList>(`/api/dossiers${query}`, { signal }),
+        select: (d: DossierList) => d.total,
+      };
+    }),
+  });
+}
+
+export const dossierKey = (code: string) => ['dossiers', 'one', code] as const;
+
+export function useDossier(code: string) {
+  return useQuery({
+    queryKey: dossierKey(code),
+    queryFn: ({ signal }) => apiRequest<Dossier>(`/api/dossiers/${encodeURIComponent(code)}`, { signal }),
+  });
+}
+
+export function useDossierAction(code: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ActionBody) =>
+      apiRequest<Dossier>(`/api/dossiers/${encodeURIComponent(code)}/actions`, { method: 'POST', body }),
+    onSuccess: (d) => {
+      qc.setQueryData(dossierKey(code), d);
+      void qc.invalidateQueries({ queryKey: ['dossiers', 'list'] });
+      void qc.invalidateQueries({ queryKey: ['dossiers', 'count'] });
+    },
+    onError: (e) => {
+      // 409: the dossier moved on (someone else acted); show its current state.
+      if (e instanceof ApiError && e.status === 409)
+        void qc.invalidateQueries({ queryKey: dossierKey(code) });
+    },
+  });
+}
+
+export function formUrl(code: string, form: '01' | '04' | '06'): string {
+  return `/api/dossiers/${encodeURIComponent(code)}/forms/${form}.pdf`;
+}

@@ -1,0 +1,100 @@
+import { isRole, ROLE_LABELS } from '@motcua/core';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../../lib/localize';
+import type { LogEntry } from '../api';
+import { actionText, formatInstant, shortHash } from '../dossier-format';
+
+/** Keys of `data` shown under a step, with their labels (other keys are internal). */
+const DATA_LABELS: Record<string, string> = {
+  assignee: 'dossierPage.assignee',
+  newDueDate: 'dossierPage.newDueDate',
+  amount: 'dossierPage.amount',
+  method: 'dossierPage.paymentMethod',
+  reference: 'dossierPage.reference',
+  number: 'dossierPage.resultNumber',
+  signer: 'dossierPage.signer',
+  waybill: 'intake.waybill',
+};
+
+const RETURN_METHODS: Record<string, string> = {
+  counter: 'dossierPage.returnCounter',
+  post: 'dossierPage.returnPost',
+  online: 'dossierPage.returnOnline',
+  home: 'dossierPage.returnHome',
+};
+const PAYMENT_METHODS: Record<string, string> = {
+  cash: 'dossierPage.payCash',
+  transfer: 'dossierPage.payTransfer',
+  online: 'dossierPage.payOnline',
+};
+
+/** Label and value keys for one `data` entry; `method` means delivery on a return, payment otherwise. */
+function describe(
+  action: string,
+  key: string,
+  value: string,
+): { label: string; valueKey?: string | undefined } {
+  if (key === 'method') {
+    return action === 'return-result'
+      ? { label: 'dossierPage.returnMethod', valueKey: RETURN_METHODS[value] }
+      : { label: 'dossierPage.paymentMethod', valueKey: PAYMENT_METHODS[value] };
+  }
+  return { label: DATA_LABELS[key] ?? key };
+}
+
+/** The append-only action log, oldest first; each step shows the start of its chained hash. */
+export function Timeline({ log }: { log: readonly LogEntry[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (log.length === 0) return <p>{t('dossierPage.timelineEmpty')}</p>;
+  return (
+    <ol className="timeline">
+      {[...log]
+        .sort((a, b) => a.seq - b.seq)
+        .map((e) => {
+          const role = e.actor?.role;
+          const roleLabel = role && isRole(role) ? ROLE_LABELS[role][lang] : role;
+          const data = Object.entries(e.data ?? {}).filter(
+            ([k, v]) => k in DATA_LABELS && (typeof v === 'string' || typeof v === 'number'),
+          );
+          return (
+            <li key={e.seq} className="timeline-item">
+              <p className="timeline-head">
+                <span className="timeline-action">{actionText(e.action, e.actionLabel, lang)}</span>
+                <time dateTime={e.at} className="timeline-time">
+                  {formatInstant(e.at, lang)}
+                </time>
+              </p>
+              {e.actor && (
+                <p className="timeline-actor">
+                  <span className="visually-hidden">{t('dossierPage.by')}: </span>
+                  {e.actor.name}
+                  {roleLabel && <span className="muted"> · {roleLabel}</span>}
+                </p>
+              )}
+              {e.reason && (
+                <p className="timeline-reason">
+                  <span className="muted">{t('dossierPage.reason')}:</span> {e.reason}
+                </p>
+              )}
+              {data.length > 0 && (
+                <ul className="timeline-data">
+                  {data.map(([k, v]) => {
+                    const d = describe(e.action, k, String(v));
+                    return (
+                      <li key={k}>
+                        <span className="muted">{t(d.label)}:</span> {d.valueKey ? t(d.valueKey) : String(v)}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+              <p className="timeline-hash small muted">
+                {t('dossierPage.hash')}: <code>{shortHash(e.hash)}</code>
+              </p>
+            </li>
+          );
+        })}
+    </ol>
+  );
+}
