@@ -49,7 +49,7 @@ CREATE TABLE dossier_actions (
 CREATE TABLE dossier_code_sequences (
   agency_code text NOT NULL REFERENCES agencies (code),
   day date NOT NULL,
-  last_value integer NOT NULL,
+  last_value integer NOT NULL CHECK (last_value <= 9999),
   PRIMARY KEY (agency_code, day)
 );
 

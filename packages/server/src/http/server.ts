@@ -29,6 +29,7 @@ import type { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
 import { dossierRoutes } from '../modules/dossiers/dossiers.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
+import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { VERSION } from '../version.ts';
 import { handleError } from './error-mapper.ts';
 import { DbSessionStore } from './session-store.ts';
@@ -38,6 +39,7 @@ export interface AppContext {
   db: Db;
   databaseKind: DatabaseKind;
   calendar: CalendarService;
+  reference: ReferenceCache;
   /** The current time; injectable so tests can move a dossier past its due date. */
   clock: () => Date;
   /** Absolute public URL of a web path (QR codes): MOTCUA_PUBLIC_URL, else the request's own origin. */
@@ -97,6 +99,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     db: options.db,
     databaseKind: options.databaseKind,
     calendar: options.calendar,
+    reference: new ReferenceCache(options.db),
     clock: options.clock ?? (() => new Date()),
     publicUrl(request: FastifyRequest, pathname: string) {
       const origin = env.publicBaseUrl ?? `${request.protocol}://${request.host}`;

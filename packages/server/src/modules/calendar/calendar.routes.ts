@@ -277,6 +277,7 @@ export function calendarRoutes(app: AppInstance): void {
       }
       const hours = parseOfficeHours(request.body);
       await saveOfficeHours(db, request.params.code, hours);
+      app.ctx.reference.invalidate();
       return presentOfficeHours(request.params.code, hours);
     },
   );

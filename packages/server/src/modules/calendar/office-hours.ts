@@ -33,7 +33,11 @@ export async function findOfficeHours(db: Db, agencyCode: string): Promise<Centr
     .where('code', '=', agencyCode)
     .executeTakeFirst();
   if (!agency) throw notFound(`cơ quan "${agencyCode}"`, `Agency "${agencyCode}"`);
-  const stored = agency.officeHours as Partial<CentreOfficeHours> | null;
+  return officeHoursFrom(agency.officeHours as Partial<CentreOfficeHours> | null);
+}
+
+/** A centre's stored setting completed with the defaults. */
+export function officeHoursFrom(stored: Partial<CentreOfficeHours> | null): CentreOfficeHours {
   return {
     sessions: stored?.sessions ?? DEFAULT_OFFICE_HOURS.sessions.map((s) => ({ ...s })),
     sameDayCutoff: stored?.sameDayCutoff ?? DEFAULT_OFFICE_HOURS.sameDayCutoff,

@@ -132,7 +132,9 @@ export function catalogueRoutes(app: AppInstance): void {
         throw unreadable(error);
       });
       const fileName = String(request.headers['x-file-name'] ?? 'catalogue.xlsx').slice(0, 200);
-      return importCatalogueSheets(db, sheets, { importedBy: actor.username, fileName });
+      const result = await importCatalogueSheets(db, sheets, { importedBy: actor.username, fileName });
+      app.ctx.reference.invalidate();
+      return result;
     },
   );
 
@@ -155,7 +157,9 @@ export function catalogueRoutes(app: AppInstance): void {
         throw unreadable(error);
       }
       const fileName = request.body.fileName ?? 'catalogue.csv';
-      return importCatalogueSheets(db, sheets, { importedBy: actor.username, fileName });
+      const result = await importCatalogueSheets(db, sheets, { importedBy: actor.username, fileName });
+      app.ctx.reference.invalidate();
+      return result;
     },
   );
 }

@@ -7,7 +7,7 @@ const chain = (n: number) => {
   let prev: string | null = null;
   for (let seq = 1; seq <= n; seq++) {
     const entry: ChainEntry = {
-      dossierCode: '000.00.31.H42-250303-0001',
+      dossierId: '7b0e8f0e-3a55-4f7e-9d0c-2f4d4b8f1a01',
       seq,
       at: `2025-03-03T0${seq % 10}:00:00+07:00`,
       actor: { id: 'u1', name: 'Phạm Thu Trang', role: 'counter-officer', agencyCode: 'x' },

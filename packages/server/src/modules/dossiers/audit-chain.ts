@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 
 export interface ChainEntry {
-  dossierCode: string;
+  /** The dossier's id (known before its code, which the database allocates in the same statement). */
+  dossierId: string;
   seq: number;
   at: string;
   actor: unknown;
@@ -28,7 +29,7 @@ export function canonicalJson(value: unknown): string {
 export function entryHash(entry: ChainEntry, prevHash: string | null): string {
   // Only the content fields, named one by one: a row read back carries more (its own hash, ids).
   const content = {
-    dossierCode: entry.dossierCode,
+    dossierId: entry.dossierId,
     seq: entry.seq,
     at: new Date(entry.at).toISOString(),
     actor: entry.actor,

@@ -1,20 +1,6 @@
-/** Allocation of the daily sequence in dossier codes: unique per agency and day under concurrent intake. */
+/** Yearly slip numbers (the daily dossier sequence is allocated inside the intake statement). */
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
-
-export async function nextDossierSequence(
-  trx: Transaction<Database>,
-  agencyCode: string,
-  day: string,
-): Promise<number> {
-  const row = await sql<{ lastValue: number }>`
-    INSERT INTO dossier_code_sequences (agency_code, day, last_value) VALUES (${agencyCode}, ${day}, 1)
-    ON CONFLICT (agency_code, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
-    RETURNING last_value`.execute(trx);
-  const value = row.rows[0]?.lastValue;
-  if (value === undefined) throw new Error('sequence allocation returned no row');
-  return value;
-}
 
 /** Yearly number of a slip of one form at one agency (e.g. 12 in "12/HDHS"). */
 export async function nextSlipNumber(

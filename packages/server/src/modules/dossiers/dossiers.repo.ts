@@ -7,12 +7,12 @@ import {
   type DossierAction,
   type DossierState,
   deriveState,
-  type TimeLimitUnit,
   type WorkingCalendar,
 } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
-import { findOfficeHours } from '../calendar/office-hours.ts';
+import { officeHoursFrom } from '../calendar/office-hours.ts';
+import type { ReferenceCache } from '../reference/reference-cache.ts';
 import { entryHash } from './audit-chain.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -50,38 +50,36 @@ export async function loadLog(db: Executor, dossierId: string): Promise<StoredAc
 }
 
 /**
- * What deriving a dossier's state needs: its case's time limit, the calendar, the centre's office hours.
- * The calendar is loaded by the caller before its transaction: PGlite has one connection, and loading it
- * inside would wait on the transaction itself.
+ * What deriving a dossier's state needs: its case's time limit, the calendar, the centre's office hours —
+ * reference data from the cache, so a transaction does not read them. The calendar is loaded by the caller
+ * before its transaction: PGlite has one connection, and loading it inside would wait on the transaction.
  */
 export async function deriveContext(
-  db: Executor,
+  reference: ReferenceCache,
   calendar: WorkingCalendar,
   dossier: Pick<DossierRow, 'procedureCode' | 'caseCode' | 'receivingAgencyCode'>,
+  executor?: Executor,
 ): Promise<DeriveContext> {
-  const procedureCase = await db
-    .selectFrom('procedureCases')
-    .select(['timeLimitValue', 'timeLimitUnit'])
-    .where('procedureCode', '=', dossier.procedureCode)
-    .where('code', '=', dossier.caseCode)
-    .executeTakeFirstOrThrow();
+  const procedure = await reference.procedure(dossier.procedureCode, executor);
+  const procedureCase = procedure?.cases.find((c) => c.code === dossier.caseCode);
+  if (!procedureCase) throw new Error(`No case ${dossier.caseCode} of ${dossier.procedureCode}`);
+  const agency = (await reference.agencies(executor)).get(dossier.receivingAgencyCode);
   return {
     calendar,
-    office: await findOfficeHours(db as Kysely<Database>, dossier.receivingAgencyCode),
-    timeLimit: { value: procedureCase.timeLimitValue, unit: procedureCase.timeLimitUnit as TimeLimitUnit },
+    office: officeHoursFrom(agency?.officeHours ?? null),
+    timeLimit: procedureCase.timeLimit,
   };
 }
 
-/** Writes one log entry chained onto `prevHash`; returns it with its hash. */
-export async function insertAction(
-  trx: Transaction<Database>,
-  dossier: Pick<DossierRow, 'id' | 'code'>,
+/** A log entry with its hash, chained onto `prevHash`. */
+export function chainEntry(
+  dossier: Pick<DossierRow, 'id'>,
   next: DossierAction,
   prevHash: string | null,
-): Promise<StoredAction> {
+): StoredAction {
   const hash = entryHash(
     {
-      dossierCode: dossier.code,
+      dossierId: dossier.id,
       seq: next.seq,
       at: next.at,
       actor: next.actor,
@@ -92,22 +90,33 @@ export async function insertAction(
     },
     prevHash,
   );
+  return { ...next, hash, prevHash };
+}
+
+/** Writes one log entry chained onto `prevHash`; returns it with its hash. */
+export async function insertAction(
+  trx: Transaction<Database>,
+  dossier: Pick<DossierRow, 'id'>,
+  next: DossierAction,
+  prevHash: string | null,
+): Promise<StoredAction> {
+  const entry = chainEntry(dossier, next, prevHash);
   await trx
     .insertInto('dossierActions')
     .values({
       dossierId: dossier.id,
-      seq: next.seq,
-      at: next.at,
-      actor: JSON.stringify(next.actor),
-      action: next.action,
-      reason: next.reason ?? null,
-      agencyCode: next.agencyCode ?? null,
-      data: next.data ? JSON.stringify(next.data) : null,
-      hash,
+      seq: entry.seq,
+      at: entry.at,
+      actor: JSON.stringify(entry.actor),
+      action: entry.action,
+      reason: entry.reason ?? null,
+      agencyCode: entry.agencyCode ?? null,
+      data: entry.data ? JSON.stringify(entry.data) : null,
+      hash: entry.hash,
       prevHash,
     })
     .execute();
-  return { ...next, hash, prevHash };
+  return entry;
 }
 
 /** The cached status columns of a dossier, as derived from its log. */

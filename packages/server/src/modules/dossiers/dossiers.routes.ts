@@ -61,7 +61,7 @@ export function dossierRoutes(app: AppInstance): void {
   const detail = async (actor: StaffUser, code: string) => {
     const { row, tree } = await loadVisible(actor, code);
     const log = await loadLog(db, row.id);
-    const ctx = await deriveContext(db, await calendar.calendar(), row);
+    const ctx = await deriveContext(app.ctx.reference, await calendar.calendar(), row);
     return presentDossier(db, row, log, deriveState(log, ctx), ctx, actor, tree, now());
   };
 
@@ -84,7 +84,14 @@ export function dossierRoutes(app: AppInstance): void {
         db,
         { owner: actor.id, key: typeof key === 'string' ? key : undefined, request: request.body },
         async (trx) => {
-          const result = await receiveDossier(trx, workingCalendar, actor, request.body, now());
+          const result = await receiveDossier(
+            trx,
+            app.ctx.reference,
+            workingCalendar,
+            actor,
+            request.body,
+            now(),
+          );
           if (result.outcome === 'received') {
             return {
               status: 201,
@@ -339,7 +346,15 @@ export function dossierRoutes(app: AppInstance): void {
       await db
         .transaction()
         .execute((trx) =>
-          performAction(trx, workingCalendar, actor, request.params.code, request.body, now()),
+          performAction(
+            trx,
+            app.ctx.reference,
+            workingCalendar,
+            actor,
+            request.params.code,
+            request.body,
+            now(),
+          ),
         );
       return detail(actor, request.params.code);
     },

@@ -24,6 +24,7 @@ import {
 import type { Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import { forbidden, loadAgencyTree, type StaffUser } from '../../http/auth.ts';
+import type { ReferenceCache } from '../reference/reference-cache.ts';
 import { actorActions, canPerformAction, canSeeDossier } from './dossier.policy.ts';
 import { appendAction, deriveContext, findDossierRow, loadLog } from './dossiers.repo.ts';
 
@@ -47,6 +48,7 @@ const invalid = (fields: FieldError[]) =>
 
 export async function performAction(
   trx: Transaction<Database>,
+  reference: ReferenceCache,
   calendar: WorkingCalendar,
   actor: StaffUser,
   code: string,
@@ -63,7 +65,7 @@ export async function performAction(
   const tree = await loadAgencyTree(trx);
   if (!row || !canSeeDossier(actor, tree, row)) throw notFound(`hồ sơ "${code}"`, `Dossier "${code}"`);
   const log = await loadLog(trx, row.id);
-  const ctx = await deriveContext(trx, calendar, row);
+  const ctx = await deriveContext(reference, calendar, row, trx);
   const state = deriveState(log, ctx);
 
   if (!allowedActions(state.status).includes(action)) {

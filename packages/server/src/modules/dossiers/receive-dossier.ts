@@ -4,6 +4,8 @@
  * first log entry and an outbox row. Otherwise nothing is received and the one-time written supplement
  * request (Form 02) is numbered and kept.
  */
+
+import { randomUUID } from 'node:crypto';
 import {
   type ComponentForm,
   DomainError,
@@ -22,11 +24,12 @@ import {
   validatePhone,
   type WorkingCalendar,
 } from '@motcua/core';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import type { StaffUser } from '../../http/auth.ts';
-import { nextDossierSequence, nextSlipNumber } from './dossier-code.repo.ts';
-import { cachedColumns, deriveContext, insertAction } from './dossiers.repo.ts';
+import type { AgencyRef, ReferenceCache } from '../reference/reference-cache.ts';
+import { nextSlipNumber } from './dossier-code.repo.ts';
+import { cachedColumns, chainEntry, deriveContext } from './dossiers.repo.ts';
 
 export interface Applicant {
   fullName: string;
@@ -92,47 +95,32 @@ export function checkApplicant(applicant: Applicant, path = 'applicant'): Applic
 }
 
 /** The agency that decides: the commune's body of that kind, or the province's department. */
-async function competentAgency(
-  trx: Transaction<Database>,
+function competentAgency(
+  agencies: Map<string, AgencyRef>,
   procedure: { level: string; agencyKind: string },
-  receivingAgencyCode: string,
-) {
-  const receiving = await trx
-    .selectFrom('agencies')
-    .select(['unitCode'])
-    .where('code', '=', receivingAgencyCode)
-    .executeTakeFirstOrThrow();
-  let query = trx
-    .selectFrom('agencies')
-    .select(['code', 'name'])
-    .where('kind', '=', procedure.agencyKind)
-    .where('effectiveTo', 'is', null)
-    .orderBy('code');
-  if (procedure.level === 'commune') query = query.where('unitCode', '=', receiving.unitCode);
-  return query.executeTakeFirst();
+  receiving: AgencyRef,
+): AgencyRef | undefined {
+  return [...agencies.values()].find(
+    (a) =>
+      a.isCurrent &&
+      a.kind === procedure.agencyKind &&
+      (procedure.level !== 'commune' || a.unitCode === receiving.unitCode),
+  );
 }
 
 export async function receiveDossier(
   trx: Transaction<Database>,
+  reference: ReferenceCache,
   calendar: WorkingCalendar,
   actor: StaffUser,
   input: IntakeInput,
   now: Date,
 ): Promise<IntakeResult> {
-  const procedure = await trx
-    .selectFrom('procedures')
-    .select(['code', 'name', 'level', 'agencyKind', 'postal'])
-    .where('code', '=', input.procedureCode)
-    .executeTakeFirst();
+  const procedure = await reference.procedure(input.procedureCode, trx);
   if (!procedure) {
     throw invalid([fieldError('procedureCode', 'Không có thủ tục này.', 'No such procedure.')]);
   }
-  const cases = await trx
-    .selectFrom('procedureCases')
-    .select(['code', 'name'])
-    .where('procedureCode', '=', procedure.code)
-    .orderBy('position')
-    .execute();
+  const { cases } = procedure;
   const caseCode = input.caseCode ?? (cases.length === 1 ? cases[0]?.code : undefined);
   if (!caseCode || !cases.some((c) => c.code === caseCode)) {
     throw invalid([
@@ -143,13 +131,7 @@ export async function receiveDossier(
       ),
     ]);
   }
-  const checklist = await trx
-    .selectFrom('dossierComponents')
-    .select(['id', 'name', 'form', 'quantity', 'required'])
-    .where('procedureCode', '=', procedure.code)
-    .where('caseCode', '=', caseCode)
-    .orderBy('position')
-    .execute();
+  const checklist = cases.find((c) => c.code === caseCode)?.checklist ?? [];
 
   const fields: FieldError[] = [];
   const seen = new Set<string>();
@@ -251,13 +233,10 @@ export async function receiveDossier(
     return { outcome: 'supplement-requested', slip: { id: slip.id, number, missing } };
   }
 
-  const receiving = await trx
-    .selectFrom('agencies')
-    .select(['identifier'])
-    .where('code', '=', actor.agencyCode)
-    .executeTakeFirstOrThrow();
-  const competent = await competentAgency(trx, procedure, actor.agencyCode);
-  if (!competent) {
+  const agencies = await reference.agencies(trx);
+  const receiving = agencies.get(actor.agencyCode);
+  const competent = receiving && competentAgency(agencies, procedure, receiving);
+  if (!receiving || !competent) {
     throw invalid([
       fieldError(
         'procedureCode',
@@ -267,11 +246,12 @@ export async function receiveDossier(
     ]);
   }
   // Everything is read and decided first; the daily sequence row is locked only for the last writes.
-  const ctx = await deriveContext(trx, calendar, {
-    procedureCode: procedure.code,
-    caseCode,
-    receivingAgencyCode: actor.agencyCode,
-  });
+  const ctx = await deriveContext(
+    reference,
+    calendar,
+    { procedureCode: procedure.code, caseCode, receivingAgencyCode: actor.agencyCode },
+    trx,
+  );
   const at = instantFromLocalDateTime(local);
   const first: DossierAction = {
     seq: 1,
@@ -281,33 +261,52 @@ export async function receiveDossier(
     data: { channel: input.channel },
   };
   const state = deriveState([first], ctx);
-  const sequence = await nextDossierSequence(trx, actor.agencyCode, local.date);
-  const code = formatDossierCode(receiving.identifier, local.date, sequence);
-  const dossier = await trx
-    .insertInto('dossiers')
-    .values({
-      code,
-      procedureCode: procedure.code,
-      caseCode,
-      channel: input.channel,
-      receivingAgencyCode: actor.agencyCode,
-      competentAgencyCode: competent.code,
-      applicant: JSON.stringify(applicant),
-      representative: representative ? JSON.stringify(representative) : null,
-      components: JSON.stringify(input.components),
-      postalWaybill: input.postalWaybill?.trim() || null,
-      ...cachedColumns(state),
-    })
-    .returning(['id', 'code'])
-    .executeTakeFirstOrThrow();
-  await insertAction(trx, dossier, first, null);
-  await trx
-    .insertInto('outbox')
-    .values({
-      topic: 'dossier.received',
-      payload: JSON.stringify({ code, phone: applicant.phone, email: applicant.email ?? null }),
-    })
-    .execute();
+  // One statement allocates the daily number and writes the dossier, its first log entry and the outbox
+  // row, so the counter's sequence row is locked only for that statement and the commit.
+  const id = randomUUID();
+  const entry = chainEntry({ id }, first, null);
+  const prefix = formatDossierCode(receiving.identifier, local.date, 1).slice(0, -4);
+  const columns = cachedColumns(state);
+  let code: string;
+  try {
+    const inserted = await sql<{ code: string }>`
+      WITH seq AS (
+        INSERT INTO dossier_code_sequences (agency_code, day, last_value) VALUES (${actor.agencyCode}, ${local.date}, 1)
+        ON CONFLICT (agency_code, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
+        RETURNING last_value
+      ), d AS (
+        INSERT INTO dossiers (id, code, procedure_code, case_code, channel, receiving_agency_code,
+          competent_agency_code, applicant, representative, components, postal_waybill, status, status_code,
+          received_at, due_date, due_at)
+        SELECT ${id}, ${prefix} || lpad(seq.last_value::text, 4, '0'), ${procedure.code}, ${caseCode},
+          ${input.channel}, ${actor.agencyCode}, ${competent.code}, ${JSON.stringify(applicant)}::jsonb,
+          ${representative ? JSON.stringify(representative) : null}::jsonb, ${JSON.stringify(input.components)}::jsonb,
+          ${input.postalWaybill?.trim() || null}, ${columns.status}, ${columns.statusCode}, ${columns.receivedAt}::timestamptz,
+          ${columns.dueDate}::date, ${columns.dueAt}::timestamptz
+        FROM seq
+        RETURNING id, code
+      ), a AS (
+        INSERT INTO dossier_actions (dossier_id, seq, at, actor, action, reason, agency_code, data, hash, prev_hash)
+        SELECT d.id, 1, ${entry.at}::timestamptz, ${JSON.stringify(entry.actor)}::jsonb, ${entry.action}, NULL, NULL,
+          ${JSON.stringify(entry.data)}::jsonb, ${entry.hash}, NULL
+        FROM d
+      ), o AS (
+        INSERT INTO outbox (topic, payload)
+        SELECT 'dossier.received', jsonb_build_object('code', d.code, 'phone', ${applicant.phone}::text, 'email', ${applicant.email ?? null}::text)
+        FROM d
+      )
+      SELECT code FROM d`.execute(trx);
+    code = inserted.rows[0]!.code;
+  } catch (error) {
+    if ((error as { code?: string }).code === '23514') {
+      throw new DomainError(
+        'CONFLICT',
+        'Đã hết số thứ tự hồ sơ trong ngày của bộ phận này (9.999).',
+        "This counter has used all of today's dossier numbers (9,999).",
+      );
+    }
+    throw error;
+  }
   return {
     outcome: 'received',
     code,

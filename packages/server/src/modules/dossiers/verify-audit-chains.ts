@@ -14,7 +14,7 @@ export async function verifyAuditChains(db: Db, code?: string) {
     const log = await loadLog(db, d.id);
     const found = findChainBreak(
       log.map((e) => ({
-        dossierCode: d.code,
+        dossierId: d.id,
         seq: e.seq,
         at: e.at,
         actor: e.actor,

@@ -1,0 +1,184 @@
+/**
+ * Reference data read on every intake — agencies (with office hours) and a procedure's cases and checklist —
+ * kept in memory for a short time, so a dossier's transaction holds only its writes. Writes through this
+ * process (catalogue import, office hours) invalidate it at once; other API nodes see changes within the TTL.
+ */
+import type { ComponentForm, TimeLimitUnit } from '@motcua/core';
+import type { Kysely, Transaction } from 'kysely';
+import type { Db } from '../../adapters/db/database.ts';
+import type { Database, OfficeHoursJson } from '../../adapters/db/schema.ts';
+
+/** Inside a transaction, pass it: on PGlite's single connection a read outside it would wait forever. */
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface AgencyRef {
+  code: string;
+  name: string;
+  kind: string;
+  unitCode: string;
+  parentCode: string | null;
+  identifier: string;
+  phone: string;
+  officeHours: (OfficeHoursJson & { saturdayCounter?: boolean }) | null;
+  isCurrent: boolean;
+}
+
+export interface ProcedureRef {
+  code: string;
+  name: string;
+  level: string;
+  agencyKind: string;
+  postal: boolean;
+  cases: {
+    code: string;
+    name: string;
+    timeLimit: { value: number; unit: TimeLimitUnit };
+    fees: { name: string; amount: number }[];
+    checklist: { id: string; name: string; form: ComponentForm; quantity: number; required: boolean }[];
+  }[];
+}
+
+interface Entry<T> {
+  at: number;
+  value: Promise<T>;
+  settled: boolean;
+}
+
+export class ReferenceCache {
+  readonly #db: Db;
+  readonly #ttlMs: number;
+  #agencies: Entry<Map<string, AgencyRef>> | undefined;
+  readonly #procedures = new Map<string, Entry<ProcedureRef | undefined>>();
+
+  constructor(db: Db, ttlMs = 30_000) {
+    this.#db = db;
+    this.#ttlMs = ttlMs;
+  }
+
+  invalidate(): void {
+    this.#agencies = undefined;
+    this.#procedures.clear();
+  }
+
+  agencies(executor: Executor = this.#db): Promise<Map<string, AgencyRef>> {
+    return this.#get(
+      this.#agencies,
+      executor,
+      (db) => this.#loadAgencies(db),
+      (entry) => {
+        this.#agencies = entry;
+      },
+    );
+  }
+
+  procedure(code: string, executor: Executor = this.#db): Promise<ProcedureRef | undefined> {
+    return this.#get(
+      this.#procedures.get(code),
+      executor,
+      (db) => this.#loadProcedure(code, db),
+      (entry) => {
+        if (entry) this.#procedures.set(code, entry);
+        else this.#procedures.delete(code);
+      },
+    );
+  }
+
+  /**
+   * A fresh entry is shared. A caller inside a transaction never waits on a load still running on another
+   * connection (with PGlite's single connection that would wait forever): it reads through its own
+   * transaction instead, without replacing the pending entry.
+   */
+  #get<T>(
+    cached: Entry<T> | undefined,
+    executor: Executor,
+    load: (db: Executor) => Promise<T>,
+    store: (entry: Entry<T> | undefined) => void,
+  ): Promise<T> {
+    const isFresh = cached !== undefined && Date.now() - cached.at <= this.#ttlMs;
+    if (cached && isFresh && (cached.settled || executor === this.#db)) return cached.value;
+    const value = load(executor);
+    if (isFresh && !cached.settled) return value;
+    const entry: Entry<T> = { at: Date.now(), value, settled: false };
+    value.then(
+      () => {
+        entry.settled = true;
+      },
+      () => store(undefined),
+    );
+    store(entry);
+    return value;
+  }
+
+  async #loadAgencies(db: Executor): Promise<Map<string, AgencyRef>> {
+    const rows = await db
+      .selectFrom('agencies')
+      .select([
+        'code',
+        'name',
+        'kind',
+        'unitCode',
+        'parentCode',
+        'identifier',
+        'phone',
+        'officeHours',
+        'effectiveTo',
+      ])
+      .orderBy('code')
+      .execute();
+    return new Map(
+      rows.map((r) => [
+        r.code,
+        {
+          code: r.code,
+          name: r.name,
+          kind: r.kind,
+          unitCode: r.unitCode,
+          parentCode: r.parentCode,
+          identifier: r.identifier,
+          phone: r.phone,
+          officeHours: r.officeHours,
+          isCurrent: r.effectiveTo === null,
+        },
+      ]),
+    );
+  }
+
+  async #loadProcedure(code: string, db: Executor): Promise<ProcedureRef | undefined> {
+    const p = await db
+      .selectFrom('procedures')
+      .select(['code', 'name', 'level', 'agencyKind', 'postal'])
+      .where('code', '=', code)
+      .executeTakeFirst();
+    if (!p) return undefined;
+    const cases = await db
+      .selectFrom('procedureCases')
+      .select(['code', 'name', 'timeLimitValue', 'timeLimitUnit', 'fees'])
+      .where('procedureCode', '=', code)
+      .orderBy('position')
+      .execute();
+    const components = await db
+      .selectFrom('dossierComponents')
+      .select(['caseCode', 'id', 'name', 'form', 'quantity', 'required'])
+      .where('procedureCode', '=', code)
+      .orderBy('position')
+      .execute();
+    return {
+      ...p,
+      cases: cases.map((c) => ({
+        code: c.code,
+        name: c.name,
+        timeLimit: { value: c.timeLimitValue, unit: c.timeLimitUnit as TimeLimitUnit },
+        fees: c.fees,
+        checklist: components
+          .filter((k) => k.caseCode === c.code)
+          .map((k) => ({
+            id: k.id,
+            name: k.name,
+            form: k.form as ComponentForm,
+            quantity: k.quantity,
+            required: k.required,
+          })),
+      })),
+    };
+  }
+}
