@@ -12,7 +12,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import { officeHoursFrom } from '../calendar/office-hours.ts';
-import type { ReferenceCache } from '../reference/reference-cache.ts';
+import { dossierCase, type ReferenceCache } from '../reference/reference-cache.ts';
 import { entryHash } from './audit-chain.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -60,9 +60,7 @@ export async function deriveContext(
   dossier: Pick<DossierRow, 'procedureCode' | 'caseCode' | 'receivingAgencyCode'>,
   executor?: Executor,
 ): Promise<DeriveContext> {
-  const procedure = await reference.procedure(dossier.procedureCode, executor);
-  const procedureCase = procedure?.cases.find((c) => c.code === dossier.caseCode);
-  if (!procedureCase) throw new Error(`No case ${dossier.caseCode} of ${dossier.procedureCode}`);
+  const { procedureCase } = await dossierCase(reference, dossier, executor);
   const agency = (await reference.agencies(executor)).get(dossier.receivingAgencyCode);
   return {
     calendar,

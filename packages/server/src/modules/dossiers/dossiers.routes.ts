@@ -62,7 +62,7 @@ export function dossierRoutes(app: AppInstance): void {
     const { row, tree } = await loadVisible(actor, code);
     const log = await loadLog(db, row.id);
     const ctx = await deriveContext(app.ctx.reference, await calendar.calendar(), row);
-    return presentDossier(db, row, log, deriveState(log, ctx), ctx, actor, tree, now());
+    return presentDossier(app.ctx.reference, row, log, deriveState(log, ctx), ctx, actor, tree, now());
   };
 
   app.post(
@@ -380,6 +380,7 @@ export function dossierRoutes(app: AppInstance): void {
       const receiver = log.find((e) => e.action === 'receive')?.actor.name ?? actor.fullName;
       const ctx = await slipContext(
         db,
+        app.ctx.reference,
         row,
         { fullName: receiver },
         app.ctx.publicUrl(request, `/tra-cuu/${encodeURIComponent(row.code)}`),

@@ -12,14 +12,13 @@ import {
   requiresApology,
   statusByKey,
 } from '@motcua/core';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../adapters/db/schema.ts';
 import type { StaffUser } from '../../http/auth.ts';
+import { dossierCase, type ReferenceCache } from '../reference/reference-cache.ts';
 import { actorActions } from './dossier.policy.ts';
 import type { DossierRow, StoredAction } from './dossiers.repo.ts';
 
 export async function presentDossier(
-  db: Kysely<Database>,
+  reference: ReferenceCache,
   row: DossierRow,
   log: readonly StoredAction[],
   state: DossierState,
@@ -29,29 +28,9 @@ export async function presentDossier(
   now: Date,
 ) {
   const today = localDateTimeFromInstant(now.getTime()).date;
-  const procedure = await db
-    .selectFrom('procedures')
-    .select(['code', 'name'])
-    .where('code', '=', row.procedureCode)
-    .executeTakeFirstOrThrow();
-  const procedureCase = await db
-    .selectFrom('procedureCases')
-    .select(['code', 'name'])
-    .where('procedureCode', '=', row.procedureCode)
-    .where('code', '=', row.caseCode)
-    .executeTakeFirstOrThrow();
-  const checklist = await db
-    .selectFrom('dossierComponents')
-    .select(['id', 'name', 'form'])
-    .where('procedureCode', '=', row.procedureCode)
-    .where('caseCode', '=', row.caseCode)
-    .execute();
-  const agencies = await db
-    .selectFrom('agencies')
-    .select(['code', 'name'])
-    .where('code', 'in', [row.receivingAgencyCode, row.competentAgencyCode])
-    .execute();
-  const agency = (code: string) => ({ code, name: agencies.find((a) => a.code === code)?.name ?? code });
+  const { procedure, procedureCase } = await dossierCase(reference, row);
+  const agencies = await reference.agencies();
+  const agency = (code: string) => ({ code, name: agencies.get(code)?.name ?? code });
   const status = statusByKey(state.status);
   const overdue = isOverdue(state, today);
   const mustApologise = requiresApology(state, today, ctx.calendar);
@@ -60,14 +39,14 @@ export async function presentDossier(
   );
   return {
     code: row.code,
-    procedure,
-    case: procedureCase,
+    procedure: { code: procedure.code, name: procedure.name },
+    case: { code: procedureCase.code, name: procedureCase.name },
     channel: row.channel,
     applicant: row.applicant,
     ...(row.representative ? { representative: row.representative } : {}),
     ...(row.postalWaybill ? { postalWaybill: row.postalWaybill } : {}),
     components: row.components.map((c) => {
-      const item = checklist.find((k) => k.id === c.id);
+      const item = procedureCase.checklist.find((k) => k.id === c.id);
       return {
         id: c.id,
         name: item?.name ?? c.id,

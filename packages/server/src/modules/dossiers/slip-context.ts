@@ -1,7 +1,8 @@
 /** Gathers what a slip prints about a dossier (STYLE.md item 8): names, dates, components, fees. */
-import type { Fee, SlipContext, TimeLimit } from '@motcua/core';
+import type { SlipContext, TimeLimit } from '@motcua/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
+import { dossierCase, type ReferenceCache } from '../reference/reference-cache.ts';
 import type { DossierRow } from './dossiers.repo.ts';
 
 export function timeLimitText(limit: TimeLimit): string {
@@ -43,34 +44,15 @@ export async function issuingBody(
 
 export async function slipContext(
   db: Kysely<Database>,
+  reference: ReferenceCache,
   row: DossierRow,
   officer: { fullName: string },
   trackingUrl: string,
   issuedAt: string,
 ): Promise<SlipContext> {
-  const procedure = await db
-    .selectFrom('procedures')
-    .select(['code', 'name'])
-    .where('code', '=', row.procedureCode)
-    .executeTakeFirstOrThrow();
-  const procedureCase = await db
-    .selectFrom('procedureCases')
-    .select(['name', 'timeLimitValue', 'timeLimitUnit', 'fees'])
-    .where('procedureCode', '=', row.procedureCode)
-    .where('code', '=', row.caseCode)
-    .executeTakeFirstOrThrow();
-  const checklist = await db
-    .selectFrom('dossierComponents')
-    .select(['id', 'name', 'form'])
-    .where('procedureCode', '=', row.procedureCode)
-    .where('caseCode', '=', row.caseCode)
-    .execute();
+  const { procedure, procedureCase } = await dossierCase(reference, row);
   const body = await issuingBody(db, row.receivingAgencyCode);
-  const receiving = await db
-    .selectFrom('agencies')
-    .select('name')
-    .where('code', '=', row.receivingAgencyCode)
-    .executeTakeFirstOrThrow();
+  const receiving = (await reference.agencies()).get(row.receivingAgencyCode);
   return {
     issuingBody: body,
     officer,
@@ -83,19 +65,16 @@ export async function slipContext(
       channel: row.channel as 'counter' | 'online' | 'postal',
       applicant: row.applicant,
       ...(row.representative ? { representative: row.representative } : {}),
-      procedure,
+      procedure: { code: procedure.code, name: procedure.name },
       caseName: procedureCase.name,
-      timeLimitText: timeLimitText({
-        value: procedureCase.timeLimitValue,
-        unit: procedureCase.timeLimitUnit as TimeLimit['unit'],
-      }),
+      timeLimitText: timeLimitText(procedureCase.timeLimit),
       components: row.components.map((c) => {
-        const item = checklist.find((k) => k.id === c.id);
-        return { name: item?.name ?? c.id, form: (item?.form ?? 'copy') as never, quantity: c.quantity };
+        const item = procedureCase.checklist.find((k) => k.id === c.id);
+        return { name: item?.name ?? c.id, form: item?.form ?? ('copy' as const), quantity: c.quantity };
       }),
       sets: 1,
-      fees: procedureCase.fees as Fee[],
-      resultDelivery: row.channel === 'postal' ? 'Qua dịch vụ bưu chính công ích' : receiving.name,
+      fees: procedureCase.fees,
+      resultDelivery: row.channel === 'postal' ? 'Qua dịch vụ bưu chính công ích' : (receiving?.name ?? ''),
       trackingUrl,
     },
   };

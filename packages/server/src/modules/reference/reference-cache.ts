@@ -182,3 +182,16 @@ export class ReferenceCache {
     };
   }
 }
+
+/** The procedure and case a dossier was received under (they exist: dossiers reference them). */
+export async function dossierCase(
+  reference: ReferenceCache,
+  dossier: { procedureCode: string; caseCode: string },
+  executor?: Executor,
+): Promise<{ procedure: ProcedureRef; procedureCase: ProcedureRef['cases'][number] }> {
+  const procedure = await reference.procedure(dossier.procedureCode, executor);
+  const procedureCase = procedure?.cases.find((c) => c.code === dossier.caseCode);
+  if (!procedure || !procedureCase)
+    throw new Error(`No case ${dossier.caseCode} of ${dossier.procedureCode}`);
+  return { procedure, procedureCase };
+}
