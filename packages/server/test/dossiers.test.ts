@@ -435,3 +435,62 @@ describe('scope and public lookup', () => {
     expect(res).toEqual({ checked: 1, ok: false, broken: [{ code, seq: 1, reason: 'hash-mismatch' }] });
   });
 });
+
+describe('stop notice and tracking book', () => {
+  it('prints the stop notice (Form 05) and the counter tracking book (Form 07) as PDF and xlsx', async () => {
+    clock = new Date('2025-03-05T10:00:00+07:00');
+    const components = await requiredOf('1.001193', 'dung-han');
+    const { code } = (
+      await intake('tiepnhan.xa', {
+        procedureCode: '1.001193',
+        caseCode: 'dung-han',
+        channel: 'counter',
+        applicant,
+        components,
+      })
+    ).json();
+    await act('tiepnhan.xa', code, 'transfer');
+    const cookie = await as('lanhdao.xa');
+    expect(
+      (await t.app.inject({ url: `/api/dossiers/${code}/forms/05.pdf`, headers: { cookie } })).statusCode,
+    ).toBe(404);
+    expect(
+      (await act('lanhdao.xa', code, 'stop', { reason: 'Có văn bản của cơ quan có thẩm quyền yêu cầu dừng' }))
+        .statusCode,
+    ).toBe(200);
+    const notice = await t.app.inject({ url: `/api/dossiers/${code}/forms/05.pdf`, headers: { cookie } });
+    expect(notice.statusCode).toBe(200);
+    expect(notice.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
+    const counter = await as('tiepnhan.xa');
+    const pdf = await t.app.inject({
+      url: '/api/tracking-book?from=2025-03-01&to=2025-03-31',
+      headers: { cookie: counter },
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const xlsx = await t.app.inject({
+      url: '/api/tracking-book?from=2025-03-05&to=2025-03-05&format=xlsx',
+      headers: { cookie: counter },
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const text = JSON.stringify(book.worksheets[0]?.getSheetValues());
+    expect(text).toContain(code);
+    expect(text).toContain('Dừng xử lý');
+
+    const other = await t.app.inject({
+      url: `/api/tracking-book?from=2025-03-01&to=2025-03-31&agency=${encodeURIComponent((await t.app.inject({ url: '/api/auth/me', headers: { cookie: counter } })).json().user.agency.code)}`,
+      headers: { cookie: await as('tiepnhan.xa2') },
+    });
+    expect(other.statusCode).toBe(403);
+    const bad = await t.app.inject({
+      url: '/api/tracking-book?from=2025-03-31&to=2025-03-01',
+      headers: { cookie: counter },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('to');
+  });
+});

@@ -28,6 +28,7 @@ import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import type { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
 import { dossierRoutes } from '../modules/dossiers/dossiers.routes.ts';
+import { trackingBookRoutes } from '../modules/dossiers/tracking-book.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { VERSION } from '../version.ts';
@@ -176,6 +177,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   calendarRoutes(app);
   authRoutes(app);
   dossierRoutes(app);
+  trackingBookRoutes(app);
 
   const hasWeb = fs.existsSync(path.join(env.webDistDir, 'index.html'));
   if (hasWeb) {

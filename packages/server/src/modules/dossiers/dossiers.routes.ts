@@ -10,6 +10,7 @@ import {
   buildControlSlip,
   buildReceiptSlip,
   buildRefusalSlip,
+  buildStopNotice,
   buildSupplementRequest,
   DomainError,
   deriveState,
@@ -365,7 +366,8 @@ export function dossierRoutes(app: AppInstance): void {
     {
       schema: {
         tags: ['dossiers'],
-        summary: 'A slip as PDF: 01 receipt, 04 apology and new date, 06 process control slip',
+        summary:
+          'A slip as PDF: 01 receipt, 04 apology and new date, 05 stop notice, 06 process control slip',
         params: Type.Object({
           code: Type.String({ maxLength: 64 }),
           form: Type.String({ pattern: '^0[1-7]\\.pdf$' }),
@@ -483,6 +485,21 @@ async function formView(
           ...(e.reason ? { note: e.reason } : {}),
         };
       }),
+    });
+  }
+  if (form === '05') {
+    const stop = [...log].reverse().find((e) => e.action === 'stop');
+    if (!stop)
+      throw notFound(
+        'thông báo dừng (hồ sơ chưa dừng giải quyết)',
+        'Stop notice (the dossier was not stopped)',
+      );
+    return buildStopNotice(ctx, {
+      reason: stop.reason ?? '',
+      legalGround:
+        typeof stop.data?.legalGround === 'string' ? stop.data.legalGround : 'Nghị định số 118/2025/NĐ-CP',
+      number: String(stop.seq),
+      signerName: stop.actor.name,
     });
   }
   if (form === '04') {
