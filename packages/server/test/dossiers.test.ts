@@ -172,6 +172,10 @@ describe('counter intake', () => {
     [{ receivedAt: '2030-01-01T08:00:00+07:00' }, 'receivedAt'],
     [{ channel: 'postal' }, 'postalWaybill'],
     [{ channel: 'fax' }, 'channel'],
+    [
+      { representative: { fullName: 'Nguyễn Văn Bình', idNumber: '123', relation: 'Cha' } },
+      'representative.idNumber',
+    ],
   ])('refuses %j naming %s, writing nothing', async (change, field) => {
     const components = await requiredOf('1.001193', 'dung-han');
     const count = async () =>

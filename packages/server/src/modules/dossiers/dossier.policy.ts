@@ -27,6 +27,9 @@ const COUNTER_ACTIONS: readonly ActionType[] = [
 
 type Owners = Pick<DossierRow, 'receivingAgencyCode' | 'competentAgencyCode'>;
 
+/** Past the due date without an extension, only these may happen (the apology with a new date first). */
+export const ACTIONS_WHEN_OVERDUE: readonly ActionType[] = ['apologize-extend', 'withdraw', 'stop'];
+
 export function canSeeDossier(actor: StaffUser, tree: AgencyTree, dossier: Owners): boolean {
   return (
     isInScope(actor, tree, dossier.receivingAgencyCode) || isInScope(actor, tree, dossier.competentAgencyCode)

@@ -5,7 +5,6 @@
 import {
   ACTION_LABELS,
   addWorkingDays,
-  agencyAncestry,
   buildApologyLetter,
   buildControlSlip,
   buildReceiptSlip,
@@ -17,10 +16,10 @@ import {
   foldVietnamese,
   hasRole,
   instantFromLocalDateTime,
+  isInScope,
   localDateTimeFromInstant,
   notFound,
   type StatusKey,
-  scopeRoot,
   statusByKey,
 } from '@motcua/core';
 import { sql } from 'kysely';
@@ -182,11 +181,7 @@ export function dossierRoutes(app: AppInstance): void {
         .where('id', '=', request.params.id)
         .executeTakeFirst();
       const tree = await loadAgencyTree(db);
-      if (
-        !slip ||
-        (!agencyAncestry(tree, slip.agencyCode).includes(scopeRoot(tree, actor.agencyCode)) &&
-          !hasRole(actor, 'system-admin', 'supervisor'))
-      ) {
+      if (!slip || !isInScope(actor, tree, slip.agencyCode)) {
         throw notFound('phiếu', 'Slip');
       }
       const procedure = await db
@@ -241,8 +236,7 @@ export function dossierRoutes(app: AppInstance): void {
       const actor = await requireActor(db, request);
       const tree = await loadAgencyTree(db);
       const all = hasRole(actor, 'system-admin', 'supervisor');
-      const root = scopeRoot(tree, actor.agencyCode);
-      const scope = [...tree.keys()].filter((code) => agencyAncestry(tree, code).includes(root));
+      const scope = [...tree.keys()].filter((code) => isInScope(actor, tree, code));
       const { queue, q, page, pageSize } = request.query;
       const today = localDateTimeFromInstant(now().getTime()).date;
       const soon = addWorkingDays(await calendar.calendar(), today, 1);
@@ -388,7 +382,7 @@ export function dossierRoutes(app: AppInstance): void {
         app.ctx.publicUrl(request, `/tra-cuu/${encodeURIComponent(row.code)}`),
         issuedAt,
       );
-      const view = await formView(db, request.params.form.slice(0, 2), ctx, row, log);
+      const view = formView(request.params.form.slice(0, 2), ctx, row, log);
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${row.code}-mau-${request.params.form}"`)
@@ -460,8 +454,7 @@ export function dossierRoutes(app: AppInstance): void {
   );
 }
 
-async function formView(
-  db: AppInstance['ctx']['db'],
+function formView(
   form: string,
   ctx: Awaited<ReturnType<typeof slipContext>>,
   row: DossierRow,
@@ -519,6 +512,5 @@ async function formView(
       recipients: ['Như trên', 'Bộ phận Một cửa', 'Lưu: VT'],
     });
   }
-  void db;
   throw notFound(`mẫu ${form}`, `Form ${form}`);
 }

@@ -25,7 +25,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import { forbidden, loadAgencyTree, type StaffUser } from '../../http/auth.ts';
 import type { ReferenceCache } from '../reference/reference-cache.ts';
-import { actorActions, canPerformAction, canSeeDossier } from './dossier.policy.ts';
+import { ACTIONS_WHEN_OVERDUE, actorActions, canPerformAction, canSeeDossier } from './dossier.policy.ts';
 import { appendAction, deriveContext, findDossierRow, loadLog } from './dossiers.repo.ts';
 
 export interface ActionInput {
@@ -79,10 +79,7 @@ export async function performAction(
   if (!canPerformAction(actor, tree, row, state.status, action)) throw forbidden();
 
   const today = localDateTimeFromInstant(now.getTime()).date;
-  if (
-    requiresApology(state, today, ctx.calendar) &&
-    !['apologize-extend', 'withdraw', 'stop'].includes(action)
-  ) {
+  if (requiresApology(state, today, ctx.calendar) && !ACTIONS_WHEN_OVERDUE.includes(action)) {
     throw new DomainError(
       'INVALID_TRANSITION',
       'Hồ sơ đã quá hạn: cần lập văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) trước khi xử lý tiếp.',

@@ -14,7 +14,7 @@ import {
 } from '@motcua/core';
 import type { StaffUser } from '../../http/auth.ts';
 import { dossierCase, type ReferenceCache } from '../reference/reference-cache.ts';
-import { actorActions } from './dossier.policy.ts';
+import { ACTIONS_WHEN_OVERDUE, actorActions } from './dossier.policy.ts';
 import type { DossierRow, StoredAction } from './dossiers.repo.ts';
 
 export async function presentDossier(
@@ -35,7 +35,7 @@ export async function presentDossier(
   const overdue = isOverdue(state, today);
   const mustApologise = requiresApology(state, today, ctx.calendar);
   const actions = actorActions(actor, tree, row, state.status).filter(
-    (a) => !mustApologise || a === 'apologize-extend' || a === 'withdraw' || a === 'stop',
+    (a) => !mustApologise || ACTIONS_WHEN_OVERDUE.includes(a),
   );
   return {
     code: row.code,

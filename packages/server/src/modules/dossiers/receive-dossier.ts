@@ -74,27 +74,31 @@ export type IntakeResult =
 const invalid = (fields: FieldError[]) =>
   new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', { fields });
 
-/** Checks the applicant's identity fields; returns them normalised. */
-export function checkApplicant(applicant: Applicant, path = 'applicant'): Applicant {
-  const fields: FieldError[] = [];
-  const idNumber = normalizeCitizenId(applicant.idNumber);
+/** Checks a person's name and 12-digit ID number; returns them normalised. */
+function checkPerson<T extends { fullName: string; idNumber: string }>(
+  person: T,
+  path: string,
+  fields: FieldError[],
+): T {
+  const idNumber = normalizeCitizenId(person.idNumber);
   const idError = validateCitizenId(idNumber);
   if (idError) fields.push(fieldError(`${path}.idNumber`, idError.message, idError.messageEn));
-  const phoneError = validatePhone(applicant.phone);
-  if (phoneError) fields.push(fieldError(`${path}.phone`, phoneError.message, phoneError.messageEn));
-  if (applicant.fullName.trim() === '') {
+  if (person.fullName.trim() === '') {
     fields.push(fieldError(`${path}.fullName`, 'Không được để trống.', 'Must not be empty.'));
   }
-  if (fields.length > 0) throw invalid(fields);
-  return {
-    ...applicant,
-    fullName: applicant.fullName.trim().replace(/\s+/g, ' '),
-    idNumber,
-    phone: normalizePhone(applicant.phone) ?? applicant.phone,
-  };
+  return { ...person, fullName: person.fullName.trim().replace(/\s+/g, ' '), idNumber };
 }
 
-/** The agency that decides: the commune's body of that kind, or the province's department. */
+/** Checks the applicant's identity and contact fields; returns them normalised. */
+export function checkApplicant(applicant: Applicant, path = 'applicant'): Applicant {
+  const fields: FieldError[] = [];
+  const checked = checkPerson(applicant, path, fields);
+  const phoneError = validatePhone(applicant.phone);
+  if (phoneError) fields.push(fieldError(`${path}.phone`, phoneError.message, phoneError.messageEn));
+  if (fields.length > 0) throw invalid(fields);
+  return { ...checked, phone: normalizePhone(applicant.phone) ?? applicant.phone };
+}
+
 function competentAgency(
   agencies: Map<string, AgencyRef>,
   procedure: { level: string; agencyKind: string },
@@ -174,13 +178,11 @@ export async function receiveDossier(
   }
   if (fields.length > 0) throw invalid(fields);
   const applicant = checkApplicant(input.applicant);
+  const representativeErrors: FieldError[] = [];
   const representative = input.representative
-    ? {
-        ...input.representative,
-        ...checkApplicant({ ...input.representative, phone: applicant.phone }, 'representative'),
-      }
+    ? checkPerson(input.representative, 'representative', representativeErrors)
     : undefined;
-  if (representative) delete (representative as { phone?: string }).phone;
+  if (representativeErrors.length > 0) throw invalid(representativeErrors);
 
   const missing: MissingComponent[] = [];
   for (const k of checklist.filter((c) => c.required)) {
