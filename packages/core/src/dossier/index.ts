@@ -2,6 +2,7 @@
 export * from './actions.ts';
 export * from './dossier-code.ts';
 export * from './dossier-log.ts';
+export * from './queues.ts';
 export * from './statuses.ts';
 export * from './transitions.ts';
 export * from './validation.ts';

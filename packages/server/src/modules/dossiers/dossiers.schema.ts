@@ -1,3 +1,4 @@
+import { DOSSIER_QUEUES, type DossierQueue } from '@motcua/core';
 import { Type } from 'typebox';
 
 const Applicant = Type.Object(
@@ -61,19 +62,9 @@ export const ActionBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const QUEUES = [
-  'all',
-  'to-receive',
-  'processing',
-  'waiting',
-  'due-soon',
-  'overdue',
-  'finished',
-] as const;
-
 export const QueueQuery = Type.Object(
   {
-    queue: Type.Unsafe<(typeof QUEUES)[number]>({ type: 'string', enum: [...QUEUES], default: 'all' }),
+    queue: Type.Unsafe<DossierQueue>({ type: 'string', enum: [...DOSSIER_QUEUES], default: 'all' }),
     q: Type.Optional(Type.String({ maxLength: 200 })),
     page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),

@@ -1,18 +1,9 @@
+import { DOSSIER_QUEUES as QUEUES, type DossierQueue as Queue } from '@motcua/core';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest, buildQuery, NetworkError } from '../../lib/api-client';
 import type { ComponentForm } from '../catalogue/api';
 
-/** Work queues of GET /api/dossiers, in the order the tabs show them. */
-export const QUEUES = [
-  'all',
-  'to-receive',
-  'processing',
-  'waiting',
-  'due-soon',
-  'overdue',
-  'finished',
-] as const;
-export type Queue = (typeof QUEUES)[number];
+export { QUEUES, type Queue };
 
 export const isQueue = (value: unknown): value is Queue =>
   typeof value === 'string' && (QUEUES as readonly string[]).includes(value);
