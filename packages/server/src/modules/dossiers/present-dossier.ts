@@ -46,7 +46,7 @@ export async function presentDossier(
     ...(row.representative ? { representative: row.representative } : {}),
     ...(row.postalWaybill ? { postalWaybill: row.postalWaybill } : {}),
     components: row.components.map((c) => {
-      const item = procedureCase.checklist.find((k) => k.id === c.id);
+      const item = procedureCase.components.find((k) => k.id === c.id);
       return {
         id: c.id,
         name: item?.name ?? c.id,

@@ -135,7 +135,7 @@ export async function receiveDossier(
       ),
     ]);
   }
-  const checklist = cases.find((c) => c.code === caseCode)?.checklist ?? [];
+  const checklist = cases.find((c) => c.code === caseCode)?.components ?? [];
 
   const fields: FieldError[] = [];
   const seen = new Set<string>();

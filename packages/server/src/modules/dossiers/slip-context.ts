@@ -69,7 +69,7 @@ export async function slipContext(
       caseName: procedureCase.name,
       timeLimitText: timeLimitText(procedureCase.timeLimit),
       components: row.components.map((c) => {
-        const item = procedureCase.checklist.find((k) => k.id === c.id);
+        const item = procedureCase.components.find((k) => k.id === c.id);
         return { name: item?.name ?? c.id, form: item?.form ?? ('copy' as const), quantity: c.quantity };
       }),
       sets: 1,

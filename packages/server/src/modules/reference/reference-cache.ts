@@ -3,10 +3,11 @@
  * kept in memory for a short time, so a dossier's transaction holds only its writes. Writes through this
  * process (catalogue import, office hours) invalidate it at once; other API nodes see changes within the TTL.
  */
-import type { ComponentForm, TimeLimitUnit } from '@motcua/core';
+import type { Procedure } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
 import type { Database, OfficeHoursJson } from '../../adapters/db/schema.ts';
+import { findProcedure } from '../catalogue/catalogue.repo.ts';
 
 /** Inside a transaction, pass it: on PGlite's single connection a read outside it would wait forever. */
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -23,20 +24,8 @@ export interface AgencyRef {
   isCurrent: boolean;
 }
 
-export interface ProcedureRef {
-  code: string;
-  name: string;
-  level: string;
-  agencyKind: string;
-  postal: boolean;
-  cases: {
-    code: string;
-    name: string;
-    timeLimit: { value: number; unit: TimeLimitUnit };
-    fees: { name: string; amount: number }[];
-    checklist: { id: string; name: string; form: ComponentForm; quantity: number; required: boolean }[];
-  }[];
-}
+/** A published procedure, as the catalogue stores it (cases with their components and time limits). */
+export type ProcedureRef = Procedure;
 
 interface Entry<T> {
   at: number;
@@ -143,43 +132,8 @@ export class ReferenceCache {
     );
   }
 
-  async #loadProcedure(code: string, db: Executor): Promise<ProcedureRef | undefined> {
-    const p = await db
-      .selectFrom('procedures')
-      .select(['code', 'name', 'level', 'agencyKind', 'postal'])
-      .where('code', '=', code)
-      .executeTakeFirst();
-    if (!p) return undefined;
-    const cases = await db
-      .selectFrom('procedureCases')
-      .select(['code', 'name', 'timeLimitValue', 'timeLimitUnit', 'fees'])
-      .where('procedureCode', '=', code)
-      .orderBy('position')
-      .execute();
-    const components = await db
-      .selectFrom('dossierComponents')
-      .select(['caseCode', 'id', 'name', 'form', 'quantity', 'required'])
-      .where('procedureCode', '=', code)
-      .orderBy('position')
-      .execute();
-    return {
-      ...p,
-      cases: cases.map((c) => ({
-        code: c.code,
-        name: c.name,
-        timeLimit: { value: c.timeLimitValue, unit: c.timeLimitUnit as TimeLimitUnit },
-        fees: c.fees,
-        checklist: components
-          .filter((k) => k.caseCode === c.code)
-          .map((k) => ({
-            id: k.id,
-            name: k.name,
-            form: k.form as ComponentForm,
-            quantity: k.quantity,
-            required: k.required,
-          })),
-      })),
-    };
+  #loadProcedure(code: string, db: Executor): Promise<ProcedureRef | undefined> {
+    return findProcedure(db, code);
   }
 }
 
