@@ -61,8 +61,8 @@ describe('catalogue import', () => {
     expect(error.code).toBe('IMPORT_FAILED');
     expect(error.rows).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sheet: 'procedures', row: 6, column: 'code' }),
-        expect.objectContaining({ sheet: 'components', row: 10, column: 'form' }),
+        expect.objectContaining({ sheet: 'procedures', row: 7, column: 'code' }),
+        expect.objectContaining({ sheet: 'components', row: 16, column: 'form' }),
       ]),
     );
     // Nothing written: not even the valid new procedure.
@@ -87,7 +87,7 @@ describe('catalogue import', () => {
       headers: { cookie: admin, 'content-type': XLSX_TYPE, 'x-file-name': 'danh-muc.xlsx' },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ imported: 3 });
+    expect(res.json()).toEqual({ imported: 4 });
     expect((await t.app.inject('/api/procedures/2.000815')).json().name).toBe('Chứng thực bản sao (sửa)');
   });
 

@@ -56,11 +56,11 @@ describe('GET /api/procedures', () => {
   it('paginates with a total', async () => {
     const page1 = (await get('/api/procedures?pageSize=2&page=1')).json();
     const page2 = (await get('/api/procedures?pageSize=2&page=2')).json();
-    expect(page1.total).toBe(3);
+    expect(page1.total).toBe(4);
     expect(page1.items).toHaveLength(2);
-    expect(page2.items).toHaveLength(1);
+    expect(page2.items).toHaveLength(2);
     const codes = [...page1.items, ...page2.items].map((i: { code: string }) => i.code);
-    expect(new Set(codes).size).toBe(3);
+    expect(new Set(codes).size).toBe(4);
   });
 
   it.each([
@@ -82,7 +82,7 @@ describe('GET /api/procedures', () => {
 
   it('lists fields with counts', async () => {
     const res = (await get('/api/procedure-fields')).json();
-    expect(res.items).toContainEqual({ field: 'Hộ tịch', fieldEn: 'Civil status', count: 1 });
+    expect(res.items).toContainEqual({ field: 'Hộ tịch', fieldEn: 'Civil status', count: 2 });
   });
 });
 

@@ -270,10 +270,24 @@ describe('a dossier through its life', () => {
     expect((await act('chuyenvien.xa', code, 'appraise', { reason: 'Hồ sơ hợp lệ' })).statusCode).toBe(200);
     expect((await act('chuyenvien.xa', code, 'submit-for-approval')).statusCode).toBe(200);
     expect((await act('lanhdao.xa', code, 'approve')).statusCode).toBe(200);
-    const issued = await act('lanhdao.xa', code, 'issue-result', {
+    // The last step of the workflow is the clerical office's: the leader may not issue in its place.
+    expect((await act('lanhdao.xa', code, 'issue-result')).statusCode).toBe(403);
+    const issued = await act('vanthu.xa', code, 'issue-result', {
       data: { number: '15/TLKS', signer: 'Đỗ Quang Hải' },
     });
     expect(issued.statusCode).toBe(200);
+    // One visit per step of the default workflow, each handed over by the next one's actor, all on time.
+    expect(
+      issued
+        .json()
+        .steps.map((s: { key: string; result: string; endedBy: string }) => [s.key, s.endedBy, s.result]),
+    ).toEqual([
+      ['tiep-nhan', 'Phạm Thu Trang', 'on-time'],
+      ['phan-cong', 'Đỗ Quang Hải', 'on-time'],
+      ['tham-dinh', 'Hoàng Văn Nam', 'on-time'],
+      ['phe-duyet', 'Đỗ Quang Hải', 'on-time'],
+      ['ban-hanh', 'Trịnh Thị Yến', 'on-time'],
+    ]);
     expect(issued.json()).toMatchObject({ statusKey: 'finished', resultCodes: [`${code}-KQ1`] });
     const returned = await act('tiepnhan.xa', code, 'return-result', { data: { method: 'counter' } });
     expect(returned.statusCode).toBe(200);

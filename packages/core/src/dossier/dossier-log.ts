@@ -50,7 +50,7 @@ export interface DossierAction {
   agencyCode?: string;
   /**
    * Per action: apologize-extend {newDueDate}; assign {assignee}; issue-result {resultCode} or
-   * {resultCodes}; record-payment {amount, method, reference}; request-supplement {override: true}.
+   * {resultCodes}; forward {resultCode?, resultName?}; record-payment {amount, method, reference}; request-supplement {override: true}.
    */
   data?: Record<string, unknown>;
 }
@@ -268,6 +268,12 @@ export const deriveState = (log: readonly DossierAction[], ctx: DeriveContext): 
         s.withdrawnAt = a.at;
         if (wasReceived) s.processingEndedAt = s.pausedAt ?? a.at;
         break;
+      case 'forward': {
+        // An agency in an inter-agency flow may hand its own result on with the dossier (e.g. -KQ1).
+        const code = stringData(a, 'resultCode');
+        if (code !== undefined) s.resultCodes = [...s.resultCodes, code];
+        break;
+      }
       case 'issue-result': {
         s.finishedAt = a.at;
         s.processingEndedAt = a.at;

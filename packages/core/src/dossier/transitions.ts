@@ -41,6 +41,7 @@ export const TRANSITIONS: TransitionTable = deepFreeze({
     'return-for-rework': 'same',
     consult: 'same',
     'consult-reply': 'same',
+    forward: 'same',
     'request-payment': 'payment-requested',
     'apologize-extend': 'same',
     stop: 'stopped',

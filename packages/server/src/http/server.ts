@@ -31,6 +31,7 @@ import { dossierRoutes } from '../modules/dossiers/dossiers.routes.ts';
 import { trackingBookRoutes } from '../modules/dossiers/tracking-book.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
+import { workflowRoutes } from '../modules/workflows/workflows.routes.ts';
 import { VERSION } from '../version.ts';
 import { handleError } from './error-mapper.ts';
 import { DbSessionStore } from './session-store.ts';
@@ -178,6 +179,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   authRoutes(app);
   dossierRoutes(app);
   trackingBookRoutes(app);
+  workflowRoutes(app);
 
   const hasWeb = fs.existsSync(path.join(env.webDistDir, 'index.html'));
   if (hasWeb) {

@@ -72,6 +72,11 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
       commune.code
     );
   };
+  const policeOf = (commune: AgencyJson | undefined) => {
+    const police = agencies.find((a) => a.kind === 'cong-an-xa' && a.unitCode === commune?.unitCode);
+    if (!police) throw new Error('Seed needs the first commune to have its police');
+    return police.code;
+  };
   const centre = first('service-centre');
   const justice = first('so-tu-phap');
   const commune1 = communes[0]?.code ?? first('ubnd-xa');
@@ -90,6 +95,19 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
     },
     { username: 'chuyenvien.xa', fullName: 'Hoàng Văn Nam', roles: ['specialist'], agencyCode: commune1 },
     { username: 'lanhdao.xa', fullName: 'Đỗ Quang Hải', roles: ['leader'], agencyCode: commune1 },
+    { username: 'vanthu.xa', fullName: 'Trịnh Thị Yến', roles: ['clerical'], agencyCode: commune1 },
+    {
+      username: 'chuyenvien.congan',
+      fullName: 'Đinh Văn Tuấn',
+      roles: ['specialist'],
+      agencyCode: policeOf(communes[0]),
+    },
+    {
+      username: 'canbo.bhxh',
+      fullName: 'Lương Thị Ngọc',
+      roles: ['clerical'],
+      agencyCode: first('bhxh-tinh'),
+    },
     {
       username: 'tiepnhan.xa2',
       fullName: 'Vũ Thị Mai',
@@ -102,7 +120,7 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
 /** Fingerprint of the seed files: a database already seeded from the same files is left as it is. */
 function seedFingerprint(catalogueDir: string): string {
   const hash = createHash('sha256').update(DEMO_PASSWORD);
-  for (const file of ['org/units.json', 'org/agencies.json'])
+  for (const file of ['org/units.json', 'org/agencies.json', 'workflows.json'])
     hash.update(fs.readFileSync(path.join(SEED_DIR, file)));
   for (const file of ['procedures.csv', 'cases.csv', 'components.csv']) {
     hash.update(fs.readFileSync(path.join(catalogueDir, file)));
@@ -226,5 +244,17 @@ export async function seedDemo(
       fileName: 'seed/catalogue',
     },
   );
+  // Seeded once: an admin's later edit of the same case is kept.
+  const { workflows } = readJson<{
+    workflows: { procedureCode: string; caseCode: string; steps: unknown[] }[];
+  }>('workflows.json');
+  const known = new Set((await db.selectFrom('procedures').select('code').execute()).map((r) => r.code));
+  for (const w of workflows.filter((x) => known.has(x.procedureCode))) {
+    await db
+      .insertInto('caseWorkflows')
+      .values({ ...w, steps: JSON.stringify(w.steps), updatedBy: 'seed' })
+      .onConflict((oc) => oc.columns(['procedureCode', 'caseCode']).doNothing())
+      .execute();
+  }
   return { units: units.length, agencies: agencies.length, accounts: accounts.length, procedures: imported };
 }

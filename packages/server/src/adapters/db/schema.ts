@@ -1,4 +1,6 @@
 /** Kysely table types (camelCase; the CamelCasePlugin maps them to snake_case columns). */
+
+import type { ResolvedStep, WorkflowStep } from '@motcua/core';
 import type { ColumnType, Generated } from 'kysely';
 
 type GeneratedAlways<T> = ColumnType<T, never, never>;
@@ -143,6 +145,12 @@ export interface DossiersTable {
   receivedAt: Timestamp | null;
   dueDate: string | null;
   dueAt: Timestamp | null;
+  /** The dossier's own workflow, resolved to agency codes (null for dossiers from before workflows). */
+  workflow: ColumnType<ResolvedStep[] | null, string | null | undefined, string | null>;
+  currentStepKey: string | null;
+  currentAgencyCode: string | null;
+  participatingAgencyCodes: ColumnType<string[], string[] | undefined, string[]>;
+  pausedAt: Timestamp | null;
   applicantNameFolded: GeneratedAlways<string>;
   applicantIdNumber: GeneratedAlways<string>;
   createdAt: Timestamp;
@@ -226,6 +234,14 @@ export interface SchemaMigrationsTable {
   appliedAt: Timestamp;
 }
 
+export interface CaseWorkflowsTable {
+  procedureCode: string;
+  caseCode: string;
+  steps: ColumnType<WorkflowStep[], string, string>;
+  updatedAt: ColumnType<Date, Date | string | undefined, Date | string>;
+  updatedBy: string;
+}
+
 export interface Database {
   adminUnits: AdminUnitsTable;
   agencies: AgenciesTable;
@@ -238,6 +254,7 @@ export interface Database {
   calendarYears: CalendarYearsTable;
   siteSettings: SiteSettingsTable;
   schemaMigrations: SchemaMigrationsTable;
+  caseWorkflows: CaseWorkflowsTable;
   dossiers: DossiersTable;
   dossierActions: DossierActionsTable;
   dossierCodeSequences: DossierCodeSequencesTable;

@@ -6,7 +6,11 @@ import {
   type DeriveContext,
   type DossierAction,
   type DossierState,
+  defaultWorkflow,
   deriveState,
+  type ResolvedStep,
+  type StepProgress,
+  trackSteps,
   type WorkingCalendar,
 } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
@@ -49,25 +53,44 @@ export async function loadLog(db: Executor, dossierId: string): Promise<StoredAc
   }));
 }
 
+export interface DossierContext extends DeriveContext {
+  /** The dossier's own workflow, resolved to agency codes. */
+  steps: ResolvedStep[];
+}
+
 /**
- * What deriving a dossier's state needs: its case's time limit, the calendar, the centre's office hours —
- * reference data from the cache, so a transaction does not read them. The calendar is loaded by the caller
- * before its transaction: PGlite has one connection, and loading it inside would wait on the transaction.
+ * What deriving a dossier's state needs: its case's time limit, the calendar, the centre's office hours and
+ * the dossier's workflow — reference data from the cache, so a transaction does not read them. The calendar
+ * is loaded by the caller before its transaction: PGlite has one connection, and loading it inside would
+ * wait on the transaction. Dossiers from before workflows get the default one, at their competent agency.
  */
 export async function deriveContext(
   reference: ReferenceCache,
   calendar: WorkingCalendar,
-  dossier: Pick<DossierRow, 'procedureCode' | 'caseCode' | 'receivingAgencyCode'>,
+  dossier: Pick<DossierRow, 'procedureCode' | 'caseCode' | 'receivingAgencyCode' | 'competentAgencyCode'> & {
+    workflow?: ResolvedStep[] | null;
+  },
   executor?: Executor,
-): Promise<DeriveContext> {
+): Promise<DossierContext> {
   const { procedureCase } = await dossierCase(reference, dossier, executor);
   const agency = (await reference.agencies(executor)).get(dossier.receivingAgencyCode);
+  const steps =
+    dossier.workflow ??
+    defaultWorkflow(procedureCase.timeLimit).map((s) => ({
+      ...s,
+      agencyCode: s.agency === 'receiving' ? dossier.receivingAgencyCode : dossier.competentAgencyCode,
+    }));
   return {
     calendar,
     office: officeHoursFrom(agency?.officeHours ?? null),
     timeLimit: procedureCase.timeLimit,
+    steps,
   };
 }
+
+/** The dossier's progress through its workflow. */
+export const progressOf = (log: readonly DossierAction[], ctx: DossierContext): StepProgress =>
+  trackSteps(ctx.steps, log, ctx);
 
 /** A log entry with its hash, chained onto `prevHash`. */
 export function chainEntry(
@@ -117,13 +140,16 @@ export async function insertAction(
   return entry;
 }
 
-/** The cached status columns of a dossier, as derived from its log. */
-export const cachedColumns = (state: DossierState) => ({
+/** The cached columns of a dossier (status, deadline, where it is), as derived from its log. */
+export const cachedColumns = (state: DossierState, progress: StepProgress) => ({
   status: state.status,
   statusCode: state.statusCode,
   receivedAt: state.receivedAt ?? null,
   dueDate: state.dueDate ?? null,
   dueAt: state.dueAt ?? null,
+  pausedAt: state.pausedAt ?? null,
+  currentStepKey: progress.current?.key ?? null,
+  currentAgencyCode: progress.current?.agencyCode ?? null,
 });
 
 /**
@@ -135,14 +161,15 @@ export async function appendAction(
   dossier: Pick<DossierRow, 'id' | 'code'>,
   log: readonly StoredAction[],
   action: Omit<DossierAction, 'seq'>,
-  ctx: DeriveContext,
+  ctx: DossierContext,
 ): Promise<{ state: DossierState; entry: StoredAction }> {
   const next: DossierAction = { ...action, seq: log.length + 1 };
   const state = deriveState([...log, next], ctx);
+  const progress = progressOf([...log, next], ctx);
   const entry = await insertAction(trx, dossier, next, log.at(-1)?.hash ?? null);
   await trx
     .updateTable('dossiers')
-    .set({ ...cachedColumns(state), updatedAt: new Date() })
+    .set({ ...cachedColumns(state, progress), updatedAt: new Date() })
     .where('id', '=', dossier.id)
     .execute();
   return { state, entry };

@@ -3,7 +3,6 @@
  * object (role + agency scope), run the use case in a transaction, present.
  */
 import {
-  ACTION_LABELS,
   addWorkingDays,
   buildApologyLetter,
   buildControlSlip,
@@ -20,7 +19,9 @@ import {
   localDateTimeFromInstant,
   notFound,
   type StatusKey,
+  type StepVisit,
   statusByKey,
+  stepResult,
 } from '@motcua/core';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
@@ -29,7 +30,7 @@ import { loadAgencyTree, requireActor, requireRole, type StaffUser } from '../..
 import type { AppInstance } from '../../http/server.ts';
 import { canSeeDossier } from './dossier.policy.ts';
 import { nextSlipNumber } from './dossier-code.repo.ts';
-import { type DossierRow, deriveContext, findDossierRow, loadLog } from './dossiers.repo.ts';
+import { type DossierRow, deriveContext, findDossierRow, loadLog, progressOf } from './dossiers.repo.ts';
 import { ActionBody, CodeParams, IntakeBody, QueueQuery, RefusalBody } from './dossiers.schema.ts';
 import { runIdempotent } from './idempotency.ts';
 import { performAction } from './perform-action.ts';
@@ -39,6 +40,10 @@ import { issuingBody, slipContext } from './slip-context.ts';
 import { verifyAuditChains } from './verify-audit-chains.ts';
 
 const OPEN_CODES = [2, 4, 5, 6];
+
+/** The day an open dossier is judged on: today, or the day its wait for the applicant began. */
+const judgedOn = (pausedAt: Date | null, today: string): string =>
+  pausedAt === null ? today : localDateTimeFromInstant(pausedAt.toISOString()).date;
 
 export function dossierRoutes(app: AppInstance): void {
   const { db, calendar } = app.ctx;
@@ -242,16 +247,23 @@ export function dossierRoutes(app: AppInstance): void {
       const soon = addWorkingDays(await calendar.calendar(), today, 1);
       let query = db.selectFrom('dossiers as d').innerJoin('procedures as p', 'p.code', 'd.procedureCode');
       if (!all) {
-        query = query.where((eb) =>
-          eb.or([eb('d.receivingAgencyCode', 'in', scope), eb('d.competentAgencyCode', 'in', scope)]),
-        );
+        query = query.where(sql<boolean>`d.participating_agency_codes && ${scope}::text[]`);
       }
       if (queue === 'to-receive') query = query.where('d.statusCode', '=', 1);
-      if (queue === 'processing') query = query.where('d.statusCode', 'in', [2, 4]);
+      // "To process" is what sits at the officer's own agency now (the counter's until it transfers).
+      if (queue === 'processing') {
+        query = query.where('d.statusCode', 'in', [2, 4]);
+        if (!all) query = query.where('d.currentAgencyCode', 'in', scope);
+      }
       if (queue === 'waiting') query = query.where('d.statusCode', 'in', [5, 6]);
       if (queue === 'finished') query = query.where('d.statusCode', '=', 9);
+      // A dossier waiting for the applicant is judged by the day the wait began (its clock is stopped).
       if (queue === 'overdue')
-        query = query.where('d.statusCode', 'in', OPEN_CODES).where('d.dueDate', '<', today);
+        query = query
+          .where('d.statusCode', 'in', OPEN_CODES)
+          .where(
+            sql<boolean>`coalesce((d.paused_at AT TIME ZONE 'UTC' + interval '7 hours')::date, ${today}::date) > d.due_date`,
+          );
       if (queue === 'due-soon') {
         query = query
           .where('d.statusCode', 'in', [2, 4])
@@ -281,6 +293,8 @@ export function dossierRoutes(app: AppInstance): void {
           'd.receivedAt',
           'd.dueDate',
           'd.statusCode',
+          'd.pausedAt',
+          'd.currentAgencyCode',
         ])
         .orderBy('d.dueDate', 'asc')
         .orderBy('d.code')
@@ -301,8 +315,10 @@ export function dossierRoutes(app: AppInstance): void {
             statusLabel: status.label,
             receivedAt: r.receivedAt?.toISOString() ?? null,
             dueDate: r.dueDate,
-            isOverdue: open && r.dueDate !== null && r.dueDate < today,
-            dueSoon: open && r.dueDate !== null && r.dueDate >= today && r.dueDate <= soon,
+            currentAgencyCode: r.currentAgencyCode,
+            isOverdue: open && r.dueDate !== null && judgedOn(r.pausedAt, today) > r.dueDate,
+            dueSoon:
+              open && r.pausedAt === null && r.dueDate !== null && r.dueDate >= today && r.dueDate <= soon,
           };
         }),
         total: Number(total),
@@ -382,7 +398,17 @@ export function dossierRoutes(app: AppInstance): void {
         app.ctx.publicUrl(request, `/tra-cuu/${encodeURIComponent(row.code)}`),
         issuedAt,
       );
-      const view = formView(request.params.form.slice(0, 2), ctx, row, log);
+      const dossierCtx = await deriveContext(app.ctx.reference, await calendar.calendar(), row);
+      const agencies = await app.ctx.reference.agencies();
+      const view = formView(
+        request.params.form.slice(0, 2),
+        ctx,
+        row,
+        log,
+        progressOf(log, dossierCtx).visits,
+        (code) => agencies.get(code)?.name ?? code,
+        issuedAt,
+      );
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${row.code}-mau-${request.params.form}"`)
@@ -459,25 +485,23 @@ function formView(
   ctx: Awaited<ReturnType<typeof slipContext>>,
   row: DossierRow,
   log: Awaited<ReturnType<typeof loadLog>>,
+  visits: StepVisit[],
+  agencyName: (code: string) => string,
+  issuedAt: string,
 ) {
   if (form === '01') return buildReceiptSlip(ctx);
   if (form === '06') {
-    const due = row.dueDate ?? undefined;
     return buildControlSlip(ctx, {
-      rows: log.map((e, i) => {
-        const next = log[i + 1];
-        const day = localDateTimeFromInstant(e.at).date;
-        return {
-          step: `${e.seq}. ${ACTION_LABELS[e.action].vi}`,
-          agencyName: e.actor.agencyCode,
-          handedOverAt: e.at,
-          giver: e.actor.name,
-          receiver: next?.actor.name ?? (typeof e.data?.assigneeName === 'string' ? e.data.assigneeName : ''),
-          ...(due ? { dueAt: due } : {}),
-          result: !next ? 'pending' : due && day > due ? 'late' : 'on-time',
-          ...(e.reason ? { note: e.reason } : {}),
-        };
-      }),
+      rows: visits.map((v, i) => ({
+        step: v.name,
+        agencyName: agencyName(v.agencyCode),
+        handedOverAt: v.startedAt,
+        giver: v.givenBy,
+        receiver: visits[i - 1]?.handedTo ?? v.endedBy ?? '',
+        dueAt: v.dueAt,
+        result: stepResult(v, issuedAt),
+        ...(v.note ? { note: v.note } : {}),
+      })),
     });
   }
   if (form === '05') {

@@ -9,12 +9,14 @@ import {
   ACTION_LABELS,
   type ActionType,
   allowedActions,
+  assertWorkflowAction,
   DomainError,
   deriveState,
   type FieldError,
   fieldError,
   instantFromLocalDateTime,
   isActionType,
+  isInScope,
   localDateTimeFromInstant,
   notFound,
   requiresApology,
@@ -26,7 +28,8 @@ import type { Database } from '../../adapters/db/schema.ts';
 import { forbidden, loadAgencyTree, type StaffUser } from '../../http/auth.ts';
 import type { ReferenceCache } from '../reference/reference-cache.ts';
 import { ACTIONS_WHEN_OVERDUE, actorActions, canPerformAction, canSeeDossier } from './dossier.policy.ts';
-import { appendAction, deriveContext, findDossierRow, loadLog } from './dossiers.repo.ts';
+import { appendAction, deriveContext, findDossierRow, loadLog, progressOf } from './dossiers.repo.ts';
+import { paymentData } from './payment.ts';
 
 export interface ActionInput {
   action: string;
@@ -67,16 +70,21 @@ export async function performAction(
   const log = await loadLog(trx, row.id);
   const ctx = await deriveContext(reference, calendar, row, trx);
   const state = deriveState(log, ctx);
+  const progress = progressOf(log, ctx);
+  const step = progress.current;
 
   if (!allowedActions(state.status).includes(action)) {
     throw new DomainError(
       'INVALID_TRANSITION',
       `Không thể "${ACTION_LABELS[action].vi}" khi hồ sơ ở trạng thái hiện tại.`,
       `Cannot "${ACTION_LABELS[action].en}" in the dossier's current status.`,
-      { details: { status: state.status, allowedActions: actorActions(actor, tree, row, state.status) } },
+      {
+        details: { status: state.status, allowedActions: actorActions(actor, tree, row, state.status, step) },
+      },
     );
   }
-  if (!canPerformAction(actor, tree, row, state.status, action)) throw forbidden();
+  assertWorkflowAction(progress, action);
+  if (!canPerformAction(actor, tree, row, state.status, action, step)) throw forbidden();
 
   const today = localDateTimeFromInstant(now.getTime()).date;
   if (requiresApology(state, today, ctx.calendar) && !ACTIONS_WHEN_OVERDUE.includes(action)) {
@@ -93,7 +101,9 @@ export async function performAction(
     throw invalid([fieldError('reason', 'Cần nêu lý do.', 'A reason is required.')]);
   }
   const data: Record<string, unknown> = { ...(input.data ?? {}) };
+  const nextStep = step ? ctx.steps[step.index + 1] : undefined;
   if (action === 'assign') {
+    // The assignee does the next step: its role, at its agency.
     const username = typeof data.assignee === 'string' ? data.assignee : '';
     const assignee = await trx
       .selectFrom('staffAccounts')
@@ -101,14 +111,15 @@ export async function performAction(
       .where('username', '=', username)
       .where('disabledAt', 'is', null)
       .executeTakeFirst();
-    const inAgency =
-      assignee?.roles.includes('specialist') &&
-      canSeeDossier(
-        { ...actor, roles: ['specialist'], agencyCode: assignee.agencyCode } as StaffUser,
+    const role = nextStep?.role ?? 'specialist';
+    const fits =
+      assignee?.roles.includes(role) &&
+      isInScope(
+        { ...actor, roles: [role], agencyCode: assignee.agencyCode },
         tree,
-        row,
+        nextStep?.agencyCode ?? row.competentAgencyCode,
       );
-    if (!assignee || !inAgency) {
+    if (!assignee || !fits) {
       throw invalid([
         fieldError(
           'data.assignee',
@@ -120,8 +131,21 @@ export async function performAction(
     data.assignee = assignee.username;
     data.assigneeName = assignee.fullName;
   }
+  if (action === 'forward') {
+    // Hands the dossier to the next step's agency, with this agency's own result if it issued one.
+    const resultName = typeof data.resultName === 'string' ? data.resultName.trim() : '';
+    delete data.resultName;
+    if (resultName) {
+      data.resultName = resultName;
+      data.resultCode = resultCode(row.code, state.resultCodes.length + 1);
+    }
+    if (nextStep) data.toAgencyCode = nextStep.agencyCode;
+  }
   if (action === 'issue-result') {
     data.resultCode = resultCode(row.code, state.resultCodes.length + 1);
+  }
+  if (action === 'request-payment' || action === 'record-payment') {
+    Object.assign(data, await paymentData(reference, row, log, action, data));
   }
   if (action === 'return-result') {
     const method = data.method ?? 'counter';
@@ -138,8 +162,9 @@ export async function performAction(
 
   const at = instantFromLocalDateTime(localDateTimeFromInstant(now.getTime()));
   const role =
-    actor.roles.find((r) => canPerformAction({ ...actor, roles: [r] }, tree, row, state.status, action)) ??
-    actor.roles[0];
+    actor.roles.find((r) =>
+      canPerformAction({ ...actor, roles: [r] }, tree, row, state.status, action, step),
+    ) ?? actor.roles[0];
   const { state: next } = await appendAction(
     trx,
     row,

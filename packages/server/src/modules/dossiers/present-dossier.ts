@@ -1,6 +1,5 @@
 /** The staff view of a dossier: its data, derived state, timeline, and the actions this actor may take. */
 
-import type { DeriveContext } from '@motcua/core';
 import {
   ACTION_LABELS,
   type AgencyTree,
@@ -11,18 +10,19 @@ import {
   localDateTimeFromInstant,
   requiresApology,
   statusByKey,
+  stepResult,
 } from '@motcua/core';
 import type { StaffUser } from '../../http/auth.ts';
 import { dossierCase, type ReferenceCache } from '../reference/reference-cache.ts';
 import { ACTIONS_WHEN_OVERDUE, actorActions } from './dossier.policy.ts';
-import type { DossierRow, StoredAction } from './dossiers.repo.ts';
+import { type DossierContext, type DossierRow, progressOf, type StoredAction } from './dossiers.repo.ts';
 
 export async function presentDossier(
   reference: ReferenceCache,
   row: DossierRow,
   log: readonly StoredAction[],
   state: DossierState,
-  ctx: DeriveContext,
+  ctx: DossierContext,
   actor: StaffUser,
   tree: AgencyTree,
   now: Date,
@@ -34,7 +34,9 @@ export async function presentDossier(
   const status = statusByKey(state.status);
   const overdue = isOverdue(state, today);
   const mustApologise = requiresApology(state, today, ctx.calendar);
-  const actions = actorActions(actor, tree, row, state.status).filter(
+  const progress = progressOf(log, ctx);
+  const nowIso = now.toISOString();
+  const actions = actorActions(actor, tree, row, state.status, progress.current).filter(
     (a) => !mustApologise || ACTIONS_WHEN_OVERDUE.includes(a),
   );
   return {
@@ -68,6 +70,35 @@ export async function presentDossier(
     pausedWorkingDays: state.pausedWorkingDays,
     extensions: state.extensions,
     resultCodes: state.resultCodes,
+    currentStep: progress.current
+      ? {
+          key: progress.current.key,
+          name: progress.current.name,
+          agency: agency(progress.current.agencyCode),
+        }
+      : null,
+    workflow: ctx.steps.map((s) => ({
+      key: s.key,
+      name: s.name,
+      agency: agency(s.agencyCode),
+      role: s.role,
+      handOver: s.handOver,
+      allotment: s.allotment,
+      interAgency: s.agency === 'coordinating',
+    })),
+    steps: progress.visits.map((v) => ({
+      key: v.stepKey,
+      name: v.name,
+      agency: agency(v.agencyCode),
+      startedAt: v.startedAt,
+      givenBy: v.givenBy,
+      dueAt: v.dueAt,
+      endedAt: v.endedAt ?? null,
+      endedBy: v.endedBy ?? null,
+      ...(v.handedTo ? { handedTo: v.handedTo } : {}),
+      ...(v.note ? { note: v.note } : {}),
+      result: stepResult(v, nowIso),
+    })),
     allowedActions: actions.map((action) => ({
       action,
       label: ACTION_LABELS[action].vi,

@@ -28,8 +28,9 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import type { StaffUser } from '../../http/auth.ts';
 import type { AgencyRef, ReferenceCache } from '../reference/reference-cache.ts';
+import { findCaseWorkflow, resolveSteps } from '../workflows/workflows.repo.ts';
 import { nextSlipNumber } from './dossier-code.repo.ts';
-import { cachedColumns, chainEntry, deriveContext } from './dossiers.repo.ts';
+import { cachedColumns, chainEntry, deriveContext, progressOf } from './dossiers.repo.ts';
 
 export interface Applicant {
   fullName: string;
@@ -248,10 +249,20 @@ export async function receiveDossier(
     ]);
   }
   // Everything is read and decided first; the daily sequence row is locked only for the last writes.
+  const procedureCase = cases.find((c) => c.code === caseCode) as (typeof cases)[number];
+  const { steps } = await findCaseWorkflow(trx, procedure.code, procedureCase);
+  const workflow = resolveSteps(steps, agencies, receiving, competent);
+  const participating = [...new Set([receiving.code, competent.code, ...workflow.map((s) => s.agencyCode)])];
   const ctx = await deriveContext(
     reference,
     calendar,
-    { procedureCode: procedure.code, caseCode, receivingAgencyCode: actor.agencyCode },
+    {
+      procedureCode: procedure.code,
+      caseCode,
+      receivingAgencyCode: actor.agencyCode,
+      competentAgencyCode: competent.code,
+      workflow,
+    },
     trx,
   );
   const at = instantFromLocalDateTime(local);
@@ -268,7 +279,7 @@ export async function receiveDossier(
   const id = randomUUID();
   const entry = chainEntry({ id }, first, null);
   const prefix = formatDossierCode(receiving.identifier, local.date, 1).slice(0, -4);
-  const columns = cachedColumns(state);
+  const columns = cachedColumns(state, progressOf([first], ctx));
   let code: string;
   try {
     const inserted = await sql<{ code: string }>`
@@ -279,12 +290,13 @@ export async function receiveDossier(
       ), d AS (
         INSERT INTO dossiers (id, code, procedure_code, case_code, channel, receiving_agency_code,
           competent_agency_code, applicant, representative, components, postal_waybill, status, status_code,
-          received_at, due_date, due_at)
+          received_at, due_date, due_at, workflow, current_step_key, current_agency_code, participating_agency_codes)
         SELECT ${id}, ${prefix} || lpad(seq.last_value::text, 4, '0'), ${procedure.code}, ${caseCode},
           ${input.channel}, ${actor.agencyCode}, ${competent.code}, ${JSON.stringify(applicant)}::jsonb,
           ${representative ? JSON.stringify(representative) : null}::jsonb, ${JSON.stringify(input.components)}::jsonb,
           ${input.postalWaybill?.trim() || null}, ${columns.status}, ${columns.statusCode}, ${columns.receivedAt}::timestamptz,
-          ${columns.dueDate}::date, ${columns.dueAt}::timestamptz
+          ${columns.dueDate}::date, ${columns.dueAt}::timestamptz, ${JSON.stringify(workflow)}::jsonb,
+          ${columns.currentStepKey}, ${columns.currentAgencyCode}, ${participating}::text[]
         FROM seq
         RETURNING id, code
       ), a AS (

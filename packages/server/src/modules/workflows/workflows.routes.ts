@@ -1,0 +1,99 @@
+/**
+ * A case's workflow (quy trình nội bộ): public to read, as provinces publish their internal processes;
+ * edited by system administrators. Open dossiers keep the copy they were received under.
+ */
+import {
+  ALLOTMENT_UNITS,
+  HAND_OVER_ACTIONS,
+  MAX_WORKFLOW_STEPS,
+  notFound,
+  ROLES,
+  STEP_AGENCIES,
+} from '@motcua/core';
+import { Type } from 'typebox';
+import { requireRole } from '../../http/auth.ts';
+import { StringEnum } from '../../http/schema-helpers.ts';
+import type { AppInstance } from '../../http/server.ts';
+import { findCaseWorkflow, saveCaseWorkflow } from './workflows.repo.ts';
+
+const Step = Type.Object(
+  {
+    key: Type.String({ maxLength: 40 }),
+    name: Type.String({ maxLength: 200 }),
+    nameEn: Type.String({ maxLength: 200 }),
+    agency: StringEnum(STEP_AGENCIES),
+    agencyKind: Type.Optional(Type.String({ maxLength: 60 })),
+    role: StringEnum(ROLES),
+    handOver: StringEnum(HAND_OVER_ACTIONS),
+    allotment: Type.Object(
+      { unit: StringEnum(ALLOTMENT_UNITS), value: Type.Number() },
+      { additionalProperties: false },
+    ),
+    mayReturn: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+const Params = Type.Object({
+  code: Type.String({ maxLength: 32 }),
+  caseCode: Type.String({ maxLength: 64 }),
+});
+
+export function workflowRoutes(app: AppInstance): void {
+  const { db } = app.ctx;
+
+  const loadCase = async (code: string, caseCode: string) => {
+    const procedure = await app.ctx.reference.procedure(code);
+    const procedureCase = procedure?.cases.find((c) => c.code === caseCode);
+    if (!procedure || !procedureCase) {
+      throw notFound(`trường hợp "${caseCode}" của thủ tục "${code}"`, `Case "${caseCode}" of "${code}"`);
+    }
+    return { procedure, procedureCase };
+  };
+
+  const present = async (code: string, caseCode: string) => {
+    const { procedure, procedureCase } = await loadCase(code, caseCode);
+    const workflow = await findCaseWorkflow(db, procedure.code, procedureCase);
+    return {
+      procedureCode: procedure.code,
+      procedureName: procedure.name,
+      caseCode: procedureCase.code,
+      caseName: procedureCase.name,
+      timeLimit: procedureCase.timeLimit,
+      ...workflow,
+    };
+  };
+
+  app.get(
+    '/api/procedures/:code/cases/:caseCode/workflow',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: "A case's workflow: steps, agencies, roles and time allotments (the default if not edited)",
+        params: Params,
+      },
+    },
+    async (request) => present(request.params.code, request.params.caseCode),
+  );
+
+  app.put(
+    '/api/procedures/:code/cases/:caseCode/workflow',
+    {
+      preValidation: async (request) => void (await requireRole(db, request, 'system-admin')),
+      schema: {
+        tags: ['admin'],
+        summary: "Replace a case's workflow; dossiers already received keep theirs",
+        params: Params,
+        body: Type.Object(
+          { steps: Type.Array(Step, { maxItems: MAX_WORKFLOW_STEPS }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const actor = await requireRole(db, request, 'system-admin');
+      const { procedure, procedureCase } = await loadCase(request.params.code, request.params.caseCode);
+      await saveCaseWorkflow(db, procedure.code, procedureCase, request.body.steps, actor.username);
+      return present(procedure.code, procedureCase.code);
+    },
+  );
+}

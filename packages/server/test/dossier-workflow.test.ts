@@ -1,0 +1,291 @@
+/**
+ * Workflows: the 3-in-1 inter-agency flow (birth registration at the commune, permanent residence at the
+ * commune police, health insurance card at provincial social insurance), each agency's own step deadline
+ * and on-time judgement; the admin editing a case's workflow; the fees of the payment request.
+ */
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './test-app.ts';
+
+// Monday 3 March 2025, 09:00 in Vietnam; tests move it forward.
+let clock = new Date('2025-03-03T09:00:00+07:00');
+const at = (local: string) => {
+  clock = new Date(`${local.replace(' ', 'T')}:00+07:00`);
+};
+let t: TestApp;
+const cookies: Record<string, string> = {};
+const as = async (username: string) => {
+  cookies[username] ??= await t.login(username);
+  return cookies[username];
+};
+beforeAll(async () => {
+  t = await createTestApp({ clock: () => clock });
+});
+afterAll(() => t.close());
+
+const applicant = { fullName: 'Nguyễn Thị Hoa', idNumber: '037190004321', phone: '0987654321' };
+
+async function receive(procedureCode: string, caseCode: string) {
+  const p = (await t.app.inject(`/api/procedures/${procedureCode}`)).json();
+  const c = p.cases.find((x: { code: string }) => x.code === caseCode);
+  const components = c.components
+    .filter((k: { required: boolean }) => k.required)
+    .map((k: { id: string; quantity: number }) => ({ id: k.id, quantity: k.quantity }));
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/dossiers',
+    payload: { procedureCode, caseCode, channel: 'counter', applicant, components },
+    headers: { cookie: await as('tiepnhan.xa') },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { code: string; dueDate: string };
+}
+
+async function act(username: string, code: string, action: string, extra: object = {}) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/dossiers/${code}/actions`,
+    payload: { action, ...extra },
+    headers: { cookie: await as(username) },
+  });
+}
+
+async function queue(username: string, name: string) {
+  const res = await t.app.inject({
+    url: `/api/dossiers?queue=${name}`,
+    headers: { cookie: await as(username) },
+  });
+  return (res.json().items as { code: string }[]).map((i) => i.code);
+}
+
+const pdfText = (pdf: Buffer): string | undefined => {
+  try {
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' })
+      .normalize('NFC')
+      .replace(/\s+/g, ' ');
+  } catch {
+    return undefined; // render-slip.test.ts fails CI when pdftotext is missing
+  }
+};
+
+describe('the 3-in-1 inter-agency flow (2.000986)', () => {
+  it('passes the dossier from the commune to its police and to social insurance, each judged on its own time', async () => {
+    at('2025-03-03 09:00');
+    const { code, dueDate } = await receive('2.000986', 'default');
+    expect(dueDate).toBe('2025-03-31');
+
+    at('2025-03-03 09:10');
+    expect((await act('tiepnhan.xa', code, 'transfer')).statusCode).toBe(200);
+    at('2025-03-03 09:20');
+    expect(
+      (await act('lanhdao.xa', code, 'assign', { data: { assignee: 'chuyenvien.xa' } })).statusCode,
+    ).toBe(200);
+    at('2025-03-03 10:00');
+    expect((await act('chuyenvien.xa', code, 'submit-for-approval')).statusCode).toBe(200);
+    at('2025-03-03 11:00');
+    expect((await act('lanhdao.xa', code, 'approve')).statusCode).toBe(200);
+
+    // The police cannot see it before it reaches them… (another commune's counter never can)
+    expect(await queue('chuyenvien.congan', 'processing')).not.toContain(code);
+    at('2025-03-03 13:40');
+    const forwarded = await act('vanthu.xa', code, 'forward', {
+      data: { resultName: 'Giấy khai sinh số 12/2025' },
+    });
+    expect(forwarded.statusCode, forwarded.body).toBe(200);
+    expect(forwarded.json()).toMatchObject({
+      statusKey: 'processing',
+      resultCodes: [`${code}-KQ1`],
+      currentStep: { key: 'dang-ky-thuong-tru', agency: { name: 'Công an phường Hoa Lư' } },
+    });
+    // …and now it is in the police's queue, and out of the commune's hands.
+    expect(await queue('chuyenvien.congan', 'processing')).toContain(code);
+    expect(await queue('chuyenvien.xa', 'processing')).not.toContain(code);
+    expect((await act('chuyenvien.xa', code, 'appraise', { reason: 'Xem lại' })).statusCode).toBe(403);
+    expect(
+      (await act('chuyenvien.congan', code, 'appraise', { reason: 'Đủ điều kiện thường trú' })).statusCode,
+    ).toBe(200);
+
+    // The police take longer than their 7 working days (due Wed 12/3 13:40): their step is late.
+    at('2025-03-13 10:00');
+    const police = await act('chuyenvien.congan', code, 'forward', {
+      data: { resultName: 'Thông báo kết quả đăng ký thường trú' },
+    });
+    expect(police.statusCode, police.body).toBe(200);
+    at('2025-03-17 15:00');
+    expect((await act('chuyenvien.congan', code, 'issue-result')).statusCode).toBe(403);
+    const issued = await act('canbo.bhxh', code, 'issue-result', { data: { number: 'BHYT-0375' } });
+    expect(issued.statusCode, issued.body).toBe(200);
+    const view = issued.json();
+    expect(view).toMatchObject({
+      statusKey: 'finished',
+      resultCodes: [`${code}-KQ1`, `${code}-KQ2`, `${code}-KQ3`],
+      isOverdue: false,
+    });
+    expect(
+      view.steps.map((s: { key: string; agency: { name: string }; result: string }) => [
+        s.key,
+        s.agency.name,
+        s.result,
+      ]),
+    ).toEqual([
+      ['tiep-nhan', 'Trung tâm Phục vụ hành chính công phường Hoa Lư', 'on-time'],
+      ['phan-cong', 'Ủy ban nhân dân phường Hoa Lư', 'on-time'],
+      ['tham-dinh', 'Ủy ban nhân dân phường Hoa Lư', 'early'],
+      ['phe-duyet', 'Ủy ban nhân dân phường Hoa Lư', 'early'],
+      ['chuyen-cong-an', 'Ủy ban nhân dân phường Hoa Lư', 'on-time'],
+      ['dang-ky-thuong-tru', 'Công an phường Hoa Lư', 'late'],
+      ['cap-the-bhyt', 'Bảo hiểm xã hội tỉnh Ninh Bình', 'early'],
+    ]);
+    expect(view.steps[5].dueAt).toBe('2025-03-12T13:40:00+07:00');
+
+    // The counter returns all three results by post.
+    const returned = await act('tiepnhan.xa', code, 'return-result', {
+      data: { method: 'post', waybill: 'EP123456789VN' },
+    });
+    expect(returned.json().statusKey).toBe('returned');
+
+    // The process control slip (Form 06) has one row per step, with each agency and its judgement.
+    const slip = await t.app.inject({
+      url: `/api/dossiers/${code}/forms/06.pdf`,
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    expect(slip.statusCode).toBe(200);
+    const text = pdfText(slip.rawPayload);
+    if (text !== undefined) {
+      expect(text).toContain('Đăng ký thường trú cho trẻ');
+      expect(text).toContain('Công an phường Hoa Lư');
+      expect(text).toContain('Bảo hiểm xã hội tỉnh Ninh Bình');
+      expect(text).toContain('Quá hạn');
+      expect(text).toContain('Người giao: Đinh Văn Tuấn');
+    }
+  });
+
+  it('lets every agency of the flow read the dossier, and no one outside it', async () => {
+    at('2025-03-03 09:00');
+    const { code } = await receive('2.000986', 'default');
+    for (const [user, expected] of [
+      ['chuyenvien.congan', 200],
+      ['canbo.bhxh', 200],
+      ['tiepnhan.xa2', 404],
+      ['chuyenvien.tuphap', 404],
+    ] as const) {
+      const res = await t.app.inject({ url: `/api/dossiers/${code}`, headers: { cookie: await as(user) } });
+      expect(res.statusCode, user).toBe(expected);
+    }
+  });
+});
+
+describe('editing a case workflow', () => {
+  const url = '/api/procedures/2.001234/cases/default/workflow';
+
+  it('publishes the default workflow, and lets only an admin replace it with one that fits the time limit', async () => {
+    const current = (await t.app.inject(url)).json();
+    expect(current).toMatchObject({ isDefault: true, timeLimit: { value: 10, unit: 'working-days' } });
+    expect(current.steps.map((s: { key: string }) => s.key)).toEqual([
+      'tiep-nhan',
+      'phan-cong',
+      'tham-dinh',
+      'phe-duyet',
+      'ban-hanh',
+    ]);
+
+    const steps = current.steps.map((s: object) => ({ ...s }));
+    steps[2].allotment = { unit: 'working-days', value: 12 };
+    const tooLong = await t.app.inject({
+      method: 'PUT',
+      url,
+      payload: { steps },
+      headers: { cookie: await as('admin') },
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['steps']);
+    expect(
+      (
+        await t.app.inject({
+          method: 'PUT',
+          url,
+          payload: { steps },
+          headers: { cookie: await as('lanhdao.tuphap') },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await t.app.inject({ method: 'PUT', url, payload: { steps } })).statusCode).toBe(401);
+    const badShape = await t.app.inject({
+      method: 'PUT',
+      url,
+      payload: { steps: [{ ...steps[0], role: 'mayor' }] },
+      headers: { cookie: await as('admin') },
+    });
+    expect(badShape.statusCode).toBe(400);
+
+    // A dossier received before the edit keeps the old workflow.
+    at('2025-03-03 09:00');
+    const before = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers',
+      payload: {
+        procedureCode: '2.001234',
+        caseCode: 'default',
+        channel: 'counter',
+        applicant,
+        components: (await t.app.inject('/api/procedures/2.001234'))
+          .json()
+          .cases[0].components.filter((k: { required: boolean }) => k.required)
+          .map((k: { id: string; quantity: number }) => ({ id: k.id, quantity: k.quantity })),
+      },
+      headers: { cookie: await as('tiepnhan.tinh') },
+    });
+    expect(before.statusCode, before.body).toBe(201);
+
+    steps[2].allotment = { unit: 'working-days', value: 5 };
+    steps[2].name = 'Thẩm định, xác minh lý lịch';
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url,
+      payload: { steps },
+      headers: { cookie: await as('admin') },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ isDefault: false, updatedBy: 'admin' });
+    expect((await t.app.inject(url)).json().steps[2].name).toBe('Thẩm định, xác minh lý lịch');
+
+    const old = (
+      await t.app.inject({
+        url: `/api/dossiers/${before.json().code}`,
+        headers: { cookie: await as('tiepnhan.tinh') },
+      })
+    ).json();
+    expect(old.workflow[2].name).toBe('Thẩm định, trình ký');
+  });
+
+  it('answers 404 for an unknown case', async () => {
+    expect((await t.app.inject('/api/procedures/2.001234/cases/nope/workflow')).statusCode).toBe(404);
+  });
+});
+
+describe('financial obligations', () => {
+  it('takes the fees from the catalogue, needs an amount where the case is free, and a reference for a transfer', async () => {
+    at('2025-03-03 09:00');
+    const { code } = await receive('2.000986', 'default');
+    await act('tiepnhan.xa', code, 'transfer');
+    await act('lanhdao.xa', code, 'assign', { data: { assignee: 'chuyenvien.xa' } });
+    // 2.000986 is free of charge: a request must state what is due.
+    const free = await act('chuyenvien.xa', code, 'request-payment');
+    expect(free.statusCode).toBe(400);
+    expect(free.json().error.fields[0].path).toBe('data.amount');
+    const asked = await act('chuyenvien.xa', code, 'request-payment', { data: { amount: 8000 } });
+    expect(asked.json().statusKey).toBe('payment-requested');
+    const noRef = await act('tiepnhan.xa', code, 'record-payment', { data: { method: 'transfer' } });
+    expect(noRef.statusCode).toBe(400);
+    expect(noRef.json().error.fields[0].path).toBe('data.reference');
+    const paid = await act('tiepnhan.xa', code, 'record-payment', {
+      data: { method: 'transfer', reference: 'FT25062123' },
+    });
+    expect(paid.statusCode).toBe(200);
+    expect(paid.json().log.at(-1).data).toEqual({
+      method: 'transfer',
+      amount: 8000,
+      reference: 'FT25062123',
+    });
+  });
+});
