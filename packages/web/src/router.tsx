@@ -10,6 +10,7 @@ import { DossierPage } from './features/dossiers/pages/DossierPage';
 import { IntakePage } from './features/dossiers/pages/IntakePage';
 import { QueuePage } from './features/dossiers/pages/QueuePage';
 import { TrackingPage } from './features/tracking/pages/TrackingPage';
+import { AdminWorkflowPage } from './features/workflows/pages/AdminWorkflowPage';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
 
@@ -30,6 +31,7 @@ export const router = createBrowserRouter([
       { path: 'can-bo/ho-so', element: <QueuePage /> },
       { path: 'can-bo/ho-so/:code', element: <DossierPage /> },
       { path: 'quan-tri/lich', element: <AdminCalendarPage /> },
+      { path: 'quan-tri/quy-trinh', element: <AdminWorkflowPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

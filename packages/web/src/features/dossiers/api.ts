@@ -136,7 +136,38 @@ export interface Dossier {
   extensions?: { at: string; newDueDate: string; reason: string }[];
   resultCodes?: string[];
   allowedActions?: { action: string; label: string; labelEn?: string }[];
+  currentStep?: { key: string; name: string; agency: NamedRef } | null;
+  workflow?: WorkflowStepView[];
+  steps?: StepVisitView[];
   log: LogEntry[];
+}
+
+/** A step of the dossier's own workflow. */
+export interface WorkflowStepView {
+  key: string;
+  name: string;
+  agency: NamedRef;
+  role: string;
+  handOver: string;
+  allotment: { unit: 'working-days' | 'working-hours'; value: number };
+  interAgency: boolean;
+}
+
+export type StepResult = 'early' | 'on-time' | 'late' | 'pending';
+
+/** One pass of the dossier through a step, with its own deadline and judgement. */
+export interface StepVisitView {
+  key: string;
+  name: string;
+  agency: NamedRef;
+  startedAt: string;
+  givenBy: string;
+  dueAt: string;
+  endedAt: string | null;
+  endedBy: string | null;
+  handedTo?: string;
+  note?: string;
+  result: StepResult;
 }
 
 export interface ActionBody {

@@ -63,6 +63,9 @@ function StaffHome({ user }: { user: StaffUser }) {
             <li>
               <Link to="/quan-tri/lich">{t('auth.calendarAdmin')}</Link>
             </li>
+            <li>
+              <Link to="/quan-tri/quy-trinh">{t('auth.workflowAdmin')}</Link>
+            </li>
           </ul>
         </section>
       )}

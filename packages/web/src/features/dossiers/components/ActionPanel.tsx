@@ -39,6 +39,7 @@ interface Draft {
   signer: string;
   returnMethod: string;
   waybill: string;
+  resultName: string;
 }
 
 let rowKey = 1;
@@ -54,6 +55,7 @@ const emptyDraft = (user: StaffUser): Draft => ({
   signer: user.fullName,
   returnMethod: 'counter',
   waybill: '',
+  resultName: '',
 });
 
 function dataFor(action: ActionType, d: Draft): Record<string, unknown> | undefined {
@@ -69,7 +71,10 @@ function dataFor(action: ActionType, d: Draft): Record<string, unknown> | undefi
     case 'apologize-extend':
       return { newDueDate: d.newDueDate };
     case 'request-payment':
-      return { amount: Number(d.amount) };
+      // Empty: the server takes the fees of the case from the catalogue.
+      return d.amount.trim() ? { amount: Number(d.amount) } : undefined;
+    case 'forward':
+      return d.resultName.trim() ? { resultName: d.resultName.trim() } : undefined;
     case 'record-payment':
       return { method: d.method, ...(d.reference.trim() ? { reference: d.reference.trim() } : {}) };
     case 'issue-result':
@@ -89,7 +94,7 @@ function missingFields(action: ActionType, d: Draft): string[] {
   if (action === 'request-supplement' && !d.missing.some((m) => m.name.trim()))
     out.push('data.missing[0].name');
   if (action === 'apologize-extend' && !d.newDueDate) out.push('data.newDueDate');
-  if (action === 'request-payment' && !(Number(d.amount) > 0)) out.push('data.amount');
+  if (action === 'request-payment' && d.amount.trim() && !(Number(d.amount) > 0)) out.push('data.amount');
   if (action === 'issue-result') {
     if (!d.number.trim()) out.push('data.number');
     if (!d.signer.trim()) out.push('data.signer');
@@ -283,10 +288,20 @@ export function ActionPanel({ dossier, user }: { dossier: Dossier; user: StaffUs
               inputMode="numeric"
               min={1}
               label={t('dossierPage.amount')}
+              hint={t('dossierPage.amountHint')}
               value={draft.amount}
               onChange={(v) => set({ amount: v })}
               error={err('data.amount')}
-              required
+            />
+          )}
+          {open === 'forward' && (
+            <TextField
+              id="act-result-name"
+              label={t('dossierPage.resultName')}
+              hint={t('dossierPage.resultNameHint')}
+              value={draft.resultName}
+              onChange={(v) => set({ resultName: v })}
+              error={err('data.resultName')}
             />
           )}
           {open === 'record-payment' && (

@@ -14,6 +14,8 @@ const DATA_LABELS: Record<string, string> = {
   number: 'dossierPage.resultNumber',
   signer: 'dossierPage.signer',
   waybill: 'intake.waybill',
+  resultName: 'dossierPage.resultName',
+  resultCode: 'dossier.resultCodes',
 };
 
 const RETURN_METHODS: Record<string, string> = {

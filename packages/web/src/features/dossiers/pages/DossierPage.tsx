@@ -13,6 +13,7 @@ import { type Dossier, formUrl, useDossier } from '../api';
 import { ActionPanel } from '../components/ActionPanel';
 import { DueDate } from '../components/DueDate';
 import { StatusBadge } from '../components/StatusBadge';
+import { StepProgress } from '../components/StepProgress';
 import { Timeline } from '../components/Timeline';
 import { formatInstant } from '../dossier-format';
 
@@ -78,6 +79,15 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
             <span className="muted">{t('dossier.dueDate')}: </span>
             <DueDate dueDate={d.dueDate} dueAt={d.dueAt} isOverdue={d.isOverdue} dueSoon={d.dueSoon} />
           </span>
+          {d.currentStep && (
+            <span>
+              <span className="muted">{t('workflow.currentStep')}: </span>
+              <span lang="vi" className="strong">
+                {d.currentStep.name}
+              </span>{' '}
+              <span lang="vi">({d.currentStep.agency.name})</span>
+            </span>
+          )}
         </div>
       </header>
 
@@ -212,6 +222,13 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
               )}
             </dl>
           </section>
+
+          {d.workflow && d.steps && (
+            <section className="section" aria-labelledby="sec-steps">
+              <h2 id="sec-steps">{t('workflow.progress')}</h2>
+              <StepProgress steps={d.steps} workflow={d.workflow} currentKey={d.currentStep?.key} />
+            </section>
+          )}
 
           <section className="section" aria-labelledby="sec-components">
             <h2 id="sec-components">{t('dossier.components')}</h2>

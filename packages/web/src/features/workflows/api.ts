@@ -1,0 +1,37 @@
+import type { TimeLimit, WorkflowStep } from '@motcua/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../lib/api-client';
+
+export interface CaseWorkflow {
+  procedureCode: string;
+  procedureName: string;
+  caseCode: string;
+  caseName: string;
+  timeLimit: TimeLimit;
+  steps: WorkflowStep[];
+  isDefault: boolean;
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
+const workflowUrl = (code: string, caseCode: string) =>
+  `/api/procedures/${encodeURIComponent(code)}/cases/${encodeURIComponent(caseCode)}/workflow`;
+
+export const workflowKey = (code: string, caseCode: string) => ['workflow', code, caseCode] as const;
+
+export function useCaseWorkflow(code: string, caseCode: string) {
+  return useQuery({
+    queryKey: workflowKey(code, caseCode),
+    queryFn: ({ signal }) => apiRequest<CaseWorkflow>(workflowUrl(code, caseCode), { signal }),
+    enabled: code !== '' && caseCode !== '',
+  });
+}
+
+export function useSaveWorkflow(code: string, caseCode: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (steps: WorkflowStep[]) =>
+      apiRequest<CaseWorkflow>(workflowUrl(code, caseCode), { method: 'PUT', body: { steps } }),
+    onSuccess: (data) => client.setQueryData(workflowKey(code, caseCode), data),
+  });
+}
