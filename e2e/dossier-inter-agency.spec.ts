@@ -27,7 +27,9 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
     await expect(steps).toContainText('Bảo hiểm xã hội tỉnh Ninh Bình');
     await expect(steps).toContainText('7 ngày làm việc');
     await act(page, 'Chuyển cơ quan có thẩm quyền');
-    await expect(page.locator('.dossier-summary')).toContainText('Đang ở bước: Phân công công chức tư pháp - hộ tịch');
+    await expect(page.locator('.dossier-summary')).toContainText(
+      'Đang ở bước: Phân công công chức tư pháp - hộ tịch',
+    );
 
     await switchUser(page, 'lanhdao.xa');
     await openDossier(page, code);
@@ -47,7 +49,9 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
 
     await switchUser(page, 'tiepnhan.xa');
     await openDossier(page, code);
-    await act(page, 'Bổ sung hồ sơ', () => page.getByLabel(/Ghi chú/).fill('Đã nhận bản chính giấy chứng sinh'));
+    await act(page, 'Bổ sung hồ sơ', () =>
+      page.getByLabel(/Ghi chú/).fill('Đã nhận bản chính giấy chứng sinh'),
+    );
     await expect(statusBadge(page)).toHaveText('Đang xử lý');
 
     await switchUser(page, 'chuyenvien.xa');
@@ -136,7 +140,9 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
     await expect(page.getByRole('button', { name: 'Phân công chuyên viên xử lý' })).toHaveCount(0);
     await act(page, 'Xin lỗi và gia hạn (Mẫu 04)', async () => {
       await page.getByLabel('Ngày hẹn trả mới').fill(newDate);
-      await page.getByLabel('Lý do', { exact: true }).fill('Hồ sơ gửi qua bưu chính đến chậm, cần xác minh thêm');
+      await page
+        .getByLabel('Lý do', { exact: true })
+        .fill('Hồ sơ gửi qua bưu chính đến chậm, cần xác minh thêm');
     });
     await expect(page.getByText('Hồ sơ đã quá hạn — cần lập văn bản xin lỗi')).toHaveCount(0);
     const apology = page.getByRole('link', { name: 'Văn bản xin lỗi và hẹn lại ngày trả (Mẫu 04)' });

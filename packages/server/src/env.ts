@@ -5,6 +5,8 @@
 import path from 'node:path';
 
 export const DEVELOPMENT_SESSION_SECRET = 'motcua-development-session-secret-do-not-use-in-production';
+/** The national portal's token with demo data outside production, so the online queue can be tried. */
+export const DEMO_PORTAL_TOKEN = 'motcua-demo-portal-token';
 
 export interface Env {
   port: number;
@@ -19,6 +21,11 @@ export interface Env {
   logLevel: string;
   /** Requests per minute per client address on public routes. */
   rateLimitPerMinute: number;
+  /**
+   * Bearer token of the national public service portal, which submits citizens' online dossiers (status 1);
+   * online submission is closed when unset.
+   */
+  portalToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +60,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) {
     throw new ConfigError('MOTCUA_RATE_LIMIT_PER_MINUTE must be a positive whole number');
   }
+  const portalToken = source.MOTCUA_PORTAL_TOKEN || (seed === 'demo' ? DEMO_PORTAL_TOKEN : undefined);
+  if (portalToken !== undefined && portalToken.length < 24) {
+    throw new ConfigError('MOTCUA_PORTAL_TOKEN must be at least 24 characters');
+  }
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   return {
     port,
@@ -66,5 +77,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     webDistDir: path.resolve(source.MOTCUA_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     logLevel: source.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
     rateLimitPerMinute,
+    portalToken,
   };
 }

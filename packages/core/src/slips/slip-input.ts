@@ -84,7 +84,8 @@ export interface SlipContext {
 export interface SupplementRequestInput {
   /** Register number; printed 'Số: 15/HDHS' (the suffix is added unless the number has a '/'). */
   number: string;
-  missing: { name: string; form: ComponentForm; quantity: number; reason: string }[];
+  /** Form and quantity are printed when the item is one of the case's components (blank otherwise). */
+  missing: { name: string; form?: ComponentForm; quantity?: number; reason: string }[];
   contact: { officer: string; phone: string };
 }
 

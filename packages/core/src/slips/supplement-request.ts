@@ -42,8 +42,8 @@ export const buildSupplementRequest = (
       rows: input.missing.map((m, i) => [
         String(i + 1),
         m.name,
-        COMPONENT_FORM_LABELS[m.form],
-        formatQuantity(m.quantity),
+        m.form === undefined ? '' : COMPONENT_FORM_LABELS[m.form],
+        m.quantity === undefined ? '' : formatQuantity(m.quantity),
         m.reason,
       ]),
     },

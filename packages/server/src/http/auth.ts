@@ -2,6 +2,7 @@
  * Who is calling: the staff account behind the session cookie, loaded once per request. Routes call
  * `requireActor` then the policy helpers of @motcua/core (hasRole, isInScope, canActOnAgency) on the object.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { type Actor, type AgencyTree, DomainError, hasRole, isRole, type Role } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
@@ -77,4 +78,24 @@ export async function requireRole(db: Db, request: FastifyRequest, ...roles: Rol
 export async function loadAgencyTree(db: Db | Transaction<Database>): Promise<AgencyTree> {
   const rows = await db.selectFrom('agencies').select(['code', 'parentCode', 'kind']).execute();
   return new Map(rows.map((r) => [r.code, { parentCode: r.parentCode, kind: r.kind }]));
+}
+
+/**
+ * The national public service portal, the citizens' online channel, calls with `Authorization: Bearer
+ * <MOTCUA_PORTAL_TOKEN>`. Returns false when the request carries no bearer token; a wrong token (or one sent
+ * while online submission is closed) is 401.
+ */
+export function isPortalCall(request: FastifyRequest, portalToken: string | undefined): boolean {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string' || !header.startsWith('Bearer ')) return false;
+  const given = Buffer.from(header.slice('Bearer '.length).trim());
+  const expected = Buffer.from(portalToken ?? '');
+  if (portalToken === undefined || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      'Mã truy cập của Cổng Dịch vụ công không hợp lệ.',
+      'The public service portal token is not valid.',
+    );
+  }
+  return true;
 }

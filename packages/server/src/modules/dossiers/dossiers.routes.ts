@@ -10,8 +10,10 @@ import {
   buildRefusalSlip,
   buildStopNotice,
   buildSupplementRequest,
+  type ComponentForm,
   DomainError,
   deriveState,
+  fieldError,
   foldVietnamese,
   hasRole,
   instantFromLocalDateTime,
@@ -26,8 +28,9 @@ import {
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { renderSlip } from '../../adapters/pdf/index.ts';
-import { loadAgencyTree, requireActor, requireRole, type StaffUser } from '../../http/auth.ts';
+import { isPortalCall, loadAgencyTree, requireActor, requireRole, type StaffUser } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
+import { dossierCase } from '../reference/reference-cache.ts';
 import { canSeeDossier } from './dossier.policy.ts';
 import { nextSlipNumber } from './dossier-code.repo.ts';
 import { type DossierRow, deriveContext, findDossierRow, loadLog, progressOf } from './dossiers.repo.ts';
@@ -35,7 +38,7 @@ import { ActionBody, CodeParams, IntakeBody, QueueQuery, RefusalBody } from './d
 import { runIdempotent } from './idempotency.ts';
 import { performAction } from './perform-action.ts';
 import { presentDossier } from './present-dossier.ts';
-import { checkApplicant, receiveDossier } from './receive-dossier.ts';
+import { checkApplicant, receiveDossier, submitOnline } from './receive-dossier.ts';
 import { issuingBody, slipContext } from './slip-context.ts';
 import { verifyAuditChains } from './verify-audit-chains.ts';
 
@@ -73,22 +76,50 @@ export function dossierRoutes(app: AppInstance): void {
   app.post(
     '/api/dossiers',
     {
-      ...staffOnly,
+      // The portal authenticates with its bearer token, staff with their session, before the body is read.
+      preValidation: async (request) => {
+        if (!isPortalCall(request, app.ctx.env.portalToken)) await requireActor(db, request);
+      },
       schema: {
         tags: ['dossiers'],
         summary:
-          'Counter or postal intake: received with Form 01, or answered with the supplement request (Form 02)',
+          'Counter or postal intake (received with Form 01, or answered with the supplement request, Form 02); ' +
+          'online submission by the national public service portal (bearer token; status 1, for the counter to receive)',
         body: IntakeBody,
       },
     },
     async (request, reply) => {
-      const actor = await requireRole(db, request, 'counter-officer');
       const key = request.headers['idempotency-key'];
       const workingCalendar = await calendar.calendar();
+      const portal = isPortalCall(request, app.ctx.env.portalToken);
+      const actor = portal ? undefined : await requireRole(db, request, 'counter-officer');
+      if (portal !== (request.body.channel === 'online')) {
+        throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', {
+          fields: [
+            fieldError(
+              'channel',
+              portal
+                ? 'Cổng Dịch vụ công chỉ gửi hồ sơ trực tuyến (channel "online").'
+                : 'Hồ sơ trực tuyến do người dân nộp qua Cổng Dịch vụ công, không nhập tại quầy.',
+              portal
+                ? 'The portal submits online dossiers only (channel "online").'
+                : 'Online dossiers come from citizens through the portal, not from the counter.',
+            ),
+          ],
+        });
+      }
       const answer = await runIdempotent<Record<string, unknown>>(
         db,
-        { owner: actor.id, key: typeof key === 'string' ? key : undefined, request: request.body },
+        {
+          owner: actor?.id ?? 'portal',
+          key: typeof key === 'string' ? key : undefined,
+          request: request.body,
+        },
         async (trx) => {
+          if (!actor) {
+            const result = await submitOnline(trx, app.ctx.reference, workingCalendar, request.body, now());
+            return { status: 201, body: { ...result } };
+          }
           const result = await receiveDossier(
             trx,
             app.ctx.reference,
@@ -408,6 +439,7 @@ export function dossierRoutes(app: AppInstance): void {
         progressOf(log, dossierCtx).visits,
         (code) => agencies.get(code)?.name ?? code,
         issuedAt,
+        (await dossierCase(app.ctx.reference, row)).procedureCase.components,
       );
       return reply
         .type('application/pdf')
@@ -488,6 +520,7 @@ function formView(
   visits: StepVisit[],
   agencyName: (code: string) => string,
   issuedAt: string,
+  checklist: readonly { id: string; name: string; form: string; quantity: number }[],
 ) {
   if (form === '01') return buildReceiptSlip(ctx);
   if (form === '06') {
@@ -503,6 +536,42 @@ function formView(
         ...(v.note ? { note: v.note } : {}),
       })),
     });
+  }
+  if (form === '02') {
+    const request = [...log].reverse().find((e) => e.action === 'request-supplement');
+    if (!request)
+      throw notFound('phiếu yêu cầu bổ sung (hồ sơ chưa có yêu cầu)', 'Supplement request (none)');
+    const given = Array.isArray(request.data?.missing)
+      ? (request.data.missing as Record<string, unknown>[])
+      : [];
+    const missing = given.map((m) => {
+      const component = checklist.find((c) => c.id === m.id);
+      return {
+        name: String(m.name ?? component?.name ?? ''),
+        reason: String(m.reason ?? ''),
+        ...(component ? { form: component.form as ComponentForm, quantity: component.quantity } : {}),
+      };
+    });
+    return buildSupplementRequest(
+      { ...ctx, officer: { fullName: request.actor.name } },
+      {
+        number: String(request.seq),
+        missing:
+          missing.length > 0 ? missing : [{ name: request.reason ?? '', reason: request.reason ?? '' }],
+        contact: { officer: request.actor.name, phone: ctx.issuingBody.phone ?? '' },
+      },
+    );
+  }
+  if (form === '03') {
+    const refusal = [...log].reverse().find((e) => e.action === 'refuse');
+    if (!refusal) throw notFound('phiếu từ chối (hồ sơ không bị từ chối)', 'Refusal slip (not refused)');
+    return buildRefusalSlip(
+      { ...ctx, officer: { fullName: refusal.actor.name } },
+      {
+        reason: refusal.reason ?? '',
+        number: String(refusal.seq),
+      },
+    );
   }
   if (form === '05') {
     const stop = [...log].reverse().find((e) => e.action === 'stop');

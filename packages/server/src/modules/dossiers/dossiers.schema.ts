@@ -16,7 +16,16 @@ export const IntakeBody = Type.Object(
   {
     procedureCode: Type.String({ maxLength: 40 }),
     caseCode: Type.Optional(Type.String({ maxLength: 64 })),
-    channel: Type.Unsafe<'counter' | 'postal'>({ type: 'string', enum: ['counter', 'postal'] }),
+    channel: Type.Unsafe<'counter' | 'postal' | 'online'>({
+      type: 'string',
+      enum: ['counter', 'postal', 'online'],
+    }),
+    receivingAgencyCode: Type.Optional(
+      Type.String({ maxLength: 120, description: 'Online only: the counter chosen by the applicant' }),
+    ),
+    portalReference: Type.Optional(
+      Type.String({ maxLength: 64, description: "Online only: the portal's reference for the submission" }),
+    ),
     applicant: Applicant,
     representative: Type.Optional(
       Type.Object(
@@ -37,7 +46,9 @@ export const IntakeBody = Type.Object(
     ),
     postalWaybill: Type.Optional(Type.String({ maxLength: 64 })),
     receivedAt: Type.Optional(
-      Type.String({ description: 'ISO instant; defaults to now; never in the future' }),
+      Type.String({
+        description: 'ISO instant of reception (online: of submission); defaults to now; never in the future',
+      }),
     ),
   },
   { additionalProperties: false },

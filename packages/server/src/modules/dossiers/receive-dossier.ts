@@ -1,8 +1,10 @@
 /**
- * Use case: counter (or postal) intake. The officer ticks the case's components; a dossier covering every
- * required component is received (status 2, Form 01) with its code and due date, in one transaction with its
- * first log entry and an outbox row. Otherwise nothing is received and the one-time written supplement
- * request (Form 02) is numbered and kept.
+ * Use cases: counter (or postal) intake, and online submission. At the counter the officer ticks the case's
+ * components; a dossier covering every required component is received (status 2, Form 01) with its code and
+ * due date, in one transaction with its first log entry and an outbox row. Otherwise nothing is received and
+ * the one-time written supplement request (Form 02) is numbered and kept. An online dossier (from the
+ * national public service portal) is recorded as submitted (status 1) and waits in its counter's queue to be
+ * received, guided to supplement once, or refused; its clock starts only at reception.
  */
 
 import { randomUUID } from 'node:crypto';
@@ -28,7 +30,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import type { StaffUser } from '../../http/auth.ts';
 import type { AgencyRef, ReferenceCache } from '../reference/reference-cache.ts';
-import { findCaseWorkflow, resolveSteps } from '../workflows/workflows.repo.ts';
+import { resolveSteps } from '../workflows/workflows.repo.ts';
 import { nextSlipNumber } from './dossier-code.repo.ts';
 import { cachedColumns, chainEntry, deriveContext, progressOf } from './dossiers.repo.ts';
 
@@ -43,7 +45,11 @@ export interface Applicant {
 export interface IntakeInput {
   procedureCode: string;
   caseCode?: string;
-  channel: 'counter' | 'postal';
+  channel: 'counter' | 'postal' | 'online';
+  /** Online only: the counter the applicant chose (their commune's, or the provincial centre). */
+  receivingAgencyCode?: string;
+  /** Online only: the portal's own reference for the submission. */
+  portalReference?: string;
   applicant: Applicant;
   representative?: { fullName: string; idNumber: string; relation: string };
   components: { id: string; quantity: number }[];
@@ -71,6 +77,17 @@ export type IntakeResult =
       dueAt?: string;
     }
   | { outcome: 'supplement-requested'; slip: { id: string; number: string; missing: MissingComponent[] } };
+
+export interface SubmissionResult {
+  outcome: 'submitted';
+  code: string;
+  status: number;
+  statusKey: 'new';
+  statusLabel: string;
+  submittedAt: string;
+  /** Components the counter will find missing, for the applicant to see at once. */
+  missing: MissingComponent[];
+}
 
 const invalid = (fields: FieldError[]) =>
   new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', { fields });
@@ -113,14 +130,13 @@ function competentAgency(
   );
 }
 
-export async function receiveDossier(
+/** Checks an intake against the catalogue; throws VALIDATION_FAILED naming every bad field. */
+async function checkIntake(
   trx: Transaction<Database>,
   reference: ReferenceCache,
-  calendar: WorkingCalendar,
-  actor: StaffUser,
   input: IntakeInput,
   now: Date,
-): Promise<IntakeResult> {
+) {
   const procedure = await reference.procedure(input.procedureCode, trx);
   if (!procedure) {
     throw invalid([fieldError('procedureCode', 'Không có thủ tục này.', 'No such procedure.')]);
@@ -136,7 +152,8 @@ export async function receiveDossier(
       ),
     ]);
   }
-  const checklist = cases.find((c) => c.code === caseCode)?.components ?? [];
+  const procedureCase = cases.find((c) => c.code === caseCode) as (typeof cases)[number];
+  const checklist = procedureCase.components;
 
   const fields: FieldError[] = [];
   const seen = new Set<string>();
@@ -206,7 +223,19 @@ export async function receiveDossier(
       });
     }
   }
+  return { procedure, procedureCase, caseCode, applicant, representative, missing, receivedAt };
+}
 
+export async function receiveDossier(
+  trx: Transaction<Database>,
+  reference: ReferenceCache,
+  calendar: WorkingCalendar,
+  actor: StaffUser,
+  input: IntakeInput,
+  now: Date,
+): Promise<IntakeResult> {
+  const checked = await checkIntake(trx, reference, input, now);
+  const { procedure, caseCode, applicant, missing, receivedAt } = checked;
   const local = localDateTimeFromInstant(receivedAt);
   const actorRef = {
     id: actor.id,
@@ -236,8 +265,112 @@ export async function receiveDossier(
     return { outcome: 'supplement-requested', slip: { id: slip.id, number, missing } };
   }
 
+  const at = instantFromLocalDateTime(local);
+  const first: DossierAction = {
+    seq: 1,
+    at,
+    actor: actorRef,
+    action: 'receive',
+    data: { channel: input.channel },
+  };
+  const { code, state } = await insertDossier(
+    trx,
+    reference,
+    calendar,
+    checked,
+    input,
+    actor.agencyCode,
+    first,
+    {
+      topic: 'dossier.received',
+    },
+  );
+  return {
+    outcome: 'received',
+    code,
+    status: state.statusCode,
+    statusKey: 'received',
+    statusLabel: statusByKey('received').label,
+    receivedAt: at,
+    dueDate: state.dueDate ?? local.date,
+    ...(state.dueAt ? { dueAt: state.dueAt } : {}),
+  };
+}
+
+/**
+ * An online submission from the national public service portal: status 1, waiting for the counter. Missing
+ * components do not stop it (the counter guides the applicant once, in writing, if need be); the answer
+ * lists them.
+ */
+export async function submitOnline(
+  trx: Transaction<Database>,
+  reference: ReferenceCache,
+  calendar: WorkingCalendar,
+  input: IntakeInput,
+  now: Date,
+): Promise<SubmissionResult> {
+  const receivingCode = input.receivingAgencyCode ?? '';
   const agencies = await reference.agencies(trx);
-  const receiving = agencies.get(actor.agencyCode);
+  const counter = agencies.get(receivingCode);
+  if (!counter?.isCurrent || !['one-stop-section', 'service-centre'].includes(counter.kind)) {
+    throw invalid([
+      fieldError(
+        'receivingAgencyCode',
+        'Chọn Bộ phận Một cửa (Trung tâm Phục vụ hành chính công) nhận hồ sơ.',
+        'Choose the one-stop counter (public administrative service centre) to receive the dossier.',
+      ),
+    ]);
+  }
+  const checked = await checkIntake(trx, reference, { ...input, receivedAt: input.receivedAt }, now);
+  const at = instantFromLocalDateTime(localDateTimeFromInstant(checked.receivedAt));
+  const first: DossierAction = {
+    seq: 1,
+    at,
+    actor: { id: 'portal', name: 'Cổng Dịch vụ công quốc gia', role: 'citizen', agencyCode: receivingCode },
+    action: 'submit-online',
+    data: { channel: 'online', ...(input.portalReference ? { portalReference: input.portalReference } : {}) },
+  };
+  const { code, state } = await insertDossier(
+    trx,
+    reference,
+    calendar,
+    checked,
+    input,
+    receivingCode,
+    first,
+    {
+      topic: 'dossier.submitted',
+    },
+  );
+  return {
+    outcome: 'submitted',
+    code,
+    status: state.statusCode,
+    statusKey: 'new',
+    statusLabel: statusByKey('new').label,
+    submittedAt: at,
+    missing: checked.missing,
+  };
+}
+
+/**
+ * Writes a new dossier with its first log entry. Everything is read and decided first; one SQL statement
+ * then allocates the counter's daily number and writes the dossier, its first log entry and the outbox row,
+ * so the sequence row is locked only for that statement and the commit.
+ */
+async function insertDossier(
+  trx: Transaction<Database>,
+  reference: ReferenceCache,
+  calendar: WorkingCalendar,
+  checked: Awaited<ReturnType<typeof checkIntake>>,
+  input: IntakeInput,
+  receivingCode: string,
+  first: DossierAction,
+  outbox: { topic: string },
+) {
+  const { procedure, procedureCase, caseCode, applicant, representative } = checked;
+  const agencies = await reference.agencies(trx);
+  const receiving = agencies.get(receivingCode);
   const competent = receiving && competentAgency(agencies, procedure, receiving);
   if (!receiving || !competent) {
     throw invalid([
@@ -248,9 +381,7 @@ export async function receiveDossier(
       ),
     ]);
   }
-  // Everything is read and decided first; the daily sequence row is locked only for the last writes.
-  const procedureCase = cases.find((c) => c.code === caseCode) as (typeof cases)[number];
-  const { steps } = await findCaseWorkflow(trx, procedure.code, procedureCase);
+  const { steps } = await reference.workflow(procedure.code, procedureCase, trx);
   const workflow = resolveSteps(steps, agencies, receiving, competent);
   const participating = [...new Set([receiving.code, competent.code, ...workflow.map((s) => s.agencyCode)])];
   const ctx = await deriveContext(
@@ -259,23 +390,14 @@ export async function receiveDossier(
     {
       procedureCode: procedure.code,
       caseCode,
-      receivingAgencyCode: actor.agencyCode,
+      receivingAgencyCode: receiving.code,
       competentAgencyCode: competent.code,
       workflow,
     },
     trx,
   );
-  const at = instantFromLocalDateTime(local);
-  const first: DossierAction = {
-    seq: 1,
-    at,
-    actor: actorRef,
-    action: 'receive',
-    data: { channel: input.channel },
-  };
   const state = deriveState([first], ctx);
-  // One statement allocates the daily number and writes the dossier, its first log entry and the outbox
-  // row, so the counter's sequence row is locked only for that statement and the commit.
+  const local = localDateTimeFromInstant(first.at);
   const id = randomUUID();
   const entry = chainEntry({ id }, first, null);
   const prefix = formatDossierCode(receiving.identifier, local.date, 1).slice(0, -4);
@@ -284,7 +406,7 @@ export async function receiveDossier(
   try {
     const inserted = await sql<{ code: string }>`
       WITH seq AS (
-        INSERT INTO dossier_code_sequences (agency_code, day, last_value) VALUES (${actor.agencyCode}, ${local.date}, 1)
+        INSERT INTO dossier_code_sequences (agency_code, day, last_value) VALUES (${receiving.code}, ${local.date}, 1)
         ON CONFLICT (agency_code, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
         RETURNING last_value
       ), d AS (
@@ -292,7 +414,7 @@ export async function receiveDossier(
           competent_agency_code, applicant, representative, components, postal_waybill, status, status_code,
           received_at, due_date, due_at, workflow, current_step_key, current_agency_code, participating_agency_codes)
         SELECT ${id}, ${prefix} || lpad(seq.last_value::text, 4, '0'), ${procedure.code}, ${caseCode},
-          ${input.channel}, ${actor.agencyCode}, ${competent.code}, ${JSON.stringify(applicant)}::jsonb,
+          ${input.channel}, ${receiving.code}, ${competent.code}, ${JSON.stringify(applicant)}::jsonb,
           ${representative ? JSON.stringify(representative) : null}::jsonb, ${JSON.stringify(input.components)}::jsonb,
           ${input.postalWaybill?.trim() || null}, ${columns.status}, ${columns.statusCode}, ${columns.receivedAt}::timestamptz,
           ${columns.dueDate}::date, ${columns.dueAt}::timestamptz, ${JSON.stringify(workflow)}::jsonb,
@@ -306,7 +428,7 @@ export async function receiveDossier(
         FROM d
       ), o AS (
         INSERT INTO outbox (topic, payload)
-        SELECT 'dossier.received', jsonb_build_object('code', d.code, 'phone', ${applicant.phone}::text, 'email', ${applicant.email ?? null}::text)
+        SELECT ${outbox.topic}, jsonb_build_object('code', d.code, 'phone', ${applicant.phone}::text, 'email', ${applicant.email ?? null}::text)
         FROM d
       )
       SELECT code FROM d`.execute(trx);
@@ -321,14 +443,5 @@ export async function receiveDossier(
     }
     throw error;
   }
-  return {
-    outcome: 'received',
-    code,
-    status: state.statusCode,
-    statusKey: 'received',
-    statusLabel: statusByKey('received').label,
-    receivedAt: at,
-    dueDate: state.dueDate ?? local.date,
-    ...(state.dueAt ? { dueAt: state.dueAt } : {}),
-  };
+  return { code, state };
 }

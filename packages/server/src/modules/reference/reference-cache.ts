@@ -1,13 +1,15 @@
 /**
- * Reference data read on every intake — agencies (with office hours) and a procedure's cases and checklist —
+ * Reference data read on every intake — agencies (with office hours), a procedure's cases and checklist, and
+ * the case's workflow —
  * kept in memory for a short time, so a dossier's transaction holds only its writes. Writes through this
- * process (catalogue import, office hours) invalidate it at once; other API nodes see changes within the TTL.
+ * process (catalogue import, office hours, workflows) invalidate it at once; other API nodes see changes within the TTL.
  */
 import type { Procedure } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
 import type { Database, OfficeHoursJson } from '../../adapters/db/schema.ts';
 import { findProcedure } from '../catalogue/catalogue.repo.ts';
+import { type CaseWorkflow, findCaseWorkflow } from '../workflows/workflows.repo.ts';
 
 /** Inside a transaction, pass it: on PGlite's single connection a read outside it would wait forever. */
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -38,6 +40,7 @@ export class ReferenceCache {
   readonly #ttlMs: number;
   #agencies: Entry<Map<string, AgencyRef>> | undefined;
   readonly #procedures = new Map<string, Entry<ProcedureRef | undefined>>();
+  readonly #workflows = new Map<string, Entry<CaseWorkflow>>();
 
   constructor(db: Db, ttlMs = 30_000) {
     this.#db = db;
@@ -47,6 +50,25 @@ export class ReferenceCache {
   invalidate(): void {
     this.#agencies = undefined;
     this.#procedures.clear();
+    this.#workflows.clear();
+  }
+
+  /** A case's workflow (the admin's, else the default for its time limit). */
+  workflow(
+    procedureCode: string,
+    procedureCase: ProcedureRef['cases'][number],
+    executor: Executor = this.#db,
+  ): Promise<CaseWorkflow> {
+    const key = `${procedureCode}\u0000${procedureCase.code}`;
+    return this.#get(
+      this.#workflows.get(key),
+      executor,
+      (db) => findCaseWorkflow(db, procedureCode, procedureCase),
+      (entry) => {
+        if (entry) this.#workflows.set(key, entry);
+        else this.#workflows.delete(key);
+      },
+    );
   }
 
   agencies(executor: Executor = this.#db): Promise<Map<string, AgencyRef>> {

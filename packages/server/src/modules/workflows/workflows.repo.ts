@@ -14,7 +14,14 @@ import {
 } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
-import type { AgencyRef } from '../reference/reference-cache.ts';
+
+/** What resolving a step needs of an agency (the reference cache's AgencyRef fits). */
+interface AgencyLike {
+  code: string;
+  kind: string;
+  unitCode: string;
+  isCurrent: boolean;
+}
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -72,9 +79,9 @@ export async function saveCaseWorkflow(
  */
 export function resolveSteps(
   steps: readonly WorkflowStep[],
-  agencies: ReadonlyMap<string, AgencyRef>,
-  receiving: AgencyRef,
-  competent: AgencyRef,
+  agencies: ReadonlyMap<string, AgencyLike>,
+  receiving: AgencyLike,
+  competent: AgencyLike,
 ): ResolvedStep[] {
   return steps.map((step, i) => {
     if (step.agency === 'receiving') return { ...step, agencyCode: receiving.code };

@@ -93,6 +93,7 @@ export function workflowRoutes(app: AppInstance): void {
       const actor = await requireRole(db, request, 'system-admin');
       const { procedure, procedureCase } = await loadCase(request.params.code, request.params.caseCode);
       await saveCaseWorkflow(db, procedure.code, procedureCase, request.body.steps, actor.username);
+      app.ctx.reference.invalidate();
       return present(procedure.code, procedureCase.code);
     },
   );

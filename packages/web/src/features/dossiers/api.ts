@@ -279,6 +279,6 @@ export function useDossierAction(code: string) {
   });
 }
 
-export function formUrl(code: string, form: '01' | '04' | '06'): string {
+export function formUrl(code: string, form: '01' | '02' | '03' | '04' | '05' | '06'): string {
   return `/api/dossiers/${encodeURIComponent(code)}/forms/${form}.pdf`;
 }

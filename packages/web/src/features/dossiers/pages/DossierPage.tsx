@@ -110,10 +110,31 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
                   </a>
                 </li>
               )}
+              {d.log.some((e) => e.action === 'request-supplement') && (
+                <li>
+                  <a href={formUrl(d.code, '02')} target="_blank" rel="noopener">
+                    {t('dossierPage.slip02')}
+                  </a>
+                </li>
+              )}
+              {d.statusKey === 'refused' && (
+                <li>
+                  <a href={formUrl(d.code, '03')} target="_blank" rel="noopener">
+                    {t('dossierPage.slip03')}
+                  </a>
+                </li>
+              )}
               {extensions.length > 0 && (
                 <li>
                   <a href={formUrl(d.code, '04')} target="_blank" rel="noopener">
                     {t('dossierPage.slip04')}
+                  </a>
+                </li>
+              )}
+              {d.statusKey === 'stopped' && (
+                <li>
+                  <a href={formUrl(d.code, '05')} target="_blank" rel="noopener">
+                    {t('dossierPage.slip05')}
                   </a>
                 </li>
               )}
