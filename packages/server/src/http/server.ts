@@ -27,6 +27,7 @@ import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import type { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
+import { dossierFileRoutes } from '../modules/dossiers/dossier-files.routes.ts';
 import { dossierRoutes } from '../modules/dossiers/dossiers.routes.ts';
 import { trackingBookRoutes } from '../modules/dossiers/tracking-book.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
@@ -180,6 +181,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   dossierRoutes(app);
   trackingBookRoutes(app);
   workflowRoutes(app);
+  dossierFileRoutes(app);
 
   const hasWeb = fs.existsSync(path.join(env.webDistDir, 'index.html'));
   if (hasWeb) {

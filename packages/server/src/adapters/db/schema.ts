@@ -242,6 +242,20 @@ export interface CaseWorkflowsTable {
   updatedBy: string;
 }
 
+export interface DossierFilesTable {
+  id: Generated<string>;
+  dossierId: string;
+  kind: 'scan' | 'result';
+  componentId: string | null;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  content: Buffer;
+  uploadedBy: Json<{ id: string; name: string; role: string; agencyCode: string }>;
+  uploadedAt: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface Database {
   adminUnits: AdminUnitsTable;
   agencies: AgenciesTable;
@@ -257,6 +271,7 @@ export interface Database {
   caseWorkflows: CaseWorkflowsTable;
   dossiers: DossiersTable;
   dossierActions: DossierActionsTable;
+  dossierFiles: DossierFilesTable;
   dossierCodeSequences: DossierCodeSequencesTable;
   counterSlips: CounterSlipsTable;
   slipSequences: SlipSequencesTable;

@@ -33,6 +33,7 @@ import type { AppInstance } from '../../http/server.ts';
 import { dossierCase } from '../reference/reference-cache.ts';
 import { canSeeDossier } from './dossier.policy.ts';
 import { nextSlipNumber } from './dossier-code.repo.ts';
+import { canUpload, FILE_KINDS, listDossierFiles, uploadOpen } from './dossier-files.ts';
 import { type DossierRow, deriveContext, findDossierRow, loadLog, progressOf } from './dossiers.repo.ts';
 import { ActionBody, CodeParams, IntakeBody, QueueQuery, RefusalBody } from './dossiers.schema.ts';
 import { runIdempotent } from './idempotency.ts';
@@ -43,6 +44,10 @@ import { issuingBody, slipContext } from './slip-context.ts';
 import { verifyAuditChains } from './verify-audit-chains.ts';
 
 const OPEN_CODES = [2, 4, 5, 6];
+
+/** The kinds of file this officer may attach now (the console shows the upload only then). */
+const uploadKinds = (actor: StaffUser, tree: Parameters<typeof canUpload>[1], row: DossierRow) =>
+  FILE_KINDS.filter((kind) => uploadOpen(kind, row.statusCode) && canUpload(actor, tree, row, kind));
 
 /** The day an open dossier is judged on: today, or the day its wait for the applicant began. */
 const judgedOn = (pausedAt: Date | null, today: string): string =>
@@ -70,7 +75,17 @@ export function dossierRoutes(app: AppInstance): void {
     const { row, tree } = await loadVisible(actor, code);
     const log = await loadLog(db, row.id);
     const ctx = await deriveContext(app.ctx.reference, await calendar.calendar(), row);
-    return presentDossier(app.ctx.reference, row, log, deriveState(log, ctx), ctx, actor, tree, now());
+    const view = await presentDossier(
+      app.ctx.reference,
+      row,
+      log,
+      deriveState(log, ctx),
+      ctx,
+      actor,
+      tree,
+      now(),
+    );
+    return { ...view, files: await listDossierFiles(db, row.id), canUpload: uploadKinds(actor, tree, row) };
   };
 
   app.post(

@@ -28,6 +28,7 @@ import type { Database } from '../../adapters/db/schema.ts';
 import { forbidden, loadAgencyTree, type StaffUser } from '../../http/auth.ts';
 import type { ReferenceCache } from '../reference/reference-cache.ts';
 import { ACTIONS_WHEN_OVERDUE, actorActions, canPerformAction, canSeeDossier } from './dossier.policy.ts';
+import { findResultFile } from './dossier-files.ts';
 import { appendAction, deriveContext, findDossierRow, loadLog, progressOf } from './dossiers.repo.ts';
 import { paymentData } from './payment.ts';
 
@@ -143,6 +144,21 @@ export async function performAction(
   }
   if (action === 'issue-result') {
     data.resultCode = resultCode(row.code, state.resultCodes.length + 1);
+  }
+  if ((action === 'issue-result' || action === 'forward') && data.resultFileId !== undefined) {
+    // The signed file's digest goes into the hash-chained log: the result issued cannot be swapped later.
+    const file = await findResultFile(trx, row.id, data.resultFileId);
+    if (!file) {
+      throw invalid([
+        fieldError(
+          'data.resultFileId',
+          'Không có tệp kết quả này trong hồ sơ.',
+          'No such result file in the dossier.',
+        ),
+      ]);
+    }
+    data.resultFile = { id: file.id, name: file.fileName, sha256: file.sha256 };
+    delete data.resultFileId;
   }
   if (action === 'request-payment' || action === 'record-payment') {
     Object.assign(data, await paymentData(reference, row, log, action, data));

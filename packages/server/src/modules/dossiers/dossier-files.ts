@@ -1,0 +1,169 @@
+/**
+ * Files of a dossier: scans of its components (the counter, or the specialist who holds it) and the signed
+ * result (the agency holding the dossier). The bytes must be what the content type says (magic numbers):
+ * a mislabelled upload is refused, not stored.
+ */
+import { createHash } from 'node:crypto';
+import { type AgencyTree, DomainError, fieldError, hasRole, isInScope, type Role } from '@motcua/core';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../adapters/db/schema.ts';
+import { forbidden, type StaffUser } from '../../http/auth.ts';
+import type { DossierRow } from './dossiers.repo.ts';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type FileType = (typeof FILE_TYPES)[number];
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const FILE_KINDS = ['scan', 'result'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+const MAGIC: Record<FileType, number[]> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+};
+
+/** Scans while the dossier is open (or waiting to be received); the signed result while it is processed. */
+export const uploadOpen = (kind: FileKind, statusCode: number): boolean =>
+  kind === 'scan' ? [1, 2, 4, 5, 6].includes(statusCode) : statusCode === 4;
+
+const invalid = (path: string, vi: string, en: string) =>
+  new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', {
+    fields: [fieldError(path, vi, en)],
+  });
+
+/** Who may add a file of this kind now: scans by the counter or the specialist holding the dossier. */
+export function canUpload(actor: StaffUser, tree: AgencyTree, row: DossierRow, kind: FileKind): boolean {
+  const holder = row.currentAgencyCode ?? row.competentAgencyCode;
+  const at = (roles: Role[], agency: string) => hasRole(actor, ...roles) && isInScope(actor, tree, agency);
+  if (kind === 'scan') return at(['counter-officer'], row.receivingAgencyCode) || at(['specialist'], holder);
+  return at(['clerical', 'leader', 'specialist'], holder);
+}
+
+export interface UploadInput {
+  kind: string;
+  componentId?: string | undefined;
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export async function addDossierFile(
+  trx: Transaction<Database>,
+  actor: StaffUser,
+  tree: AgencyTree,
+  row: DossierRow,
+  checklist: readonly { id: string }[],
+  input: UploadInput,
+  now: Date,
+) {
+  if (!(FILE_KINDS as readonly string[]).includes(input.kind)) {
+    throw invalid('kind', 'Loại tệp phải là "scan" hoặc "result".', 'The kind is "scan" or "result".');
+  }
+  const kind = input.kind as FileKind;
+  if (!canUpload(actor, tree, row, kind)) throw forbidden();
+  if (!uploadOpen(kind, row.statusCode)) {
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      'Không thể thêm tệp ở trạng thái hiện tại của hồ sơ.',
+      'Files cannot be added in the dossier’s current status.',
+      { details: { status: row.status } },
+    );
+  }
+  const type = input.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!(FILE_TYPES as readonly string[]).includes(type)) {
+    throw invalid('content-type', 'Chỉ nhận tệp PDF, JPEG hoặc PNG.', 'Only PDF, JPEG or PNG files.');
+  }
+  const magic = MAGIC[type as FileType];
+  if (input.content.length === 0 || !magic.every((b, i) => input.content[i] === b)) {
+    throw invalid(
+      'body',
+      'Nội dung tệp không đúng định dạng đã khai.',
+      'The file is not what its type says.',
+    );
+  }
+  if (input.content.length > MAX_FILE_BYTES) {
+    throw invalid('body', 'Tệp lớn hơn 10 MB.', 'The file is larger than 10 MB.');
+  }
+  // Path separators and control characters would break the download header or a saved copy's path.
+  const fileName = [...input.fileName.trim()]
+    .map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 ? '_' : ch))
+    .join('');
+  if (fileName === '' || fileName.length > 200) {
+    throw invalid('name', 'Tên tệp từ 1 đến 200 ký tự.', 'The file name has 1 to 200 characters.');
+  }
+  if (input.componentId !== undefined && !checklist.some((c) => c.id === input.componentId)) {
+    throw invalid(
+      'componentId',
+      'Giấy tờ này không thuộc trường hợp của hồ sơ.',
+      'Not a component of this case.',
+    );
+  }
+  const sha256 = createHash('sha256').update(input.content).digest('hex');
+  return trx
+    .insertInto('dossierFiles')
+    .values({
+      dossierId: row.id,
+      kind,
+      componentId: input.componentId ?? null,
+      fileName,
+      contentType: type,
+      sizeBytes: input.content.length,
+      sha256,
+      content: input.content,
+      uploadedBy: JSON.stringify({
+        id: actor.id,
+        name: actor.fullName,
+        role: actor.roles[0] ?? 'staff',
+        agencyCode: actor.agencyCode,
+      }),
+      uploadedAt: now,
+    })
+    .returning(['id', 'kind', 'componentId', 'fileName', 'contentType', 'sizeBytes', 'sha256', 'uploadedAt'])
+    .executeTakeFirstOrThrow();
+}
+
+/** The files of a dossier, without their bytes. */
+export async function listDossierFiles(db: Executor, dossierId: string) {
+  const rows = await db
+    .selectFrom('dossierFiles')
+    .select([
+      'id',
+      'kind',
+      'componentId',
+      'fileName',
+      'contentType',
+      'sizeBytes',
+      'sha256',
+      'uploadedBy',
+      'uploadedAt',
+    ])
+    .where('dossierId', '=', dossierId)
+    .orderBy('uploadedAt')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    componentId: r.componentId,
+    fileName: r.fileName,
+    contentType: r.contentType,
+    sizeBytes: r.sizeBytes,
+    sha256: r.sha256,
+    uploadedBy: r.uploadedBy.name,
+    uploadedAt: r.uploadedAt.toISOString(),
+  }));
+}
+
+/** A result file of this dossier, for the issue or forward that carries it. */
+export async function findResultFile(db: Executor, dossierId: string, id: unknown) {
+  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  return db
+    .selectFrom('dossierFiles')
+    .select(['id', 'fileName', 'sha256'])
+    .where('dossierId', '=', dossierId)
+    .where('id', '=', id)
+    .where('kind', '=', 'result')
+    .executeTakeFirst();
+}
