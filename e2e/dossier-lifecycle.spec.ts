@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { login } from './support/auth';
 import { act, CODE_SHAPE, openDossier, PASSWORD, statusBadge, switchUser } from './support/dossier';
 
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
 test.describe('dossier lifecycle', () => {
   test('a birth registration goes from the counter through the commune and back to the applicant', async ({
     page,
@@ -20,6 +22,16 @@ test.describe('dossier lifecycle', () => {
 
     await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
     await expect(statusBadge(page)).toHaveText('Được tiếp nhận');
+    // The counter attaches the scan of the birth notice.
+    await page.getByLabel('Giấy tờ', { exact: true }).selectOption('giay-chung-sinh');
+    await page
+      .getByLabel('Chọn tệp')
+      .setInputFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Đã lưu tệp “giay-chung-sinh.pdf”.' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'giay-chung-sinh.pdf' })).toBeVisible();
     await act(page, 'Chuyển cơ quan có thẩm quyền');
     await expect(statusBadge(page)).toHaveText('Đang xử lý');
 
@@ -42,7 +54,16 @@ test.describe('dossier lifecycle', () => {
 
     await switchUser(page, 'vanthu.xa');
     await openDossier(page, code);
-    await act(page, 'Ban hành kết quả', () => page.getByLabel('Số văn bản kết quả').fill('125/2026/TLKS'));
+    // The clerical officer attaches the digitally signed birth certificate and issues it.
+    await page
+      .getByLabel('Chọn tệp')
+      .setInputFiles({ name: 'giay-khai-sinh-ky-so.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    await expect(page.getByRole('link', { name: 'giay-khai-sinh-ky-so.pdf' })).toBeVisible();
+    await act(page, 'Ban hành kết quả', async () => {
+      await page.getByLabel('Số văn bản kết quả').fill('125/2026/TLKS');
+      await expect(page.getByLabel('Tệp kết quả đã ký số')).toHaveValue(/[0-9a-f-]{36}/);
+    });
     await expect(statusBadge(page)).toHaveText('Đã xử lý xong');
 
     await switchUser(page, 'tiepnhan.xa');
@@ -64,6 +85,7 @@ test.describe('dossier lifecycle', () => {
     await expect(timeline.locator('.timeline-action')).toHaveText(steps);
     await expect(timeline).toContainText('Hoàng Văn Nam');
     await expect(timeline).toContainText('125/2026/TLKS');
+    await expect(timeline).toContainText('giay-khai-sinh-ky-so.pdf (SHA-256');
     await expect(page.getByText('Bạn không có thao tác nào với hồ sơ ở trạng thái này.')).toBeVisible();
 
     // Citizens see the same end in plain words.

@@ -137,9 +137,26 @@ export interface Dossier {
   resultCodes?: string[];
   allowedActions?: { action: string; label: string; labelEn?: string }[];
   currentStep?: { key: string; name: string; agency: NamedRef } | null;
+  files?: DossierFile[];
+  /** The kinds of file this officer may attach now. */
+  canUpload?: FileKind[];
   workflow?: WorkflowStepView[];
   steps?: StepVisitView[];
   log: LogEntry[];
+}
+
+export type FileKind = 'scan' | 'result';
+
+export interface DossierFile {
+  id: string;
+  kind: FileKind;
+  componentId: string | null;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
 }
 
 /** A step of the dossier's own workflow. */
@@ -281,4 +298,42 @@ export function useDossierAction(code: string) {
 
 export function formUrl(code: string, form: '01' | '02' | '03' | '04' | '05' | '06'): string {
   return `/api/dossiers/${encodeURIComponent(code)}/forms/${form}.pdf`;
+}
+
+export function fileUrl(code: string, id: string): string {
+  return `/api/dossiers/${encodeURIComponent(code)}/files/${encodeURIComponent(id)}`;
+}
+
+/** Uploads the file's bytes as they are (the server checks type and size), then refreshes the dossier. */
+export function useUploadFile(code: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { file: File; kind: FileKind; componentId?: string | undefined }) => {
+      const query = buildQuery({ kind: input.kind, name: input.file.name, componentId: input.componentId });
+      let res: Response;
+      try {
+        res = await fetch(`/api/dossiers/${encodeURIComponent(code)}/files${query}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: {
+            Accept: 'application/json',
+            'Content-Type': input.file.type || 'application/octet-stream',
+          },
+          body: input.file,
+        });
+      } catch (e) {
+        throw new NetworkError(e);
+      }
+      const text = await res.text();
+      let data: unknown;
+      try {
+        data = text ? JSON.parse(text) : undefined;
+      } catch {
+        data = undefined;
+      }
+      if (!res.ok) throw new ApiError(res.status, data as ConstructorParameters<typeof ApiError>[1]);
+      return data as DossierFile;
+    },
+    onSuccess: () => void qc.invalidateQueries({ queryKey: dossierKey(code) }),
+  });
 }

@@ -40,6 +40,7 @@ interface Draft {
   returnMethod: string;
   waybill: string;
   resultName: string;
+  resultFileId: string;
 }
 
 let rowKey = 1;
@@ -56,6 +57,7 @@ const emptyDraft = (user: StaffUser): Draft => ({
   returnMethod: 'counter',
   waybill: '',
   resultName: '',
+  resultFileId: '',
 });
 
 function dataFor(action: ActionType, d: Draft): Record<string, unknown> | undefined {
@@ -74,11 +76,20 @@ function dataFor(action: ActionType, d: Draft): Record<string, unknown> | undefi
       // Empty: the server takes the fees of the case from the catalogue.
       return d.amount.trim() ? { amount: Number(d.amount) } : undefined;
     case 'forward':
-      return d.resultName.trim() ? { resultName: d.resultName.trim() } : undefined;
+      return d.resultName.trim() || d.resultFileId
+        ? {
+            ...(d.resultName.trim() ? { resultName: d.resultName.trim() } : {}),
+            ...(d.resultFileId ? { resultFileId: d.resultFileId } : {}),
+          }
+        : undefined;
     case 'record-payment':
       return { method: d.method, ...(d.reference.trim() ? { reference: d.reference.trim() } : {}) };
     case 'issue-result':
-      return { number: d.number.trim(), signer: d.signer.trim() };
+      return {
+        number: d.number.trim(),
+        signer: d.signer.trim(),
+        ...(d.resultFileId ? { resultFileId: d.resultFileId } : {}),
+      };
     case 'return-result':
       return { method: d.returnMethod, ...(d.returnMethod === 'post' ? { waybill: d.waybill.trim() } : {}) };
     default:
@@ -133,11 +144,13 @@ export function ActionPanel({ dossier, user }: { dossier: Dossier; user: StaffUs
     else buttonsRef.current?.querySelector<HTMLElement>(`[data-action="${target}"]`)?.focus();
   });
 
+  const resultFiles = (dossier.files ?? []).filter((f) => f.kind === 'result');
   const start = (action: ActionType) => {
     mutation.reset();
     setDone(undefined);
     setErrors({});
-    setDraft(emptyDraft(user));
+    // The latest signed result is proposed; the officer may pick another or none.
+    setDraft({ ...emptyDraft(user), resultFileId: resultFiles.at(-1)?.id ?? '' });
     setOpen(action);
     focusTarget.current = 'form';
   };
@@ -345,6 +358,24 @@ export function ActionPanel({ dossier, user }: { dossier: Dossier; user: StaffUs
                 error={err('data.signer')}
                 required
               />
+            </div>
+          )}
+          {(open === 'issue-result' || open === 'forward') && resultFiles.length > 0 && (
+            <div className="field-group">
+              <label htmlFor="act-result-file">{t('files.resultFile')}</label>
+              <select
+                id="act-result-file"
+                value={draft.resultFileId}
+                onChange={(e) => set({ resultFileId: e.target.value })}
+              >
+                <option value="">{t('files.noResultFile')}</option>
+                {resultFiles.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.fileName}
+                  </option>
+                ))}
+              </select>
+              {err('data.resultFileId') && <p className="field-error">{err('data.resultFileId')}</p>}
             </div>
           )}
           {open === 'return-result' && (

@@ -15,6 +15,7 @@ const DATA_LABELS: Record<string, string> = {
   signer: 'dossierPage.signer',
   waybill: 'intake.waybill',
   resultName: 'dossierPage.resultName',
+  resultFile: 'files.resultFile',
   resultCode: 'dossier.resultCodes',
 };
 
@@ -29,6 +30,15 @@ const PAYMENT_METHODS: Record<string, string> = {
   transfer: 'dossierPage.payTransfer',
   online: 'dossierPage.payOnline',
 };
+
+/** A signed result file as its name and the start of its digest (the full one is in the audit chain). */
+function fileText(v: unknown): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { name, sha256 } = v as { name?: unknown; sha256?: unknown };
+  return typeof name === 'string' && typeof sha256 === 'string'
+    ? `${name} (SHA-256 ${sha256.slice(0, 12)}…)`
+    : undefined;
+}
 
 /** Label and value keys for one `data` entry; `method` means delivery on a return, payment otherwise. */
 function describe(
@@ -56,9 +66,9 @@ export function Timeline({ log }: { log: readonly LogEntry[] }) {
         .map((e) => {
           const role = e.actor?.role;
           const roleLabel = role && isRole(role) ? ROLE_LABELS[role][lang] : role;
-          const data = Object.entries(e.data ?? {}).filter(
-            ([k, v]) => k in DATA_LABELS && (typeof v === 'string' || typeof v === 'number'),
-          );
+          const data = Object.entries(e.data ?? {})
+            .map(([k, v]): [string, unknown] => [k, k === 'resultFile' ? fileText(v) : v])
+            .filter(([k, v]) => k in DATA_LABELS && (typeof v === 'string' || typeof v === 'number'));
           return (
             <li key={e.seq} className="timeline-item">
               <p className="timeline-head">

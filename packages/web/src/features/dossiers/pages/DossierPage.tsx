@@ -11,6 +11,7 @@ import type { StaffUser } from '../../auth/api';
 import { RequireStaff } from '../../auth/components/RequireStaff';
 import { type Dossier, formUrl, useDossier } from '../api';
 import { ActionPanel } from '../components/ActionPanel';
+import { DossierFiles } from '../components/DossierFiles';
 import { DueDate } from '../components/DueDate';
 import { StatusBadge } from '../components/StatusBadge';
 import { StepProgress } from '../components/StepProgress';
@@ -280,6 +281,11 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
                 </tbody>
               </table>
             </ScrollRegion>
+          </section>
+
+          <section className="section" aria-labelledby="sec-files">
+            <h2 id="sec-files">{t('files.title')}</h2>
+            <DossierFiles dossier={d} />
           </section>
 
           <section className="section" aria-labelledby="sec-timeline">
