@@ -289,3 +289,67 @@ describe('financial obligations', () => {
     });
   });
 });
+
+describe('results taken home to those who cannot travel', () => {
+  it('flags the dossier at intake and returns at home only by appointment, with the address', async () => {
+    at('2025-03-03 09:00');
+    const p = (await t.app.inject('/api/procedures/1.001193')).json();
+    const components = p.cases[0].components
+      .filter((k: { required: boolean }) => k.required)
+      .map((k: { id: string; quantity: number }) => ({ id: k.id, quantity: k.quantity }));
+    const intake = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers',
+      payload: {
+        procedureCode: '1.001193',
+        caseCode: p.cases[0].code,
+        channel: 'counter',
+        applicant: { fullName: 'Đặng Văn Lộc', idNumber: '037050001234', phone: '0915000111' },
+        components,
+        homeService: { reason: 'disability', note: 'Liệt hai chân, người nhà nộp thay' },
+      },
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    expect(intake.statusCode, intake.body).toBe(201);
+    const { code } = intake.json();
+    const list = (
+      await t.app.inject({ url: `/api/dossiers?q=${code}`, headers: { cookie: await as('tiepnhan.xa') } })
+    ).json();
+    expect(list.items[0].homeService).toBe(true);
+
+    await act('tiepnhan.xa', code, 'transfer');
+    await act('lanhdao.xa', code, 'assign', { data: { assignee: 'chuyenvien.xa' } });
+    await act('chuyenvien.xa', code, 'submit-for-approval');
+    await act('lanhdao.xa', code, 'approve');
+    const issued = await act('vanthu.xa', code, 'issue-result');
+    expect(issued.json()).toMatchObject({ statusKey: 'finished', homeService: { reason: 'disability' } });
+
+    const early = await act('tiepnhan.xa', code, 'return-result', { data: { method: 'home' } });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.allowedActions).toEqual(['schedule-return']);
+    const noAddress = await act('tiepnhan.xa', code, 'schedule-return', {
+      data: { appointmentAt: '2025-03-04T15:00:00+07:00', place: 'home' },
+    });
+    expect(noAddress.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['data.address']);
+    const past = await act('tiepnhan.xa', code, 'schedule-return', {
+      data: { appointmentAt: '2025-03-01T15:00:00+07:00', place: 'home', address: 'Xóm 2' },
+    });
+    expect(past.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['data.appointmentAt']);
+    const booked = await act('tiepnhan.xa', code, 'schedule-return', {
+      data: {
+        appointmentAt: '2025-03-04T15:00:00+07:00',
+        place: 'home',
+        address: 'Số 5 ngõ 12, phường Hoa Lư',
+      },
+    });
+    expect(booked.statusCode, booked.body).toBe(200);
+    expect(booked.json().returnAppointment).toEqual({
+      at: '2025-03-04T15:00:00+07:00',
+      place: 'home',
+      address: 'Số 5 ngõ 12, phường Hoa Lư',
+    });
+    at('2025-03-04 15:20');
+    const returned = await act('tiepnhan.xa', code, 'return-result', { data: { method: 'home' } });
+    expect(returned.json().statusKey).toBe('returned');
+  });
+});

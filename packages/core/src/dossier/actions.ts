@@ -23,6 +23,7 @@ export const ACTION_TYPES = [
   'stop',
   'withdraw',
   'issue-result',
+  'schedule-return',
   'return-result',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
@@ -51,6 +52,7 @@ export const ACTION_LABELS: Readonly<Record<ActionType, { vi: string; en: string
   stop: { vi: 'Dừng giải quyết hồ sơ', en: 'Stop processing' },
   withdraw: { vi: 'Rút hồ sơ theo yêu cầu', en: 'Withdraw at the applicant’s request' },
   'issue-result': { vi: 'Ban hành kết quả', en: 'Issue the result' },
+  'schedule-return': { vi: 'Hẹn trả kết quả', en: 'Make the return appointment' },
   'return-result': { vi: 'Trả kết quả', en: 'Return the result' },
 };
 
@@ -80,6 +82,7 @@ export const ACTION_ROLES: Readonly<Record<ActionType, readonly Role[]>> = {
   stop: ['leader'],
   withdraw: ['counter-officer'],
   'issue-result': ['clerical', 'leader'],
+  'schedule-return': ['counter-officer'],
   'return-result': ['counter-officer'],
 };
 

@@ -366,6 +366,34 @@ describe('deriveState', () => {
     expect(state.pendingConsultations).toEqual(['cong-an-tinh']);
   });
 
+  it('keeps the return appointment, at home with an address for those who cannot travel', () => {
+    const finished: [string, ActionType, Partial<DossierAction>?][] = [
+      ['2025-07-01 09:00', 'receive'],
+      ['2025-07-01 10:00', 'transfer'],
+      ['2025-07-03 09:00', 'issue-result'],
+    ];
+    const home = {
+      data: { appointmentAt: '2025-07-04T14:00:00+07:00', place: 'home', address: 'Xóm 3, phường Hoa Lư' },
+    };
+    const state = deriveState(log(...finished, ['2025-07-03 10:00', 'schedule-return', home]), days5);
+    expect(state.returnAppointment).toEqual({
+      at: '2025-07-04T14:00:00+07:00',
+      place: 'home',
+      address: 'Xóm 3, phường Hoa Lư',
+    });
+    expect(state.status).toBe('finished');
+    const noAddress = { data: { appointmentAt: '2025-07-04T14:00:00+07:00', place: 'home' } };
+    expect(
+      thrown(() => deriveState(log(...finished, ['2025-07-03 10:00', 'schedule-return', noAddress]), days5))
+        .fields?.[0]?.path,
+    ).toBe('log[3].data.address');
+    const localTime = { data: { appointmentAt: '2025-07-04 14:00', place: 'counter' } };
+    expect(
+      thrown(() => deriveState(log(...finished, ['2025-07-03 10:00', 'schedule-return', localTime]), days5))
+        .fields?.[0]?.path,
+    ).toBe('log[3].data.appointmentAt');
+  });
+
   it('ends processing at the start of the wait when a waiting dossier is stopped', () => {
     const state = deriveState(
       log(
@@ -554,6 +582,12 @@ const buildLog = (
     if (action === 'apologize-extend' && state?.dueDate !== undefined) {
       entry.reason = 'Chậm do phối hợp';
       entry.data = { newDueDate: addWorkingDays(cal, state.dueDate, step.extendBy) };
+    }
+    if (action === 'schedule-return') {
+      entry.data = {
+        appointmentAt: instantFromLocalDateTime(localDateTimeFromInstant(t + 86_400_000)),
+        place: 'counter',
+      };
     }
     out.push(entry);
     state = deriveState(out, c);

@@ -50,7 +50,7 @@ export interface DossierAction {
   agencyCode?: string;
   /**
    * Per action: apologize-extend {newDueDate}; assign {assignee}; issue-result {resultCode} or
-   * {resultCodes}; forward {resultCode?, resultName?}; record-payment {amount, method, reference}; request-supplement {override: true}.
+   * {resultCodes}; forward {resultCode?, resultName?}; schedule-return {appointmentAt, place, address?}; record-payment {amount, method, reference}; request-supplement {override: true}.
    */
   data?: Record<string, unknown>;
 }
@@ -65,6 +65,17 @@ export interface DossierExtension {
   at: string;
   newDueDate: PlainDate;
   reason: string;
+}
+
+export const RETURN_PLACES = ['counter', 'home'] as const;
+export type ReturnPlace = (typeof RETURN_PLACES)[number];
+
+export interface ReturnAppointment {
+  /** ISO instant of the appointment. */
+  at: string;
+  place: ReturnPlace;
+  /** Required at home. */
+  address?: string;
 }
 
 export interface DossierState {
@@ -98,6 +109,8 @@ export interface DossierState {
   /** Agencies consulted (liên thông) that have not replied yet. */
   pendingConsultations: string[];
   resultCodes: string[];
+  /** Where and when the result will be handed over (at home for those who cannot travel). */
+  returnAppointment?: ReturnAppointment;
   refusedAt?: string;
   finishedAt?: string;
   returnedAt?: string;
@@ -283,6 +296,9 @@ export const deriveState = (log: readonly DossierAction[], ctx: DeriveContext): 
         s.resultCodes = [...s.resultCodes, ...(one === undefined ? [] : [one]), ...codes];
         break;
       }
+      case 'schedule-return':
+        s.returnAppointment = appointment(a, i);
+        break;
       case 'return-result':
         s.returnedAt = a.at;
         break;
@@ -324,6 +340,30 @@ function resume(s: Omit<DossierState, 'status' | 'statusCode'>, at: string, cal:
     s.dueAt = instantFromLocalDateTime({ date, minutes: dueLocal.minutes });
     s.dueDate = date;
   }
+}
+
+function appointment(a: DossierAction, i: number): ReturnAppointment {
+  const at = stringData(a, 'appointmentAt');
+  const place = a.data?.place ?? 'counter';
+  const address = stringData(a, 'address');
+  if (at === undefined || Number.isNaN(Date.parse(at)) || !/[zZ]|[+-]\d{2}:\d{2}$/.test(at)) {
+    throw invalidLog(
+      `log[${i}].data.appointmentAt`,
+      'Thời điểm hẹn không hợp lệ.',
+      'The appointment time is not a valid instant.',
+    );
+  }
+  if (!(RETURN_PLACES as readonly unknown[]).includes(place)) {
+    throw invalidLog(`log[${i}].data.place`, 'Nơi trả kết quả không hợp lệ.', 'Unknown place of return.');
+  }
+  if (place === 'home' && address === undefined) {
+    throw invalidLog(
+      `log[${i}].data.address`,
+      'Trả kết quả tại nhà cần địa chỉ.',
+      'A return at home needs the address.',
+    );
+  }
+  return { at, place: place as ReturnPlace, ...(address ? { address } : {}) };
 }
 
 function extend(

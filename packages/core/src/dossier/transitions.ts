@@ -63,6 +63,7 @@ export const TRANSITIONS: TransitionTable = deepFreeze({
   withdrawn: {},
   stopped: {},
   finished: {
+    'schedule-return': 'same',
     'return-result': 'returned',
   },
   returned: {},

@@ -301,6 +301,14 @@ export const en: Messages = {
     pausedDays_other: 'Deadline paused for {{count}} working days',
   },
   intake: {
+    homeService: 'The applicant cannot come to collect it — take the result to their home',
+    homeReason: 'Reason',
+    homeReasons: {
+      disability: 'Person with a disability',
+      elderly: 'Elderly person',
+      illness: 'Illness',
+      other: 'Other reason',
+    },
     docTitle: 'Receive a dossier',
     heading: 'Receive a dossier at the one-stop counter',
     intro:
@@ -382,6 +390,14 @@ export const en: Messages = {
     intakeLink: 'Receive a new dossier',
   },
   dossierPage: {
+    homeServiceFlag: 'Result taken home',
+    appointment: 'Return appointment',
+    appointmentAt: 'Date and time',
+    appointmentPlace: 'Place',
+    placeCounter: 'At the one-stop counter',
+    placeHome: 'At the applicant’s home',
+    homeAddress: 'Address for the return',
+    appointmentText: '{{at}}, {{place}}',
     resultName: 'This agency’s result (if any)',
     resultNameHint: 'E.g. birth certificate no. 12/2025. It gets a result code -KQn.',
     amountHint: 'Leave empty to use the fees listed in the catalogue.',

@@ -300,6 +300,14 @@ export const vi = {
     pausedDays_other: 'Tạm dừng tính thời hạn {{count}} ngày làm việc',
   },
   intake: {
+    homeService: 'Người yêu cầu không tự đến nhận được — trả kết quả tại nhà',
+    homeReason: 'Lý do',
+    homeReasons: {
+      disability: 'Người khuyết tật',
+      elderly: 'Người cao tuổi',
+      illness: 'Ốm đau, bệnh nặng',
+      other: 'Lý do khác',
+    },
     docTitle: 'Tiếp nhận hồ sơ',
     heading: 'Tiếp nhận hồ sơ tại Bộ phận Một cửa',
     intro:
@@ -381,6 +389,14 @@ export const vi = {
     intakeLink: 'Tiếp nhận hồ sơ mới',
   },
   dossierPage: {
+    homeServiceFlag: 'Trả kết quả tại nhà',
+    appointment: 'Hẹn trả kết quả',
+    appointmentAt: 'Ngày giờ hẹn',
+    appointmentPlace: 'Nơi trả',
+    placeCounter: 'Tại Bộ phận Một cửa',
+    placeHome: 'Tại nhà người yêu cầu',
+    homeAddress: 'Địa chỉ trả kết quả',
+    appointmentText: '{{at}}, {{place}}',
     resultName: 'Kết quả của cơ quan (nếu có)',
     resultNameHint: 'Ví dụ: Giấy khai sinh số 12/2025. Kết quả được cấp mã -KQn.',
     amountHint: 'Để trống để lấy phí, lệ phí theo danh mục thủ tục.',

@@ -151,10 +151,16 @@ export interface DossiersTable {
   currentAgencyCode: string | null;
   participatingAgencyCodes: ColumnType<string[], string[] | undefined, string[]>;
   pausedAt: Timestamp | null;
+  homeService: ColumnType<HomeServiceJson | null, string | null | undefined, string | null>;
   applicantNameFolded: GeneratedAlways<string>;
   applicantIdNumber: GeneratedAlways<string>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+}
+
+export interface HomeServiceJson {
+  reason: 'disability' | 'elderly' | 'illness' | 'other';
+  note?: string;
 }
 
 export interface ApplicantJson {

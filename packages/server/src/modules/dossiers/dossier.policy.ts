@@ -26,6 +26,7 @@ const COUNTER_ACTIONS: readonly ActionType[] = [
   'supplement',
   'withdraw',
   'record-payment',
+  'schedule-return',
   'return-result',
 ];
 

@@ -341,6 +341,7 @@ export function dossierRoutes(app: AppInstance): void {
           'd.statusCode',
           'd.pausedAt',
           'd.currentAgencyCode',
+          'd.homeService',
         ])
         .orderBy('d.dueDate', 'asc')
         .orderBy('d.code')
@@ -362,6 +363,7 @@ export function dossierRoutes(app: AppInstance): void {
             receivedAt: r.receivedAt?.toISOString() ?? null,
             dueDate: r.dueDate,
             currentAgencyCode: r.currentAgencyCode,
+            homeService: r.homeService !== null,
             isOverdue: open && r.dueDate !== null && judgedOn(r.pausedAt, today) > r.dueDate,
             dueSoon:
               open && r.pausedAt === null && r.dueDate !== null && r.dueDate >= today && r.dueDate <= soon,

@@ -45,6 +45,19 @@ export const IntakeBody = Type.Object(
       { maxItems: 100 },
     ),
     postalWaybill: Type.Optional(Type.String({ maxLength: 64 })),
+    homeService: Type.Optional(
+      Type.Object(
+        {
+          reason: Type.Unsafe<'disability' | 'elderly' | 'illness' | 'other'>({
+            type: 'string',
+            enum: ['disability', 'elderly', 'illness', 'other'],
+            description: 'Why the applicant cannot come to the counter: the result is taken to them',
+          }),
+          note: Type.Optional(Type.String({ maxLength: 500 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     receivedAt: Type.Optional(
       Type.String({
         description: 'ISO instant of reception (online: of submission); defaults to now; never in the future',

@@ -163,10 +163,43 @@ export async function performAction(
   if (action === 'request-payment' || action === 'record-payment') {
     Object.assign(data, await paymentData(reference, row, log, action, data));
   }
+  if (action === 'schedule-return') {
+    const when = typeof data.appointmentAt === 'string' ? data.appointmentAt : '';
+    const fields: FieldError[] = [];
+    if (
+      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(when) ||
+      Number.isNaN(Date.parse(when))
+    ) {
+      fields.push(fieldError('data.appointmentAt', 'Cần ngày giờ hẹn.', 'The appointment time is required.'));
+    } else if (Date.parse(when) < now.getTime()) {
+      fields.push(
+        fieldError('data.appointmentAt', 'Ngày giờ hẹn đã qua.', 'The appointment time has passed.'),
+      );
+    }
+    const place = data.place ?? 'counter';
+    if (place !== 'counter' && place !== 'home') {
+      fields.push(fieldError('data.place', 'Nơi trả kết quả không hợp lệ.', 'Unknown place of return.'));
+    }
+    if (place === 'home' && !(typeof data.address === 'string' && data.address.trim())) {
+      fields.push(
+        fieldError('data.address', 'Cần địa chỉ trả kết quả tại nhà.', 'The home address is required.'),
+      );
+    }
+    if (fields.length > 0) throw invalid(fields);
+    data.place = place;
+  }
   if (action === 'return-result') {
     const method = data.method ?? 'counter';
     if (!['counter', 'post', 'online', 'home'].includes(String(method))) {
       throw invalid([fieldError('data.method', 'Cách trả kết quả không hợp lệ.', 'Unknown return method.')]);
+    }
+    if (method === 'home' && state.returnAppointment?.place !== 'home') {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        'Trả kết quả tại nhà cần hẹn trước ngày giờ và địa chỉ (thao tác "Hẹn trả kết quả").',
+        'A return at home needs an appointment first ("Make the return appointment").',
+        { details: { status: state.status, allowedActions: ['schedule-return'] } },
+      );
     }
     if (method === 'post' && typeof data.waybill !== 'string') {
       throw invalid([

@@ -47,6 +47,8 @@ export async function presentDossier(
     applicant: row.applicant,
     ...(row.representative ? { representative: row.representative } : {}),
     ...(row.postalWaybill ? { postalWaybill: row.postalWaybill } : {}),
+    homeService: row.homeService,
+    returnAppointment: state.returnAppointment ?? null,
     components: row.components.map((c) => {
       const item = procedureCase.components.find((k) => k.id === c.id);
       return {

@@ -50,6 +50,8 @@ export interface IntakeInput {
   receivingAgencyCode?: string;
   /** Online only: the portal's own reference for the submission. */
   portalReference?: string;
+  /** The applicant cannot travel: the result is taken to them by appointment. */
+  homeService?: { reason: 'disability' | 'elderly' | 'illness' | 'other'; note?: string };
   applicant: Applicant;
   representative?: { fullName: string; idNumber: string; relation: string };
   components: { id: string; quantity: number }[];
@@ -412,13 +414,15 @@ async function insertDossier(
       ), d AS (
         INSERT INTO dossiers (id, code, procedure_code, case_code, channel, receiving_agency_code,
           competent_agency_code, applicant, representative, components, postal_waybill, status, status_code,
-          received_at, due_date, due_at, workflow, current_step_key, current_agency_code, participating_agency_codes)
+          received_at, due_date, due_at, workflow, current_step_key, current_agency_code, participating_agency_codes,
+          home_service)
         SELECT ${id}, ${prefix} || lpad(seq.last_value::text, 4, '0'), ${procedure.code}, ${caseCode},
           ${input.channel}, ${receiving.code}, ${competent.code}, ${JSON.stringify(applicant)}::jsonb,
           ${representative ? JSON.stringify(representative) : null}::jsonb, ${JSON.stringify(input.components)}::jsonb,
           ${input.postalWaybill?.trim() || null}, ${columns.status}, ${columns.statusCode}, ${columns.receivedAt}::timestamptz,
           ${columns.dueDate}::date, ${columns.dueAt}::timestamptz, ${JSON.stringify(workflow)}::jsonb,
-          ${columns.currentStepKey}, ${columns.currentAgencyCode}, ${participating}::text[]
+          ${columns.currentStepKey}, ${columns.currentAgencyCode}, ${participating}::text[],
+          ${input.homeService ? JSON.stringify(input.homeService) : null}::jsonb
         FROM seq
         RETURNING id, code
       ), a AS (

@@ -24,6 +24,9 @@ export interface Representative {
   relation: string;
 }
 
+export const HOME_SERVICE_REASONS = ['disability', 'elderly', 'illness', 'other'] as const;
+export type HomeServiceReason = (typeof HOME_SERVICE_REASONS)[number];
+
 export interface IntakeBody {
   procedureCode: string;
   caseCode: string;
@@ -32,6 +35,7 @@ export interface IntakeBody {
   representative?: Representative | undefined;
   components: { id: string; quantity: number }[];
   postalWaybill?: string | undefined;
+  homeService?: { reason: HomeServiceReason } | undefined;
 }
 
 export interface ReceivedOutcome {
@@ -87,6 +91,7 @@ export interface DossierListItem {
   dueDate: string | null;
   isOverdue: boolean;
   dueSoon: boolean;
+  homeService?: boolean;
 }
 
 export interface DossierList {
@@ -138,6 +143,8 @@ export interface Dossier {
   allowedActions?: { action: string; label: string; labelEn?: string }[];
   currentStep?: { key: string; name: string; agency: NamedRef } | null;
   files?: DossierFile[];
+  homeService?: { reason: HomeServiceReason; note?: string } | null;
+  returnAppointment?: { at: string; place: 'counter' | 'home'; address?: string } | null;
   /** The kinds of file this officer may attach now. */
   canUpload?: FileKind[];
   workflow?: WorkflowStepView[];

@@ -41,6 +41,9 @@ interface Draft {
   waybill: string;
   resultName: string;
   resultFileId: string;
+  appointmentAt: string;
+  place: string;
+  address: string;
 }
 
 let rowKey = 1;
@@ -58,6 +61,9 @@ const emptyDraft = (user: StaffUser): Draft => ({
   waybill: '',
   resultName: '',
   resultFileId: '',
+  appointmentAt: '',
+  place: 'counter',
+  address: '',
 });
 
 function dataFor(action: ActionType, d: Draft): Record<string, unknown> | undefined {
@@ -90,6 +96,13 @@ function dataFor(action: ActionType, d: Draft): Record<string, unknown> | undefi
         signer: d.signer.trim(),
         ...(d.resultFileId ? { resultFileId: d.resultFileId } : {}),
       };
+    case 'schedule-return':
+      return {
+        // datetime-local gives Vietnam wall-clock time; the API takes an instant with its offset.
+        appointmentAt: d.appointmentAt ? `${d.appointmentAt}:00+07:00` : '',
+        place: d.place,
+        ...(d.place === 'home' ? { address: d.address.trim() } : {}),
+      };
     case 'return-result':
       return { method: d.returnMethod, ...(d.returnMethod === 'post' ? { waybill: d.waybill.trim() } : {}) };
     default:
@@ -111,6 +124,10 @@ function missingFields(action: ActionType, d: Draft): string[] {
     if (!d.signer.trim()) out.push('data.signer');
   }
   if (action === 'return-result' && d.returnMethod === 'post' && !d.waybill.trim()) out.push('data.waybill');
+  if (action === 'schedule-return') {
+    if (!d.appointmentAt) out.push('data.appointmentAt');
+    if (d.place === 'home' && !d.address.trim()) out.push('data.address');
+  }
   return out;
 }
 
@@ -150,7 +167,13 @@ export function ActionPanel({ dossier, user }: { dossier: Dossier; user: StaffUs
     setDone(undefined);
     setErrors({});
     // The latest signed result is proposed; the officer may pick another or none.
-    setDraft({ ...emptyDraft(user), resultFileId: resultFiles.at(-1)?.id ?? '' });
+    setDraft({
+      ...emptyDraft(user),
+      resultFileId: resultFiles.at(-1)?.id ?? '',
+      // A dossier flagged at intake is returned at home: propose that place and method.
+      ...(dossier.homeService ? { place: 'home', returnMethod: 'home' } : {}),
+      ...(dossier.returnAppointment?.place === 'home' ? { returnMethod: 'home' } : {}),
+    });
     setOpen(action);
     focusTarget.current = 'form';
   };
@@ -377,6 +400,36 @@ export function ActionPanel({ dossier, user }: { dossier: Dossier; user: StaffUs
               </select>
               {err('data.resultFileId') && <p className="field-error">{err('data.resultFileId')}</p>}
             </div>
+          )}
+          {open === 'schedule-return' && (
+            <>
+              <TextField
+                id="act-appointment-at"
+                type="datetime-local"
+                label={t('dossierPage.appointmentAt')}
+                value={draft.appointmentAt}
+                onChange={(v) => set({ appointmentAt: v })}
+                error={err('data.appointmentAt')}
+                required
+              />
+              <div className="field-group">
+                <label htmlFor="act-place">{t('dossierPage.appointmentPlace')}</label>
+                <select id="act-place" value={draft.place} onChange={(e) => set({ place: e.target.value })}>
+                  <option value="counter">{t('dossierPage.placeCounter')}</option>
+                  <option value="home">{t('dossierPage.placeHome')}</option>
+                </select>
+              </div>
+              {draft.place === 'home' && (
+                <TextField
+                  id="act-address"
+                  label={t('dossierPage.homeAddress')}
+                  value={draft.address}
+                  onChange={(v) => set({ address: v })}
+                  error={err('data.address')}
+                  required
+                />
+              )}
+            </>
           )}
           {open === 'return-result' && (
             <>

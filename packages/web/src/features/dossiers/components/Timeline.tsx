@@ -16,6 +16,9 @@ const DATA_LABELS: Record<string, string> = {
   waybill: 'intake.waybill',
   resultName: 'dossierPage.resultName',
   resultFile: 'files.resultFile',
+  appointmentAt: 'dossierPage.appointmentAt',
+  place: 'dossierPage.appointmentPlace',
+  address: 'dossierPage.homeAddress',
   resultCode: 'dossier.resultCodes',
 };
 
@@ -50,6 +53,12 @@ function describe(
     return action === 'return-result'
       ? { label: 'dossierPage.returnMethod', valueKey: RETURN_METHODS[value] }
       : { label: 'dossierPage.paymentMethod', valueKey: PAYMENT_METHODS[value] };
+  }
+  if (key === 'place') {
+    return {
+      label: 'dossierPage.appointmentPlace',
+      valueKey: value === 'home' ? 'dossierPage.placeHome' : 'dossierPage.placeCounter',
+    };
   }
   return { label: DATA_LABELS[key] ?? key };
 }
@@ -95,7 +104,12 @@ export function Timeline({ log }: { log: readonly LogEntry[] }) {
                     const d = describe(e.action, k, String(v));
                     return (
                       <li key={k}>
-                        <span className="muted">{t(d.label)}:</span> {d.valueKey ? t(d.valueKey) : String(v)}
+                        <span className="muted">{t(d.label)}:</span>{' '}
+                        {d.valueKey
+                          ? t(d.valueKey)
+                          : k === 'appointmentAt'
+                            ? formatInstant(String(v), lang)
+                            : String(v)}
                       </li>
                     );
                   })}

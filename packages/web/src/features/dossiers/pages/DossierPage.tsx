@@ -232,6 +232,37 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
                   </dd>
                 </div>
               )}
+              {d.homeService && (
+                <div>
+                  <dt>{t('dossierPage.homeServiceFlag')}</dt>
+                  <dd>
+                    <span className="badge badge-home">
+                      {t(`intake.homeReasons.${d.homeService.reason}`)}
+                    </span>
+                    {d.homeService.note && <span className="component-extra">{d.homeService.note}</span>}
+                  </dd>
+                </div>
+              )}
+              {d.returnAppointment && (
+                <div>
+                  <dt>{t('dossierPage.appointment')}</dt>
+                  <dd>
+                    {t('dossierPage.appointmentText', {
+                      at: formatInstant(d.returnAppointment.at, lang),
+                      place: t(
+                        d.returnAppointment.place === 'home'
+                          ? 'dossierPage.placeHome'
+                          : 'dossierPage.placeCounter',
+                      ),
+                    })}
+                    {d.returnAppointment.address && (
+                      <span className="component-extra" lang="vi">
+                        {d.returnAppointment.address}
+                      </span>
+                    )}
+                  </dd>
+                </div>
+              )}
               {(d.resultCodes ?? []).length > 0 && (
                 <div>
                   <dt>{t('dossier.resultCodes')}</dt>

@@ -16,6 +16,8 @@ import {
 } from '../../catalogue/api';
 import {
   type Channel,
+  HOME_SERVICE_REASONS,
+  type HomeServiceReason,
   type IntakeBody,
   type IntakeOutcome,
   newIdempotencyKey,
@@ -177,6 +179,8 @@ interface FormState {
   repRelation: string;
   channel: Channel;
   waybill: string;
+  homeService: boolean;
+  homeReason: HomeServiceReason;
 }
 
 function defaultQuantity(c: DossierComponent): string {
@@ -202,6 +206,8 @@ function initialState(p: ProcedureDetail): FormState {
     repRelation: '',
     channel: 'counter',
     waybill: '',
+    homeService: false,
+    homeReason: 'disability',
   };
 }
 
@@ -364,6 +370,7 @@ function IntakeForm({ procedure }: { procedure: ProcedureDetail }) {
         quantity: Math.max(1, Number.parseInt(form.quantities[c.id] ?? '1', 10) || 1),
       })),
       postalWaybill: form.channel === 'postal' ? form.waybill.trim() : undefined,
+      homeService: form.homeService ? { reason: form.homeReason } : undefined,
     };
     // Reused on a retry of the same dossier (say, after a dropped connection): the server answers once.
     idemKey.current ??= newIdempotencyKey();
@@ -690,6 +697,30 @@ function IntakeForm({ procedure }: { procedure: ProcedureDetail }) {
               autoComplete="off"
               required
             />
+          )}
+          <label className="checkbox home-service">
+            <input
+              type="checkbox"
+              checked={form.homeService}
+              onChange={(e) => update({ homeService: e.target.checked })}
+            />{' '}
+            {t('intake.homeService')}
+          </label>
+          {form.homeService && (
+            <div className="field-group">
+              <label htmlFor="homeReason">{t('intake.homeReason')}</label>
+              <select
+                id="homeReason"
+                value={form.homeReason}
+                onChange={(e) => update({ homeReason: e.target.value as HomeServiceReason })}
+              >
+                {HOME_SERVICE_REASONS.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`intake.homeReasons.${r}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
           )}
         </fieldset>
 

@@ -155,6 +155,9 @@ function Queues({ user }: { user: StaffUser }) {
                       <td>{d.applicantName}</td>
                       <td>
                         <StatusBadge statusKey={d.statusKey} label={d.statusLabel} />
+                        {d.homeService && (
+                          <span className="badge badge-home">{t('dossierPage.homeServiceFlag')}</span>
+                        )}
                       </td>
                       <td className="nowrap">{formatWhen(d.receivedAt, lang)}</td>
                       <td>
