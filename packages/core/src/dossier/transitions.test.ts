@@ -143,7 +143,11 @@ describe('the transition table', () => {
     expect(error).toBeInstanceOf(DomainError);
     const e = error as DomainError;
     expect(e.code).toBe('INVALID_TRANSITION');
-    expect(e.details).toEqual({ status: 'finished', action: 'approve', allowedActions: ['schedule-return', 'return-result'] });
+    expect(e.details).toEqual({
+      status: 'finished',
+      action: 'approve',
+      allowedActions: ['schedule-return', 'return-result'],
+    });
     expect(e.messageVi).toBe('Không thể thực hiện "Phê duyệt" khi hồ sơ ở trạng thái "Đã xử lý xong".');
     expect(e.messageEn).toBe('"Approve" is not allowed when the dossier is "Processing finished".');
   });
