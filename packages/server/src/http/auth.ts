@@ -23,7 +23,19 @@ export interface StaffUser extends Actor {
   agency: { code: string; name: string; nameEn: string };
 }
 
-export async function findActor(db: Db, request: FastifyRequest): Promise<StaffUser | null> {
+/** One lookup per request: a route's preValidation and its handler both ask. */
+const actorOfRequest = new WeakMap<FastifyRequest, Promise<StaffUser | null>>();
+
+export function findActor(db: Db, request: FastifyRequest): Promise<StaffUser | null> {
+  let found = actorOfRequest.get(request);
+  if (!found) {
+    found = lookUpActor(db, request);
+    actorOfRequest.set(request, found);
+  }
+  return found;
+}
+
+async function lookUpActor(db: Db, request: FastifyRequest): Promise<StaffUser | null> {
   const accountId = request.session?.accountId;
   if (!accountId) return null;
   const row = await db

@@ -26,7 +26,7 @@ import {
   validatePhone,
   type WorkingCalendar,
 } from '@motcua/core';
-import { sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import type { StaffUser } from '../../http/auth.ts';
 import type { AgencyRef, ReferenceCache } from '../reference/reference-cache.ts';
@@ -91,6 +91,12 @@ export interface SubmissionResult {
   missing: MissingComponent[];
 }
 
+/**
+ * The database handle or a transaction: a received dossier is written by one statement, so it needs no
+ * transaction of its own; the supplement request (two statements) opens one when not given one.
+ */
+type Executor = Kysely<Database> | Transaction<Database>;
+
 const invalid = (fields: FieldError[]) =>
   new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', { fields });
 
@@ -134,7 +140,7 @@ function competentAgency(
 
 /** Checks an intake against the catalogue; throws VALIDATION_FAILED naming every bad field. */
 async function checkIntake(
-  trx: Transaction<Database>,
+  trx: Executor,
   reference: ReferenceCache,
   input: IntakeInput,
   now: Date,
@@ -229,7 +235,7 @@ async function checkIntake(
 }
 
 export async function receiveDossier(
-  trx: Transaction<Database>,
+  trx: Executor,
   reference: ReferenceCache,
   calendar: WorkingCalendar,
   actor: StaffUser,
@@ -247,24 +253,30 @@ export async function receiveDossier(
   };
   if (missing.length > 0) {
     const year = Number(local.date.slice(0, 4));
-    const number = `${await nextSlipNumber(trx, actor.agencyCode, year, '02')}/HDHS`;
-    const slip = await trx
-      .insertInto('counterSlips')
-      .values({
-        number,
-        year,
-        form: '02',
-        agencyCode: actor.agencyCode,
-        procedureCode: procedure.code,
-        caseCode,
-        applicant: JSON.stringify(applicant),
-        content: JSON.stringify({ missing }),
-        officer: JSON.stringify({ id: actor.id, name: actor.fullName }),
-        issuedAt: receivedAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { outcome: 'supplement-requested', slip: { id: slip.id, number, missing } };
+    const write = async (tx: Transaction<Database>) => {
+      const number = `${await nextSlipNumber(tx, actor.agencyCode, year, '02')}/HDHS`;
+      const slip = await tx
+        .insertInto('counterSlips')
+        .values({
+          number,
+          year,
+          form: '02',
+          agencyCode: actor.agencyCode,
+          procedureCode: procedure.code,
+          caseCode,
+          applicant: JSON.stringify(applicant),
+          content: JSON.stringify({ missing }),
+          officer: JSON.stringify({ id: actor.id, name: actor.fullName }),
+          issuedAt: receivedAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { id: slip.id, number };
+    };
+    const { id, number } = trx.isTransaction
+      ? await write(trx as Transaction<Database>)
+      : await trx.transaction().execute(write);
+    return { outcome: 'supplement-requested', slip: { id, number, missing } };
   }
 
   const at = instantFromLocalDateTime(local);
@@ -305,7 +317,7 @@ export async function receiveDossier(
  * lists them.
  */
 export async function submitOnline(
-  trx: Transaction<Database>,
+  trx: Executor,
   reference: ReferenceCache,
   calendar: WorkingCalendar,
   input: IntakeInput,
@@ -361,7 +373,7 @@ export async function submitOnline(
  * so the sequence row is locked only for that statement and the commit.
  */
 async function insertDossier(
-  trx: Transaction<Database>,
+  trx: Executor,
   reference: ReferenceCache,
   calendar: WorkingCalendar,
   checked: Awaited<ReturnType<typeof checkIntake>>,
