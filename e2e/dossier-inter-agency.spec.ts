@@ -8,6 +8,14 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
     page,
   }) => {
     test.setTimeout(180_000);
+    // The procedure's published internal process shows each agency's share of the 20 working days.
+    await page.goto('/thu-tuc/2.000986');
+    await page.getByText(/^Quy trình nội bộ — 7 bước/).click();
+    await expect(page.locator('.case-workflow')).toContainText('Công an cấp xã · 7 ngày làm việc');
+    await expect(page.locator('.case-workflow')).toContainText(
+      'Bảo hiểm xã hội tỉnh Ninh Bình · 5 ngày làm việc',
+    );
+
     await login(page, 'tiepnhan.xa', PASSWORD);
     await expect(page).toHaveURL(/\/can-bo$/);
     await page.goto('/can-bo/tiep-nhan?thu-tuc=2.000986');
@@ -70,6 +78,11 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
     await expect(page.locator('.dossier-summary')).toContainText('Công an phường Hoa Lư');
     await expect(page.getByText(`${code}-KQ1`, { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Chuyển liên thông', exact: true })).toHaveCount(0);
+
+    // The citizen following the receipt's QR sees where it is now.
+    await page.goto(`/tra-cuu/${code}`);
+    await expect(page.getByRole('article')).toContainText('Đang ở bước');
+    await expect(page.getByRole('article')).toContainText('Công an phường Hoa Lư');
 
     // The commune police see it in their queue and pass it on with the residence result.
     await switchUser(page, 'chuyenvien.congan');

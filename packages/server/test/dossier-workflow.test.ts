@@ -97,6 +97,13 @@ describe('the 3-in-1 inter-agency flow (2.000986)', () => {
       resultCodes: [`${code}-KQ1`],
       currentStep: { key: 'dang-ky-thuong-tru', agency: { name: 'Công an phường Hoa Lư' } },
     });
+    // Citizens following the QR see where it is now, and nothing personal.
+    const pub = await t.app.inject(`/api/public/dossiers/${code}`);
+    expect(pub.json().currentStep).toEqual({
+      name: 'Đăng ký thường trú cho trẻ, chuyển liên thông Bảo hiểm xã hội',
+      agencyName: 'Công an phường Hoa Lư',
+    });
+    expect(pub.body).not.toContain(applicant.idNumber);
     // …and now it is in the police's queue, and out of the commune's hands.
     expect(await queue('chuyenvien.congan', 'processing')).toContain(code);
     expect(await queue('chuyenvien.xa', 'processing')).not.toContain(code);

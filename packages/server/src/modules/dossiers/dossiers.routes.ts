@@ -480,13 +480,17 @@ export function dossierRoutes(app: AppInstance): void {
         .selectFrom('dossiers as d')
         .innerJoin('procedures as p', 'p.code', 'd.procedureCode')
         .innerJoin('agencies as a', 'a.code', 'd.competentAgencyCode')
+        .leftJoin('agencies as c', 'c.code', 'd.currentAgencyCode')
         .select([
           'd.code',
           'd.status',
           'd.receivedAt',
           'd.dueDate',
+          'd.workflow',
+          'd.currentStepKey',
           'p.name as procedureName',
           'a.name as agencyName',
+          'c.name as currentAgencyName',
         ])
         .where('d.code', '=', request.params.code)
         .executeTakeFirst();
@@ -506,6 +510,14 @@ export function dossierRoutes(app: AppInstance): void {
         agencyName: row.agencyName,
         receivedAt: row.receivedAt?.toISOString() ?? null,
         dueDate: row.dueDate,
+        // Where it is now (an inter-agency dossier moves between agencies); steps carry no personal data.
+        currentStep:
+          row.currentStepKey && row.currentAgencyName
+            ? {
+                name: row.workflow?.find((s) => s.key === row.currentStepKey)?.name ?? '',
+                agencyName: row.currentAgencyName,
+              }
+            : null,
       };
     },
   );

@@ -139,12 +139,7 @@ function competentAgency(
 }
 
 /** Checks an intake against the catalogue; throws VALIDATION_FAILED naming every bad field. */
-async function checkIntake(
-  trx: Executor,
-  reference: ReferenceCache,
-  input: IntakeInput,
-  now: Date,
-) {
+async function checkIntake(trx: Executor, reference: ReferenceCache, input: IntakeInput, now: Date) {
   const procedure = await reference.procedure(input.procedureCode, trx);
   if (!procedure) {
     throw invalid([fieldError('procedureCode', 'Không có thủ tục này.', 'No such procedure.')]);

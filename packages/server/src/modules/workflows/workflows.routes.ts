@@ -14,6 +14,7 @@ import { Type } from 'typebox';
 import { requireRole } from '../../http/auth.ts';
 import { StringEnum } from '../../http/schema-helpers.ts';
 import type { AppInstance } from '../../http/server.ts';
+import { agencyNamesByKind } from '../catalogue/catalogue.repo.ts';
 import { findCaseWorkflow, saveCaseWorkflow } from './workflows.repo.ts';
 
 const Step = Type.Object(
@@ -53,6 +54,7 @@ export function workflowRoutes(app: AppInstance): void {
   const present = async (code: string, caseCode: string) => {
     const { procedure, procedureCase } = await loadCase(code, caseCode);
     const workflow = await findCaseWorkflow(db, procedure.code, procedureCase);
+    const names = await agencyNamesByKind(db);
     return {
       procedureCode: procedure.code,
       procedureName: procedure.name,
@@ -60,6 +62,16 @@ export function workflowRoutes(app: AppInstance): void {
       caseName: procedureCase.name,
       timeLimit: procedureCase.timeLimit,
       ...workflow,
+      // What citizens read for each step's agency (the steps themselves name roles of agencies, not agencies).
+      stepAgencyNames: workflow.steps.map((step) =>
+        step.agency === 'receiving'
+          ? 'Bộ phận Một cửa'
+          : ((step.agency === 'competent'
+              ? names.get(procedure.agencyKind)
+              : names.get(step.agencyKind ?? '')) ??
+            step.agencyKind ??
+            ''),
+      ),
     };
   };
 

@@ -11,6 +11,7 @@ export interface PublicDossier {
   agencyName: string;
   receivedAt: string | null;
   dueDate: string | null;
+  currentStep?: { name: string; agencyName: string } | null;
 }
 
 export function usePublicDossier(code: string) {

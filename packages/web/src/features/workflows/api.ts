@@ -10,6 +10,8 @@ export interface CaseWorkflow {
   timeLimit: TimeLimit;
   steps: WorkflowStep[];
   isDefault: boolean;
+  /** The agency each step is done by, as citizens read it. */
+  stepAgencyNames?: string[];
   updatedAt?: string;
   updatedBy?: string;
 }

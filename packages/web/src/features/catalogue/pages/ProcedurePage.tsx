@@ -6,6 +6,7 @@ import { isApiError } from '../../../lib/api-client';
 import { formatTimeLimit, formatVnd } from '../../../lib/format';
 import { useLang, usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { CaseWorkflowSummary } from '../../workflows/components/CaseWorkflowSummary';
 import { type ProcedureCase, type ProcedureDetail, qrCodeUrl, useProcedure } from '../api';
 import { ComponentsTable } from '../components/ComponentsTable';
 import { LevelBadge, OnlineBadge } from '../components/OnlineBadge';
@@ -172,7 +173,7 @@ function ProcedureView({ procedure: p }: { procedure: ProcedureDetail }) {
             <section aria-labelledby="sec-cases" className="section">
               <h2 id="sec-cases">{t('procedure.cases')}</h2>
               {cases.map((c) => (
-                <CaseView key={c.code} procedureCase={c} showName={cases.length > 1} />
+                <CaseView key={c.code} procedureCode={p.code} procedureCase={c} showName={cases.length > 1} />
               ))}
             </section>
           )}
@@ -219,7 +220,15 @@ function ProcedureView({ procedure: p }: { procedure: ProcedureDetail }) {
   );
 }
 
-function CaseView({ procedureCase: c, showName }: { procedureCase: ProcedureCase; showName: boolean }) {
+function CaseView({
+  procedureCode,
+  procedureCase: c,
+  showName,
+}: {
+  procedureCode: string;
+  procedureCase: ProcedureCase;
+  showName: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const pick = usePick();
@@ -273,6 +282,7 @@ function CaseView({ procedureCase: c, showName }: { procedureCase: ProcedureCase
           />
         </>
       )}
+      <CaseWorkflowSummary procedureCode={procedureCode} caseCode={c.code} />
     </div>
   );
 }

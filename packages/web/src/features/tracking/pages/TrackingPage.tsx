@@ -115,6 +115,14 @@ function PublicDossierView({ dossier: d }: { dossier: PublicDossier }) {
           <dt>{t('tracking.agency')}</dt>
           <dd lang="vi">{d.agencyName}</dd>
         </div>
+        {d.currentStep && (
+          <div>
+            <dt>{t('tracking.currentStep')}</dt>
+            <dd lang="vi">
+              {d.currentStep.name} — {d.currentStep.agencyName}
+            </dd>
+          </div>
+        )}
         {d.receivedAt && (
           <div>
             <dt>{t('tracking.receivedAt')}</dt>
