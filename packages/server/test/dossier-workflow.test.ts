@@ -265,6 +265,32 @@ describe('editing a case workflow', () => {
     expect(old.workflow[2].name).toBe('Thẩm định, trình ký');
   });
 
+  it('refuses a coordinating step of a kind of agency the province does not have', async () => {
+    const current = (await t.app.inject(url)).json();
+    const steps = current.steps.map((s: object) => ({ ...s }));
+    steps.splice(4, 0, {
+      key: 'y-kien-thue',
+      name: 'Lấy ý kiến cơ quan thuế',
+      nameEn: 'Tax office opinion',
+      agency: 'coordinating',
+      agencyKind: 'chi-cuc-thue',
+      role: 'specialist',
+      handOver: 'forward',
+      allotment: { unit: 'working-hours', value: 4 },
+      mayReturn: false,
+    });
+    steps[3].handOver = 'forward';
+    steps[3].role = 'leader';
+    const res = await t.app.inject({
+      method: 'PUT',
+      url,
+      payload: { steps },
+      headers: { cookie: await as('admin') },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['steps[4].agencyKind']);
+  });
+
   it('answers 404 for an unknown case', async () => {
     expect((await t.app.inject('/api/procedures/2.001234/cases/nope/workflow')).statusCode).toBe(404);
   });

@@ -82,6 +82,7 @@ export async function presentDossier(
     workflow: ctx.steps.map((s) => ({
       key: s.key,
       name: s.name,
+      nameEn: s.nameEn,
       agency: agency(s.agencyCode),
       role: s.role,
       handOver: s.handOver,
@@ -91,6 +92,7 @@ export async function presentDossier(
     steps: progress.visits.map((v) => ({
       key: v.stepKey,
       name: v.name,
+      nameEn: ctx.steps[v.stepIndex]?.nameEn ?? v.name,
       agency: agency(v.agencyCode),
       startedAt: v.startedAt,
       givenBy: v.givenBy,

@@ -4,11 +4,13 @@
  */
 import {
   ALLOTMENT_UNITS,
+  fieldError,
   HAND_OVER_ACTIONS,
   MAX_WORKFLOW_STEPS,
   notFound,
   ROLES,
   STEP_AGENCIES,
+  validationError,
 } from '@motcua/core';
 import { Type } from 'typebox';
 import { requireRole } from '../../http/auth.ts';
@@ -104,6 +106,20 @@ export function workflowRoutes(app: AppInstance): void {
     async (request) => {
       const actor = await requireRole(db, request, 'system-admin');
       const { procedure, procedureCase } = await loadCase(request.params.code, request.params.caseCode);
+      // A coordinating step must name a kind of agency this province has.
+      const kinds = new Set([...(await app.ctx.reference.agencies()).values()].map((a) => a.kind));
+      const unknown = request.body.steps.flatMap((step, i) =>
+        step.agency === 'coordinating' && step.agencyKind && !kinds.has(step.agencyKind)
+          ? [
+              fieldError(
+                `steps[${i}].agencyKind`,
+                `Không có cơ quan loại "${step.agencyKind}" trong tỉnh.`,
+                `No agency of kind "${step.agencyKind}" in the province.`,
+              ),
+            ]
+          : [],
+      );
+      if (unknown.length > 0) throw validationError(unknown);
       await saveCaseWorkflow(db, procedure.code, procedureCase, request.body.steps, actor.username);
       app.ctx.reference.invalidate();
       return present(procedure.code, procedureCase.code);

@@ -170,6 +170,7 @@ export interface DossierFile {
 export interface WorkflowStepView {
   key: string;
   name: string;
+  nameEn?: string;
   agency: NamedRef;
   role: string;
   handOver: string;
@@ -183,6 +184,7 @@ export type StepResult = 'early' | 'on-time' | 'late' | 'pending';
 export interface StepVisitView {
   key: string;
   name: string;
+  nameEn?: string;
   agency: NamedRef;
   startedAt: string;
   givenBy: string;

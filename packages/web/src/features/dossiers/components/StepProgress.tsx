@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { useLang } from '../../../lib/localize';
+import { useLang, usePick } from '../../../lib/localize';
 import type { StepResult, StepVisitView, WorkflowStepView } from '../api';
 import { formatInstant } from '../dossier-format';
 
@@ -26,6 +26,7 @@ export function StepProgress({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const pick = usePick();
   const lastVisited = workflow.findIndex((w) => w.key === steps.at(-1)?.key);
   const ahead = currentKey === undefined && steps.length > 0 ? [] : workflow.slice(lastVisited + 1);
   return (
@@ -47,8 +48,8 @@ export function StepProgress({
             const receiver = steps[i - 1]?.handedTo ?? s.endedBy;
             return (
               <tr key={`${s.key}-${s.startedAt}`} aria-current={current ? 'step' : undefined}>
-                <th scope="row" lang="vi">
-                  {s.name}
+                <th scope="row">
+                  {pick(s.name, s.nameEn)}
                   {s.note && <span className="component-extra">{s.note}</span>}
                 </th>
                 <td lang="vi">{s.agency.name}</td>
@@ -75,9 +76,7 @@ export function StepProgress({
           })}
           {ahead.map((w) => (
             <tr key={w.key} className="step-ahead">
-              <th scope="row" lang="vi">
-                {w.name}
-              </th>
+              <th scope="row">{pick(w.name, w.nameEn)}</th>
               <td lang="vi">{w.agency.name}</td>
               <td className="muted">{t('workflow.notYet')}</td>
               <td className="muted">
