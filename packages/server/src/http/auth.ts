@@ -6,6 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { type Actor, type AgencyTree, DomainError, hasRole, isRole, type Role } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
+import { TtlCache } from '../adapters/cache/ttl-cache.ts';
 import type { Db } from '../adapters/db/database.ts';
 import type { Database } from '../adapters/db/schema.ts';
 
@@ -26,6 +27,20 @@ export interface StaffUser extends Actor {
 /** One lookup per request: a route's preValidation and its handler both ask. */
 const actorOfRequest = new WeakMap<FastifyRequest, Promise<StaffUser | null>>();
 
+/**
+ * Staff accounts by id, for a few seconds: every request needs its actor. A disabled account or a changed
+ * role takes effect within the TTL (the same window as the session cache).
+ */
+const actorCaches = new WeakMap<Db, TtlCache<string, StaffUser>>();
+const actorCache = (db: Db): TtlCache<string, StaffUser> => {
+  let cache = actorCaches.get(db);
+  if (!cache) {
+    cache = new TtlCache<string, StaffUser>(5_000);
+    actorCaches.set(db, cache);
+  }
+  return cache;
+};
+
 export function findActor(db: Db, request: FastifyRequest): Promise<StaffUser | null> {
   let found = actorOfRequest.get(request);
   if (!found) {
@@ -38,6 +53,9 @@ export function findActor(db: Db, request: FastifyRequest): Promise<StaffUser | 
 async function lookUpActor(db: Db, request: FastifyRequest): Promise<StaffUser | null> {
   const accountId = request.session?.accountId;
   if (!accountId) return null;
+  const actors = actorCache(db);
+  const cached = actors.get(accountId);
+  if (cached) return cached;
   const row = await db
     .selectFrom('staffAccounts as s')
     .innerJoin('agencies as a', 'a.code', 's.agencyCode')
@@ -54,7 +72,7 @@ async function lookUpActor(db: Db, request: FastifyRequest): Promise<StaffUser |
     .where('s.id', '=', accountId)
     .executeTakeFirst();
   if (!row || row.disabledAt) return null;
-  return {
+  const actor: StaffUser = {
     id: row.id,
     username: row.username,
     fullName: row.fullName,
@@ -62,6 +80,8 @@ async function lookUpActor(db: Db, request: FastifyRequest): Promise<StaffUser |
     agencyCode: row.agencyCode,
     agency: { code: row.agencyCode, name: row.name, nameEn: row.nameEn },
   };
+  actors.set(accountId, actor);
+  return actor;
 }
 
 export const unauthenticated = () =>
