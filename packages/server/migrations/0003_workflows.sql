@@ -10,10 +10,18 @@ CREATE TABLE case_workflows (
   PRIMARY KEY (procedure_code, case_code)
 );
 
--- The dossier's own workflow (steps resolved to agency codes), where it is now, every agency taking part
--- (who may see it), and when its current wait for the applicant began (the clock is stopped from then).
+-- A workflow resolved to agency codes, as dossiers were received under it: immutable, keyed by the SHA-256
+-- of its JSON, so the thousands of dossiers received under the same one share a row.
+CREATE TABLE workflow_versions (
+  id text PRIMARY KEY,
+  steps jsonb NOT NULL CHECK (jsonb_typeof(steps) = 'array'),
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- The dossier's own workflow, where it is now, every agency taking part (who may see it), and when its
+-- current wait for the applicant began (the clock is stopped from then).
 ALTER TABLE dossiers
-  ADD COLUMN workflow jsonb,
+  ADD COLUMN workflow_id text REFERENCES workflow_versions (id),
   ADD COLUMN current_step_key text,
   ADD COLUMN current_agency_code text REFERENCES agencies (code),
   ADD COLUMN participating_agency_codes text[] NOT NULL DEFAULT '{}',

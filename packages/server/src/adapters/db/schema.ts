@@ -145,8 +145,8 @@ export interface DossiersTable {
   receivedAt: Timestamp | null;
   dueDate: string | null;
   dueAt: Timestamp | null;
-  /** The dossier's own workflow, resolved to agency codes (null for dossiers from before workflows). */
-  workflow: ColumnType<ResolvedStep[] | null, string | null | undefined, string | null>;
+  /** The dossier's own workflow version (null for dossiers from before workflows). */
+  workflowId: string | null;
   currentStepKey: string | null;
   currentAgencyCode: string | null;
   participatingAgencyCodes: ColumnType<string[], string[] | undefined, string[]>;
@@ -262,6 +262,12 @@ export interface DossierFilesTable {
   uploadedAt: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface WorkflowVersionsTable {
+  id: string;
+  steps: ColumnType<ResolvedStep[], string, string>;
+  createdAt: Generated<Date>;
+}
+
 export interface Database {
   adminUnits: AdminUnitsTable;
   agencies: AgenciesTable;
@@ -275,6 +281,7 @@ export interface Database {
   siteSettings: SiteSettingsTable;
   schemaMigrations: SchemaMigrationsTable;
   caseWorkflows: CaseWorkflowsTable;
+  workflowVersions: WorkflowVersionsTable;
   dossiers: DossiersTable;
   dossierActions: DossierActionsTable;
   dossierFiles: DossierFilesTable;

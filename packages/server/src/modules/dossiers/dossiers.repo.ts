@@ -68,14 +68,20 @@ export async function deriveContext(
   reference: ReferenceCache,
   calendar: WorkingCalendar,
   dossier: Pick<DossierRow, 'procedureCode' | 'caseCode' | 'receivingAgencyCode' | 'competentAgencyCode'> & {
-    workflow?: ResolvedStep[] | null;
+    workflowId?: string | null;
+    /** At intake, the resolved steps not stored yet. */
+    steps?: ResolvedStep[];
   },
   executor?: Executor,
 ): Promise<DossierContext> {
   const { procedureCase } = await dossierCase(reference, dossier, executor);
   const agency = (await reference.agencies(executor)).get(dossier.receivingAgencyCode);
+  const stored = dossier.workflowId
+    ? await reference.workflowVersion(dossier.workflowId, executor)
+    : undefined;
   const steps =
-    dossier.workflow ??
+    dossier.steps ??
+    stored ??
     defaultWorkflow(procedureCase.timeLimit).map((s) => ({
       ...s,
       agencyCode: s.agency === 'receiving' ? dossier.receivingAgencyCode : dossier.competentAgencyCode,

@@ -481,12 +481,13 @@ export function dossierRoutes(app: AppInstance): void {
         .innerJoin('procedures as p', 'p.code', 'd.procedureCode')
         .innerJoin('agencies as a', 'a.code', 'd.competentAgencyCode')
         .leftJoin('agencies as c', 'c.code', 'd.currentAgencyCode')
+        .leftJoin('workflowVersions as w', 'w.id', 'd.workflowId')
         .select([
           'd.code',
           'd.status',
           'd.receivedAt',
           'd.dueDate',
-          'd.workflow',
+          'w.steps as workflow',
           'd.currentStepKey',
           'p.name as procedureName',
           'a.name as agencyName',

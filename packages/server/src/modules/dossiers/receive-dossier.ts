@@ -7,7 +7,7 @@
  * received, guided to supplement once, or refused; its clock starts only at reception.
  */
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   type ComponentForm,
   DomainError,
@@ -401,10 +401,14 @@ async function insertDossier(
       caseCode,
       receivingAgencyCode: receiving.code,
       competentAgencyCode: competent.code,
-      workflow,
+      steps: workflow,
     },
     trx,
   );
+  // The resolved workflow is stored once as an immutable version; later dossiers only point at it.
+  const workflowJson = JSON.stringify(workflow);
+  const workflowId = createHash('sha256').update(workflowJson).digest('hex');
+  const sendVersion = !reference.hasWorkflowVersion(workflowId);
   const state = deriveState([first], ctx);
   const local = localDateTimeFromInstant(first.at);
   const id = randomUUID();
@@ -418,16 +422,20 @@ async function insertDossier(
         INSERT INTO dossier_code_sequences (agency_code, day, last_value) VALUES (${receiving.code}, ${local.date}, 1)
         ON CONFLICT (agency_code, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
         RETURNING last_value
+      ), v AS (
+        INSERT INTO workflow_versions (id, steps)
+        SELECT ${workflowId}, ${sendVersion ? workflowJson : null}::jsonb WHERE ${sendVersion}
+        ON CONFLICT (id) DO NOTHING
       ), d AS (
         INSERT INTO dossiers (id, code, procedure_code, case_code, channel, receiving_agency_code,
           competent_agency_code, applicant, representative, components, postal_waybill, status, status_code,
-          received_at, due_date, due_at, workflow, current_step_key, current_agency_code, participating_agency_codes,
+          received_at, due_date, due_at, workflow_id, current_step_key, current_agency_code, participating_agency_codes,
           home_service)
         SELECT ${id}, ${prefix} || lpad(seq.last_value::text, 4, '0'), ${procedure.code}, ${caseCode},
           ${input.channel}, ${receiving.code}, ${competent.code}, ${JSON.stringify(applicant)}::jsonb,
           ${representative ? JSON.stringify(representative) : null}::jsonb, ${JSON.stringify(input.components)}::jsonb,
           ${input.postalWaybill?.trim() || null}, ${columns.status}, ${columns.statusCode}, ${columns.receivedAt}::timestamptz,
-          ${columns.dueDate}::date, ${columns.dueAt}::timestamptz, ${JSON.stringify(workflow)}::jsonb,
+          ${columns.dueDate}::date, ${columns.dueAt}::timestamptz, ${workflowId},
           ${columns.currentStepKey}, ${columns.currentAgencyCode}, ${participating}::text[],
           ${input.homeService ? JSON.stringify(input.homeService) : null}::jsonb
         FROM seq
@@ -444,6 +452,8 @@ async function insertDossier(
       )
       SELECT code FROM d`.execute(trx);
     code = inserted.rows[0]!.code;
+    // Inside a transaction the version is known only after its commit (the caller's), so it is sent again.
+    if (sendVersion && !trx.isTransaction) reference.rememberWorkflowVersion(workflowId, workflow);
   } catch (error) {
     if ((error as { code?: string }).code === '23514') {
       throw new DomainError(

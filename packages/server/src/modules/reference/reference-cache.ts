@@ -4,7 +4,7 @@
  * kept in memory for a short time, so a dossier's transaction holds only its writes. Writes through this
  * process (catalogue import, office hours, workflows) invalidate it at once; other API nodes see changes within the TTL.
  */
-import type { Procedure } from '@motcua/core';
+import type { Procedure, ResolvedStep } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
 import type { Database, OfficeHoursJson } from '../../adapters/db/schema.ts';
@@ -41,6 +41,8 @@ export class ReferenceCache {
   #agencies: Entry<Map<string, AgencyRef>> | undefined;
   readonly #procedures = new Map<string, Entry<ProcedureRef | undefined>>();
   readonly #workflows = new Map<string, Entry<CaseWorkflow>>();
+  /** Workflow versions are immutable: once read (or written outside a transaction), kept. */
+  readonly #versions = new Map<string, ResolvedStep[]>();
 
   constructor(db: Db, ttlMs = 30_000) {
     this.#db = db;
@@ -51,6 +53,29 @@ export class ReferenceCache {
     this.#agencies = undefined;
     this.#procedures.clear();
     this.#workflows.clear();
+  }
+
+  /** A stored workflow version, by id (dossiers point at the one they were received under). */
+  async workflowVersion(id: string, executor: Executor = this.#db): Promise<ResolvedStep[] | undefined> {
+    const known = this.#versions.get(id);
+    if (known) return known;
+    const row = await executor
+      .selectFrom('workflowVersions')
+      .select('steps')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (row) this.#versions.set(id, row.steps);
+    return row?.steps;
+  }
+
+  /** Whether a version is known to be stored (then intake need not send it again). */
+  hasWorkflowVersion(id: string): boolean {
+    return this.#versions.has(id);
+  }
+
+  /** Records a version as stored: call only once its insert has committed. */
+  rememberWorkflowVersion(id: string, steps: ResolvedStep[]): void {
+    this.#versions.set(id, steps);
   }
 
   /** A case's workflow (the admin's, else the default for its time limit). */
