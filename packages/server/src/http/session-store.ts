@@ -40,8 +40,8 @@ export class DbSessionStore {
   get(id: string, callback: GetCallback): void {
     const cached = this.#cache.get(id);
     if (cached) {
-      if (cached.expiresAt < Date.now()) return callback(null, null);
-      return callback(null, JSON.parse(cached.data) as Fastify.Session);
+      callback(null, cached.expiresAt < Date.now() ? null : (JSON.parse(cached.data) as Fastify.Session));
+      return;
     }
     this.#db
       .selectFrom('sessions')
