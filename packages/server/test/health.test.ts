@@ -19,6 +19,16 @@ describe('health and API documents', () => {
     });
   });
 
+  it('sends the security headers on every answer', async () => {
+    for (const url of ['/api/health', '/api/procedures/does-not-exist']) {
+      const res = await t.app.inject(url);
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
   it('serves the OpenAPI document with the fixed paths', async () => {
     const res = await t.app.inject('/api/openapi.json');
     expect(res.statusCode).toBe(200);
