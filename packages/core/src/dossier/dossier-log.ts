@@ -130,6 +130,30 @@ const epochMs = (iso: string): number => epochMsFromLocalDateTime(localDateTimeF
 
 const lastSessionEnd = (office: OfficeHours): number => office.sessions.at(-1)?.end ?? MINUTES_PER_DAY;
 
+/** The close of office hours on `date`, as an instant (what an extended or a day-long deadline means). */
+export const closeOfOfficeDay = (date: PlainDate, office: OfficeHours): string =>
+  instantOf({ date, minutes: lastSessionEnd(office) });
+
+/**
+ * Working days the clock stood still between the start of a wait and its end (never negative: a clock that
+ * went backwards between two entries must not shorten a deadline).
+ */
+export const workingDaysWaited = (cal: WorkingCalendar, pausedAt: string, resumedAt: string): number =>
+  Math.max(
+    0,
+    workingDaysBetween(
+      cal,
+      localDateTimeFromInstant(pausedAt).date,
+      localDateTimeFromInstant(resumedAt).date,
+    ),
+  );
+
+/** An instant moved later by whole working days, keeping its time of day. */
+export const addWorkingDaysToInstant = (cal: WorkingCalendar, instant: string, days: number): string => {
+  const local = localDateTimeFromInstant(instant);
+  return instantFromLocalDateTime({ date: addWorkingDays(cal, local.date, days), minutes: local.minutes });
+};
+
 /** A local time as an instant, rolling a session end at midnight over to the next day's 00:00. */
 const instantOf = (ldt: LocalDateTime): string =>
   ldt.minutes >= MINUTES_PER_DAY
@@ -327,18 +351,13 @@ export const deriveState = (log: readonly DossierAction[], ctx: DeriveContext): 
 /** On resume after reception, move the deadline later by the working days waited. */
 function resume(s: Omit<DossierState, 'status' | 'statusCode'>, at: string, cal: WorkingCalendar): void {
   if (s.receivedAt === undefined || s.pausedAt === undefined || s.dueDate === undefined) return;
-  const pauseDate = localDateTimeFromInstant(s.pausedAt).date;
-  const resumeDate = localDateTimeFromInstant(at).date;
-  // A clock that went backwards between two entries must not shorten the deadline.
-  const waited = Math.max(0, workingDaysBetween(cal, pauseDate, resumeDate));
+  const waited = workingDaysWaited(cal, s.pausedAt, at);
   if (waited === 0) return;
   s.pausedWorkingDays += waited;
   s.dueDate = addWorkingDays(cal, s.dueDate, waited);
   if (s.dueAt !== undefined) {
-    const dueLocal = localDateTimeFromInstant(s.dueAt);
-    const date = addWorkingDays(cal, dueLocal.date, waited);
-    s.dueAt = instantFromLocalDateTime({ date, minutes: dueLocal.minutes });
-    s.dueDate = date;
+    s.dueAt = addWorkingDaysToInstant(cal, s.dueAt, waited);
+    s.dueDate = localDateTimeFromInstant(s.dueAt).date;
   }
 }
 
@@ -407,7 +426,7 @@ function extend(
   }
   s.dueDate = newDueDate;
   // An hour-based deadline extended to a date is due at the close of that day's office hours.
-  if (s.dueAt !== undefined) s.dueAt = instantOf({ date: newDueDate, minutes: lastSessionEnd(ctx.office) });
+  if (s.dueAt !== undefined) s.dueAt = closeOfOfficeDay(newDueDate, ctx.office);
   s.extensions = [...s.extensions, { at: a.at, newDueDate, reason: a.reason ?? '' }];
 }
 

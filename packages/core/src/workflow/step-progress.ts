@@ -11,16 +11,19 @@
  * - 'return-for-rework' from a step that may send back ends it and starts the step before it again.
  */
 import {
-  addWorkingDays,
-  instantFromLocalDateTime,
   localDateTimeFromInstant,
   type OfficeHours,
   sameDayDue,
   type WorkingCalendar,
-  workingDaysBetween,
 } from '../calendar/index.ts';
 import { ACTION_LABELS, type ActionType } from '../dossier/actions.ts';
-import { computeDueDate, type DossierAction } from '../dossier/dossier-log.ts';
+import {
+  addWorkingDaysToInstant,
+  closeOfOfficeDay,
+  computeDueDate,
+  type DossierAction,
+  workingDaysWaited,
+} from '../dossier/dossier-log.ts';
 import { DomainError } from '../errors.ts';
 import { allotmentHours, isHandOverAction, type ResolvedStep } from './workflow.ts';
 
@@ -61,8 +64,6 @@ export interface StepContext {
 
 const ms = (iso: string): number => Date.parse(iso);
 
-const lastSessionEnd = (office: OfficeHours): number => office.sessions.at(-1)?.end ?? 24 * 60;
-
 function stepDue(step: ResolvedStep, startedAt: string, ctx: StepContext): string {
   const byAllotment = computeDueDate(startedAt, {
     ...ctx,
@@ -70,7 +71,7 @@ function stepDue(step: ResolvedStep, startedAt: string, ctx: StepContext): strin
   }).dueAt as string;
   if (step.handOver !== 'transfer') return byAllotment;
   const day = sameDayDue(ctx.calendar, localDateTimeFromInstant(startedAt), ctx.office);
-  const byCutOff = instantFromLocalDateTime({ date: day, minutes: lastSessionEnd(ctx.office) });
+  const byCutOff = closeOfOfficeDay(day, ctx.office);
   return ms(byCutOff) > ms(byAllotment) ? byCutOff : byAllotment;
 }
 
@@ -120,17 +121,9 @@ export const trackSteps = (
     if (a.action === 'request-supplement' || a.action === 'request-payment') {
       visit.pausedAt = a.at;
     } else if ((a.action === 'supplement' || a.action === 'record-payment') && visit.pausedAt) {
-      const from = localDateTimeFromInstant(visit.pausedAt).date;
-      const to = localDateTimeFromInstant(a.at).date;
-      const waited = Math.max(0, workingDaysBetween(ctx.calendar, from, to));
-      if (waited > 0) {
-        const due = localDateTimeFromInstant(visit.dueAt);
-        visit.dueAt = instantFromLocalDateTime({
-          date: addWorkingDays(ctx.calendar, due.date, waited),
-          minutes: due.minutes,
-        });
-        visit.pausedWorkingDays += waited;
-      }
+      const waited = workingDaysWaited(ctx.calendar, visit.pausedAt, a.at);
+      if (waited > 0) visit.dueAt = addWorkingDaysToInstant(ctx.calendar, visit.dueAt, waited);
+      visit.pausedWorkingDays += waited;
       visit.pausedAt = undefined;
     } else if (a.action === step.handOver) {
       end(visit, a);
