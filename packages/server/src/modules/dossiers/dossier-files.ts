@@ -4,7 +4,15 @@
  * a mislabelled upload is refused, not stored.
  */
 import { createHash } from 'node:crypto';
-import { type AgencyTree, DomainError, fieldError, hasRole, isInScope, type Role } from '@motcua/core';
+import {
+  type AgencyTree,
+  DomainError,
+  fieldError,
+  hasRole,
+  isInScope,
+  type Role,
+  validationError,
+} from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import { forbidden, type StaffUser } from '../../http/auth.ts';
@@ -28,10 +36,7 @@ const MAGIC: Record<FileType, number[]> = {
 export const uploadOpen = (kind: FileKind, statusCode: number): boolean =>
   kind === 'scan' ? [1, 2, 4, 5, 6].includes(statusCode) : statusCode === 4;
 
-const invalid = (path: string, vi: string, en: string) =>
-  new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', {
-    fields: [fieldError(path, vi, en)],
-  });
+const invalid = (path: string, vi: string, en: string) => validationError([fieldError(path, vi, en)]);
 
 /** Who may add a file of this kind now: scans by the counter or the specialist holding the dossier. */
 export function canUpload(actor: StaffUser, tree: AgencyTree, row: DossierRow, kind: FileKind): boolean {

@@ -3,16 +3,13 @@
  * the specialist states another amount (a tax assessed on the dossier, say); the payment is recorded by
  * cash, bank transfer or an online payment reference, for the amount requested unless stated.
  */
-import { DomainError, type DossierAction, fieldError } from '@motcua/core';
+import { type DossierAction, fieldError, validationError } from '@motcua/core';
 import { dossierCase, type ReferenceCache } from '../reference/reference-cache.ts';
 import type { DossierRow } from './dossiers.repo.ts';
 
 export const PAYMENT_METHODS = ['cash', 'transfer', 'online'] as const;
 
-const invalid = (path: string, vi: string, en: string) =>
-  new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', {
-    fields: [fieldError(path, vi, en)],
-  });
+const invalid = (path: string, vi: string, en: string) => validationError([fieldError(path, vi, en)]);
 
 const amountOf = (value: unknown): number | undefined => {
   if (value === undefined || value === null || value === '') return undefined;

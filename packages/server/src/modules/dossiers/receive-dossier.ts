@@ -24,6 +24,7 @@ import {
   statusByKey,
   validateCitizenId,
   validatePhone,
+  validationError,
   type WorkingCalendar,
 } from '@motcua/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
@@ -97,9 +98,6 @@ export interface SubmissionResult {
  */
 type Executor = Kysely<Database> | Transaction<Database>;
 
-const invalid = (fields: FieldError[]) =>
-  new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', { fields });
-
 /** Checks a person's name and 12-digit ID number; returns them normalised. */
 function checkPerson<T extends { fullName: string; idNumber: string }>(
   person: T,
@@ -121,7 +119,7 @@ export function checkApplicant(applicant: Applicant, path = 'applicant'): Applic
   const checked = checkPerson(applicant, path, fields);
   const phoneError = validatePhone(applicant.phone);
   if (phoneError) fields.push(fieldError(`${path}.phone`, phoneError.message, phoneError.messageEn));
-  if (fields.length > 0) throw invalid(fields);
+  if (fields.length > 0) throw validationError(fields);
   return { ...checked, phone: normalizePhone(applicant.phone) ?? applicant.phone };
 }
 
@@ -142,12 +140,12 @@ function competentAgency(
 async function checkIntake(trx: Executor, reference: ReferenceCache, input: IntakeInput, now: Date) {
   const procedure = await reference.procedure(input.procedureCode, trx);
   if (!procedure) {
-    throw invalid([fieldError('procedureCode', 'Không có thủ tục này.', 'No such procedure.')]);
+    throw validationError([fieldError('procedureCode', 'Không có thủ tục này.', 'No such procedure.')]);
   }
   const { cases } = procedure;
   const caseCode = input.caseCode ?? (cases.length === 1 ? cases[0]?.code : undefined);
   if (!caseCode || !cases.some((c) => c.code === caseCode)) {
-    throw invalid([
+    throw validationError([
       fieldError(
         'caseCode',
         `Chọn một trường hợp của thủ tục: ${cases.map((c) => c.code).join(', ')}.`,
@@ -197,13 +195,13 @@ async function checkIntake(trx: Executor, reference: ReferenceCache, input: Inta
       ),
     );
   }
-  if (fields.length > 0) throw invalid(fields);
+  if (fields.length > 0) throw validationError(fields);
   const applicant = checkApplicant(input.applicant);
   const representativeErrors: FieldError[] = [];
   const representative = input.representative
     ? checkPerson(input.representative, 'representative', representativeErrors)
     : undefined;
-  if (representativeErrors.length > 0) throw invalid(representativeErrors);
+  if (representativeErrors.length > 0) throw validationError(representativeErrors);
 
   const missing: MissingComponent[] = [];
   for (const k of checklist.filter((c) => c.required)) {
@@ -322,7 +320,7 @@ export async function submitOnline(
   const agencies = await reference.agencies(trx);
   const counter = agencies.get(receivingCode);
   if (!counter?.isCurrent || !['one-stop-section', 'service-centre'].includes(counter.kind)) {
-    throw invalid([
+    throw validationError([
       fieldError(
         'receivingAgencyCode',
         'Chọn Bộ phận Một cửa (Trung tâm Phục vụ hành chính công) nhận hồ sơ.',
@@ -382,7 +380,7 @@ async function insertDossier(
   const receiving = agencies.get(receivingCode);
   const competent = receiving && competentAgency(agencies, procedure, receiving);
   if (!receiving || !competent) {
-    throw invalid([
+    throw validationError([
       fieldError(
         'procedureCode',
         'Không xác định được cơ quan có thẩm quyền giải quyết thủ tục này tại địa bàn.',
