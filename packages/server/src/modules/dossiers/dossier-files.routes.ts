@@ -5,14 +5,13 @@
  */
 import { notFound } from '@motcua/core';
 import { Type } from 'typebox';
-import { loadAgencyTree, requireActor } from '../../http/auth.ts';
+import { requireActor } from '../../http/auth.ts';
 import { StringEnum } from '../../http/schema-helpers.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { dossierCase } from '../reference/reference-cache.ts';
-import { canSeeDossier } from './dossier.policy.ts';
 import { addDossierFile, FILE_KINDS, FILE_TYPES, listDossierFiles, MAX_FILE_BYTES } from './dossier-files.ts';
-import { findDossierRow } from './dossiers.repo.ts';
 import { CodeParams } from './dossiers.schema.ts';
+import { findVisibleDossier } from './visible-dossier.ts';
 
 export function dossierFileRoutes(app: AppInstance): void {
   const { db } = app.ctx;
@@ -24,10 +23,7 @@ export function dossierFileRoutes(app: AppInstance): void {
 
   const visible = async (request: Parameters<typeof requireActor>[1], code: string) => {
     const actor = await requireActor(db, request);
-    const row = await findDossierRow(db, code);
-    const tree = await loadAgencyTree(db);
-    if (!row || !canSeeDossier(actor, tree, row)) throw notFound(`hồ sơ "${code}"`, `Dossier "${code}"`);
-    return { actor, row, tree };
+    return { actor, ...(await findVisibleDossier(db, actor, code)) };
   };
 
   app.post(

@@ -31,10 +31,9 @@ import { renderSlip } from '../../adapters/pdf/index.ts';
 import { isPortalCall, loadAgencyTree, requireActor, requireRole, type StaffUser } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { dossierCase } from '../reference/reference-cache.ts';
-import { canSeeDossier } from './dossier.policy.ts';
 import { nextSlipNumber } from './dossier-code.repo.ts';
 import { canUpload, FILE_KINDS, listDossierFiles, uploadOpen } from './dossier-files.ts';
-import { type DossierRow, deriveContext, findDossierRow, loadLog, progressOf } from './dossiers.repo.ts';
+import { type DossierRow, deriveContext, loadLog, progressOf } from './dossiers.repo.ts';
 import { ActionBody, CodeParams, IntakeBody, QueueQuery, RefusalBody } from './dossiers.schema.ts';
 import { runIdempotent } from './idempotency.ts';
 import { performAction } from './perform-action.ts';
@@ -42,6 +41,7 @@ import { presentDossier } from './present-dossier.ts';
 import { checkApplicant, receiveDossier, submitOnline } from './receive-dossier.ts';
 import { issuingBody, slipContext } from './slip-context.ts';
 import { verifyAuditChains } from './verify-audit-chains.ts';
+import { findVisibleDossier } from './visible-dossier.ts';
 
 const OPEN_CODES = [2, 4, 5, 6];
 
@@ -63,16 +63,8 @@ export function dossierRoutes(app: AppInstance): void {
       void (await requireActor(db, request)),
   };
 
-  const loadVisible = async (actor: StaffUser, code: string) => {
-    const row = await findDossierRow(db, code);
-    const tree = await loadAgencyTree(db);
-    // Out of scope answers like unknown: the code alone must not reveal that a dossier exists elsewhere.
-    if (!row || !canSeeDossier(actor, tree, row)) throw notFound(`hồ sơ "${code}"`, `Dossier "${code}"`);
-    return { row, tree };
-  };
-
   const detail = async (actor: StaffUser, code: string) => {
-    const { row, tree } = await loadVisible(actor, code);
+    const { row, tree } = await findVisibleDossier(db, actor, code);
     const log = await loadLog(db, row.id);
     const ctx = await deriveContext(app.ctx.reference, await calendar.calendar(), row);
     const view = await presentDossier(
@@ -434,7 +426,7 @@ export function dossierRoutes(app: AppInstance): void {
     },
     async (request, reply) => {
       const actor = await requireActor(db, request);
-      const { row } = await loadVisible(actor, request.params.code);
+      const { row } = await findVisibleDossier(db, actor, request.params.code);
       const log = await loadLog(db, row.id);
       const issuedAt = instantFromLocalDateTime(localDateTimeFromInstant(now().getTime()));
       const receiver = log.find((e) => e.action === 'receive')?.actor.name ?? actor.fullName;

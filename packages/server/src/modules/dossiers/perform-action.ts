@@ -18,19 +18,20 @@ import {
   isActionType,
   isInScope,
   localDateTimeFromInstant,
-  notFound,
   requiresApology,
   resultCode,
+  validationError,
   type WorkingCalendar,
 } from '@motcua/core';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
-import { forbidden, loadAgencyTree, type StaffUser } from '../../http/auth.ts';
+import { forbidden, type StaffUser } from '../../http/auth.ts';
 import type { ReferenceCache } from '../reference/reference-cache.ts';
-import { ACTIONS_WHEN_OVERDUE, actorActions, canPerformAction, canSeeDossier } from './dossier.policy.ts';
+import { ACTIONS_WHEN_OVERDUE, actorActions, canPerformAction } from './dossier.policy.ts';
 import { findResultFile } from './dossier-files.ts';
-import { appendAction, deriveContext, findDossierRow, loadLog, progressOf } from './dossiers.repo.ts';
+import { appendAction, deriveContext, loadLog, progressOf } from './dossiers.repo.ts';
 import { paymentData } from './payment.ts';
+import { findVisibleDossier } from './visible-dossier.ts';
 
 export interface ActionInput {
   action: string;
@@ -47,9 +48,6 @@ const NEEDS_REASON: readonly ActionType[] = [
   'return-for-rework',
 ];
 
-const invalid = (fields: FieldError[]) =>
-  new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', { fields });
-
 export async function performAction(
   trx: Transaction<Database>,
   reference: ReferenceCache,
@@ -60,14 +58,12 @@ export async function performAction(
   now: Date,
 ): Promise<string> {
   if (!isActionType(input.action)) {
-    throw invalid([
+    throw validationError([
       fieldError('action', `Không có thao tác "${input.action}".`, `Unknown action "${input.action}".`),
     ]);
   }
   const action = input.action;
-  const row = await findDossierRow(trx, code, { forUpdate: true });
-  const tree = await loadAgencyTree(trx);
-  if (!row || !canSeeDossier(actor, tree, row)) throw notFound(`hồ sơ "${code}"`, `Dossier "${code}"`);
+  const { row, tree } = await findVisibleDossier(trx, actor, code, { forUpdate: true });
   const log = await loadLog(trx, row.id);
   const ctx = await deriveContext(reference, calendar, row, trx);
   const state = deriveState(log, ctx);
@@ -99,7 +95,7 @@ export async function performAction(
 
   const reason = input.reason?.trim();
   if (NEEDS_REASON.includes(action) && !reason) {
-    throw invalid([fieldError('reason', 'Cần nêu lý do.', 'A reason is required.')]);
+    throw validationError([fieldError('reason', 'Cần nêu lý do.', 'A reason is required.')]);
   }
   const data: Record<string, unknown> = { ...(input.data ?? {}) };
   const nextStep = step ? ctx.steps[step.index + 1] : undefined;
@@ -121,7 +117,7 @@ export async function performAction(
         nextStep?.agencyCode ?? row.competentAgencyCode,
       );
     if (!assignee || !fits) {
-      throw invalid([
+      throw validationError([
         fieldError(
           'data.assignee',
           'Chọn một chuyên viên của cơ quan giải quyết.',
@@ -149,7 +145,7 @@ export async function performAction(
     // The signed file's digest goes into the hash-chained log: the result issued cannot be swapped later.
     const file = await findResultFile(trx, row.id, data.resultFileId);
     if (!file) {
-      throw invalid([
+      throw validationError([
         fieldError(
           'data.resultFileId',
           'Không có tệp kết quả này trong hồ sơ.',
@@ -185,13 +181,15 @@ export async function performAction(
         fieldError('data.address', 'Cần địa chỉ trả kết quả tại nhà.', 'The home address is required.'),
       );
     }
-    if (fields.length > 0) throw invalid(fields);
+    if (fields.length > 0) throw validationError(fields);
     data.place = place;
   }
   if (action === 'return-result') {
     const method = data.method ?? 'counter';
     if (!['counter', 'post', 'online', 'home'].includes(String(method))) {
-      throw invalid([fieldError('data.method', 'Cách trả kết quả không hợp lệ.', 'Unknown return method.')]);
+      throw validationError([
+        fieldError('data.method', 'Cách trả kết quả không hợp lệ.', 'Unknown return method.'),
+      ]);
     }
     if (method === 'home' && state.returnAppointment?.place !== 'home') {
       throw new DomainError(
@@ -202,7 +200,7 @@ export async function performAction(
       );
     }
     if (method === 'post' && typeof data.waybill !== 'string') {
-      throw invalid([
+      throw validationError([
         fieldError('data.waybill', 'Cần số vận đơn bưu chính.', 'The postal waybill number is required.'),
       ]);
     }
