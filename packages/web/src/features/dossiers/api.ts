@@ -1,6 +1,6 @@
 import { DOSSIER_QUEUES as QUEUES, type DossierQueue as Queue } from '@motcua/core';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiRequest, buildQuery, NetworkError } from '../../lib/api-client';
+import { ApiError, apiRequest, buildQuery } from '../../lib/api-client';
 import type { ComponentForm } from '../catalogue/api';
 
 export { QUEUES, type Queue };
@@ -214,35 +214,15 @@ export function newIdempotencyKey(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** POST with an Idempotency-Key header (apiRequest sends no custom headers); same error handling. */
-async function postIdempotent<T>(path: string, body: unknown, key: string): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Idempotency-Key': key },
-      body: JSON.stringify(body),
-    });
-  } catch (e) {
-    throw new NetworkError(e);
-  }
-  const text = await res.text();
-  let data: unknown;
-  try {
-    data = text ? JSON.parse(text) : undefined;
-  } catch {
-    data = undefined;
-  }
-  if (!res.ok) throw new ApiError(res.status, data as ConstructorParameters<typeof ApiError>[1]);
-  return data as T;
-}
-
 export function useReceiveDossier() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ body, key }: { body: IntakeBody; key: string }) =>
-      postIdempotent<IntakeOutcome>('/api/dossiers', body, key),
+      apiRequest<IntakeOutcome>('/api/dossiers', {
+        method: 'POST',
+        body,
+        headers: { 'Idempotency-Key': key },
+      }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['dossiers'] }),
   });
 }
@@ -317,32 +297,11 @@ export function fileUrl(code: string, id: string): string {
 export function useUploadFile(code: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { file: File; kind: FileKind; componentId?: string | undefined }) => {
-      const query = buildQuery({ kind: input.kind, name: input.file.name, componentId: input.componentId });
-      let res: Response;
-      try {
-        res = await fetch(`/api/dossiers/${encodeURIComponent(code)}/files${query}`, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: {
-            Accept: 'application/json',
-            'Content-Type': input.file.type || 'application/octet-stream',
-          },
-          body: input.file,
-        });
-      } catch (e) {
-        throw new NetworkError(e);
-      }
-      const text = await res.text();
-      let data: unknown;
-      try {
-        data = text ? JSON.parse(text) : undefined;
-      } catch {
-        data = undefined;
-      }
-      if (!res.ok) throw new ApiError(res.status, data as ConstructorParameters<typeof ApiError>[1]);
-      return data as DossierFile;
-    },
+    mutationFn: (input: { file: File; kind: FileKind; componentId?: string | undefined }) =>
+      apiRequest<DossierFile>(
+        `/api/dossiers/${encodeURIComponent(code)}/files${buildQuery({ kind: input.kind, name: input.file.name, componentId: input.componentId })}`,
+        { method: 'POST', body: input.file },
+      ),
     onSuccess: () => void qc.invalidateQueries({ queryKey: dossierKey(code) }),
   });
 }
