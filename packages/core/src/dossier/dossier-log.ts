@@ -31,6 +31,7 @@ import { DomainError, fieldError, validationError } from '../errors.ts';
 import type { ActionType } from './actions.ts';
 import { type StatusCode, type StatusKey, statusByKey } from './statuses.ts';
 import { nextStatus } from './transitions.ts';
+import { isInstantWithOffset } from './validation.ts';
 
 export interface DossierActor {
   id: string;
@@ -365,7 +366,7 @@ function appointment(a: DossierAction, i: number): ReturnAppointment {
   const at = stringData(a, 'appointmentAt');
   const place = a.data?.place ?? 'counter';
   const address = stringData(a, 'address');
-  if (at === undefined || Number.isNaN(Date.parse(at)) || !/[zZ]|[+-]\d{2}:\d{2}$/.test(at)) {
+  if (!isInstantWithOffset(at)) {
     throw invalidLog(
       `log[${i}].data.appointmentAt`,
       'Thời điểm hẹn không hợp lệ.',

@@ -84,6 +84,15 @@ export const validatePhone = (phone: string): ValidationMessage | null =>
       )
     : null;
 
+const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An ISO 8601 instant with its offset ('2025-03-03T14:30:00+07:00' or '…Z'). A local time without an
+ * offset is refused: it would be read in the server's time zone.
+ */
+export const isInstantWithOffset = (value: unknown): value is string =>
+  typeof value === 'string' && INSTANT_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value));
+
 /**
  * Whether `at` is strictly later than `now` (both ISO instants with an offset, or `now` as epoch ms).
  * Throws RangeError for a malformed instant.

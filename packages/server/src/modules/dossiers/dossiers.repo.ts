@@ -4,6 +4,7 @@
  */
 import {
   type DeriveContext,
+  DomainError,
   type DossierAction,
   type DossierState,
   defaultWorkflow,
@@ -11,6 +12,7 @@ import {
   type ResolvedStep,
   type StepProgress,
   trackSteps,
+  validationError,
   type WorkingCalendar,
 } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
@@ -159,6 +161,26 @@ export const cachedColumns = (state: DossierState, progress: StepProgress) => ({
 });
 
 /**
+ * Derives the state with the appended entry; core names a bad field of that entry by its place in the log
+ * (`log[7].data.newDueDate`), the caller knows it as the request's (`data.newDueDate`).
+ */
+function deriveWithRequestPaths(log: DossierAction[], ctx: DossierContext): DossierState {
+  try {
+    return deriveState(log, ctx);
+  } catch (error) {
+    const prefix = `log[${log.length - 1}].`;
+    if (error instanceof DomainError && error.code === 'VALIDATION_FAILED' && error.fields) {
+      throw validationError(
+        error.fields.map((f) =>
+          f.path.startsWith(prefix) ? { ...f, path: f.path.slice(prefix.length) } : f,
+        ),
+      );
+    }
+    throw error;
+  }
+}
+
+/**
  * Appends one action: checks it against the state machine by deriving the new state (which throws a
  * DomainError for an action not allowed), chains its hash, and refreshes the cached columns.
  */
@@ -170,7 +192,7 @@ export async function appendAction(
   ctx: DossierContext,
 ): Promise<{ state: DossierState; entry: StoredAction }> {
   const next: DossierAction = { ...action, seq: log.length + 1 };
-  const state = deriveState([...log, next], ctx);
+  const state = deriveWithRequestPaths([...log, next], ctx);
   const progress = progressOf([...log, next], ctx);
   const entry = await insertAction(trx, dossier, next, log.at(-1)?.hash ?? null);
   await trx

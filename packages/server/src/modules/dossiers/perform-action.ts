@@ -12,11 +12,11 @@ import {
   assertWorkflowAction,
   DomainError,
   deriveState,
-  type FieldError,
   fieldError,
   instantFromLocalDateTime,
   isActionType,
   isInScope,
+  isInstantWithOffset,
   localDateTimeFromInstant,
   requiresApology,
   resultCode,
@@ -160,29 +160,14 @@ export async function performAction(
     Object.assign(data, await paymentData(reference, row, log, action, data));
   }
   if (action === 'schedule-return') {
-    const when = typeof data.appointmentAt === 'string' ? data.appointmentAt : '';
-    const fields: FieldError[] = [];
-    if (
-      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(when) ||
-      Number.isNaN(Date.parse(when))
-    ) {
-      fields.push(fieldError('data.appointmentAt', 'Cần ngày giờ hẹn.', 'The appointment time is required.'));
-    } else if (Date.parse(when) < now.getTime()) {
-      fields.push(
+    // Its form, place and address are checked by core with the log; only the past depends on now.
+    const when = data.appointmentAt;
+    if (isInstantWithOffset(when) && Date.parse(when) < now.getTime()) {
+      throw validationError([
         fieldError('data.appointmentAt', 'Ngày giờ hẹn đã qua.', 'The appointment time has passed.'),
-      );
+      ]);
     }
-    const place = data.place ?? 'counter';
-    if (place !== 'counter' && place !== 'home') {
-      fields.push(fieldError('data.place', 'Nơi trả kết quả không hợp lệ.', 'Unknown place of return.'));
-    }
-    if (place === 'home' && !(typeof data.address === 'string' && data.address.trim())) {
-      fields.push(
-        fieldError('data.address', 'Cần địa chỉ trả kết quả tại nhà.', 'The home address is required.'),
-      );
-    }
-    if (fields.length > 0) throw validationError(fields);
-    data.place = place;
+    data.place ??= 'counter';
   }
   if (action === 'return-result') {
     const method = data.method ?? 'counter';
