@@ -5,11 +5,7 @@ import { createTestApp, type TestApp } from './test-app.ts';
 
 const clock = new Date('2025-03-03T09:00:00+07:00');
 let t: TestApp;
-const cookies: Record<string, string> = {};
-const as = async (username: string) => {
-  cookies[username] ??= await t.login(username);
-  return cookies[username];
-};
+const as = (username: string) => t.as(username);
 beforeAll(async () => {
   t = await createTestApp({ clock: () => clock });
 });
@@ -47,13 +43,8 @@ async function upload(user: string, code: string, query: string, body: Buffer, t
   });
 }
 
-const act = async (user: string, code: string, action: string, extra: object = {}) =>
-  t.app.inject({
-    method: 'POST',
-    url: `/api/dossiers/${code}/actions`,
-    payload: { action, ...extra },
-    headers: { cookie: await as(user) },
-  });
+const act = (username: string, code: string, action: string, extra: object = {}) =>
+  t.act(username, code, action, extra);
 
 describe('dossier files', () => {
   it('keeps the counter’s scan of a component and gives it back byte for byte', async () => {

@@ -10,11 +10,7 @@ const TOKEN = 'portal-token-for-tests-0123456789';
 const COUNTER = 'ninh-binh.phuong-hoa-lu.ttpvhcc';
 let clock = new Date('2025-03-03T20:00:00+07:00'); // Monday evening, after office hours
 let t: TestApp;
-const cookies: Record<string, string> = {};
-const as = async (username: string) => {
-  cookies[username] ??= await t.login(username);
-  return cookies[username];
-};
+const as = (username: string) => t.as(username);
 beforeAll(async () => {
   t = await createTestApp({ env: { MOTCUA_PORTAL_TOKEN: TOKEN }, clock: () => clock });
 });
@@ -37,13 +33,8 @@ const body = (extra: object = {}) => ({
 });
 const submit = (payload: object, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) =>
   t.app.inject({ method: 'POST', url: '/api/dossiers', payload, headers });
-const act = async (username: string, code: string, action: string, extra: object = {}) =>
-  t.app.inject({
-    method: 'POST',
-    url: `/api/dossiers/${code}/actions`,
-    payload: { action, ...extra },
-    headers: { cookie: await as(username) },
-  });
+const act = (username: string, code: string, action: string, extra: object = {}) =>
+  t.act(username, code, action, extra);
 
 describe('online submission through the national portal', () => {
   it('accepts only the portal, with its token, and only online dossiers from it', async () => {

@@ -9,12 +9,7 @@ import { createTestApp, type TestApp } from './test-app.ts';
 
 const clock = new Date('2025-03-03T09:00:00+07:00');
 let t: TestApp;
-const cookies: Record<string, string> = {};
-const as = async (username: string) => {
-  if (username === 'anonymous') return '';
-  cookies[username] ??= await t.login(username);
-  return cookies[username];
-};
+const as = async (username: string) => (username === 'anonymous' ? '' : t.as(username));
 beforeAll(async () => {
   t = await createTestApp({ clock: () => clock });
 });

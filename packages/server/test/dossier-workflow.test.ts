@@ -13,11 +13,7 @@ const at = (local: string) => {
   clock = new Date(`${local.replace(' ', 'T')}:00+07:00`);
 };
 let t: TestApp;
-const cookies: Record<string, string> = {};
-const as = async (username: string) => {
-  cookies[username] ??= await t.login(username);
-  return cookies[username];
-};
+const as = (username: string) => t.as(username);
 beforeAll(async () => {
   t = await createTestApp({ clock: () => clock });
 });
@@ -41,14 +37,8 @@ async function receive(procedureCode: string, caseCode: string) {
   return res.json() as { code: string; dueDate: string };
 }
 
-async function act(username: string, code: string, action: string, extra: object = {}) {
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/dossiers/${code}/actions`,
-    payload: { action, ...extra },
-    headers: { cookie: await as(username) },
-  });
-}
+const act = (username: string, code: string, action: string, extra: object = {}) =>
+  t.act(username, code, action, extra);
 
 async function queue(username: string, name: string) {
   const res = await t.app.inject({

@@ -8,11 +8,7 @@ import { createTestApp, type TestApp } from './test-app.ts';
 // A fixed clock: Monday 3 March 2025, 09:00 in Vietnam. Tests move it forward.
 let clock = new Date('2025-03-03T09:00:00+07:00');
 let t: TestApp;
-const cookies: Record<string, string> = {};
-const as = async (username: string) => {
-  cookies[username] ??= await t.login(username);
-  return cookies[username];
-};
+const as = (username: string) => t.as(username);
 
 beforeAll(async () => {
   t = await createTestApp({ clock: () => clock });
@@ -53,14 +49,8 @@ async function intake(username: string, body: object, headers: Record<string, st
   });
 }
 
-async function act(username: string, code: string, action: string, extra: object = {}) {
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/dossiers/${code}/actions`,
-    payload: { action, ...extra },
-    headers: { cookie: await as(username) },
-  });
-}
+const act = (username: string, code: string, action: string, extra: object = {}) =>
+  t.act(username, code, action, extra);
 
 describe('counter intake', () => {
   it('receives a complete birth registration with code, due date, receipt and a hash-chained log', async () => {

@@ -1,4 +1,5 @@
 /** An app on a fresh test database, driven with `app.inject` (no network). */
+import type { LightMyRequestResponse } from 'fastify';
 import type { DatabaseHandle } from '../src/adapters/db/database.ts';
 import { readEnv } from '../src/env.ts';
 import { type AppInstance, buildServer } from '../src/http/server.ts';
@@ -11,6 +12,10 @@ export interface TestApp {
   close(): Promise<void>;
   /** Logs in and returns the session cookie header value. */
   login(username: string, password?: string): Promise<string>;
+  /** The session cookie of a demo account, signed in once per test app. */
+  as(username: string): Promise<string>;
+  /** POST /api/dossiers/{code}/actions as a demo account. */
+  act(username: string, code: string, action: string, extra?: object): Promise<LightMyRequestResponse>;
 }
 
 export async function createTestApp(options: { env?: Record<string, string>; clock?: () => Date } = {}) {
@@ -29,6 +34,7 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await app.ready();
+  const cookies: Record<string, string> = {};
   const testApp: TestApp = {
     app,
     database,
@@ -46,6 +52,18 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
       const cookie = response.cookies.find((c) => c.name === 'motcua.sid');
       if (!cookie) throw new Error('no session cookie');
       return `motcua.sid=${cookie.value}`;
+    },
+    async as(username) {
+      cookies[username] ??= await testApp.login(username);
+      return cookies[username];
+    },
+    async act(username, code, action, extra = {}) {
+      return app.inject({
+        method: 'POST',
+        url: `/api/dossiers/${code}/actions`,
+        payload: { action, ...extra },
+        headers: { cookie: await testApp.as(username) },
+      });
     },
   };
   return testApp;

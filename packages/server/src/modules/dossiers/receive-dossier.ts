@@ -328,7 +328,7 @@ export async function submitOnline(
       ),
     ]);
   }
-  const checked = await checkIntake(trx, reference, { ...input, receivedAt: input.receivedAt }, now);
+  const checked = await checkIntake(trx, reference, input, now);
   const at = instantFromLocalDateTime(localDateTimeFromInstant(checked.receivedAt));
   const first: DossierAction = {
     seq: 1,
