@@ -2,6 +2,10 @@
  * Realistic sample inputs (a birth registration at Phường Hoa Lư, Ninh Bình) for tests, previews
  * and the demo. Fictional people; real procedure code.
  */
+import { buildApologyLetter } from './apology-letter.ts';
+import { buildControlSlip } from './control-slip.ts';
+import { buildReceiptSlip } from './receipt-slip.ts';
+import { buildRefusalSlip } from './refusal-slip.ts';
 import type {
   ApologyInput,
   ControlSlipInput,
@@ -11,6 +15,10 @@ import type {
   SupplementRequestInput,
   TrackingBookInput,
 } from './slip-input.ts';
+import type { SlipView } from './slip-view.ts';
+import { buildStopNotice } from './stop-notice.ts';
+import { buildSupplementRequest } from './supplement-request.ts';
+import { buildTrackingBook } from './tracking-book.ts';
 
 export const demoSlipContext = (): SlipContext => ({
   issuingBody: {
@@ -172,3 +180,17 @@ export const demoTrackingBook = (): TrackingBookInput => ({
     },
   ],
 });
+
+/** Every slip built from the demo inputs, in form order (01 … 07). */
+export const demoSlipViews = (): SlipView[] => {
+  const ctx = demoSlipContext();
+  return [
+    buildReceiptSlip(ctx),
+    buildSupplementRequest(ctx, demoSupplementRequest()),
+    buildRefusalSlip(ctx, demoRefusal()),
+    buildApologyLetter(ctx, demoApology()),
+    buildStopNotice(ctx, demoStopNotice()),
+    buildControlSlip(ctx, demoControlSlip()),
+    buildTrackingBook(ctx, demoTrackingBook()),
+  ];
+};

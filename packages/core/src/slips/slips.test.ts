@@ -6,6 +6,7 @@ import {
   demoControlSlip,
   demoRefusal,
   demoSlipContext,
+  demoSlipViews,
   demoStopNotice,
   demoSupplementRequest,
   demoTrackingBook,
@@ -14,7 +15,7 @@ import { nameInText } from './parts.ts';
 import { buildReceiptSlip } from './receipt-slip.ts';
 import { buildRefusalSlip } from './refusal-slip.ts';
 import type { SlipContext } from './slip-input.ts';
-import type { LabelledValue, SlipView } from './slip-view.ts';
+import type { LabelledValue } from './slip-view.ts';
 import { buildStopNotice } from './stop-notice.ts';
 import { buildSupplementRequest } from './supplement-request.ts';
 import { buildTrackingBook } from './tracking-book.ts';
@@ -37,18 +38,7 @@ const withDossier = (over: Partial<SlipContext['dossier']>): SlipContext => {
   return { ...ctx, dossier: { ...ctx.dossier, ...over } };
 };
 
-const allViews = (): SlipView[] => {
-  const ctx = demoSlipContext();
-  return [
-    buildReceiptSlip(ctx),
-    buildSupplementRequest(ctx, demoSupplementRequest()),
-    buildRefusalSlip(ctx, demoRefusal()),
-    buildApologyLetter(ctx, demoApology()),
-    buildStopNotice(ctx, demoStopNotice()),
-    buildControlSlip(ctx, demoControlSlip()),
-    buildTrackingBook(ctx, demoTrackingBook()),
-  ];
-};
+const allViews = demoSlipViews;
 
 describe('every slip', () => {
   it('carries the national heading, its form number and the Circular 03/2025 note', () => {

@@ -5,40 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  buildApologyLetter,
-  buildControlSlip,
-  buildReceiptSlip,
-  buildRefusalSlip,
-  buildStopNotice,
-  buildSupplementRequest,
-  buildTrackingBook,
-  type SlipView,
-} from '@motcua/core';
-import {
-  demoApology,
-  demoControlSlip,
-  demoRefusal,
-  demoSlipContext,
-  demoStopNotice,
-  demoSupplementRequest,
-  demoTrackingBook,
-} from '@motcua/core/slips/demo-inputs';
+import { demoSlipViews } from '@motcua/core/slips/demo-inputs';
 import { renderSlip } from './render-slip.ts';
 import { renderTrackingBookXlsx } from './tracking-book-xlsx.ts';
-
-export const demoSlipViews = (): SlipView[] => {
-  const ctx = demoSlipContext();
-  return [
-    buildReceiptSlip(ctx),
-    buildSupplementRequest(ctx, demoSupplementRequest()),
-    buildRefusalSlip(ctx, demoRefusal()),
-    buildApologyLetter(ctx, demoApology()),
-    buildStopNotice(ctx, demoStopNotice()),
-    buildControlSlip(ctx, demoControlSlip()),
-    buildTrackingBook(ctx, demoTrackingBook()),
-  ];
-};
 
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
   const dir = path.resolve(process.argv[2] ?? 'slips');

@@ -3,10 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildTrackingBook, type SlipView, type TrackingBookView } from '@motcua/core';
-import { demoSlipContext, demoTrackingBook } from '@motcua/core/slips/demo-inputs';
+import { demoSlipContext, demoSlipViews, demoTrackingBook } from '@motcua/core/slips/demo-inputs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoSlipViews } from './preview-slips.ts';
 import { renderSlip, slipDocDefinition } from './render-slip.ts';
 import { renderTrackingBookXlsx } from './tracking-book-xlsx.ts';
 
