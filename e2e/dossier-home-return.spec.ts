@@ -1,6 +1,6 @@
 import { expect, request, test } from '@playwright/test';
 import { login } from './support/auth';
-import { act, CODE_SHAPE, PASSWORD, statusBadge } from './support/dossier';
+import { act, PASSWORD, receiveAtCounter, statusBadge } from './support/dossier';
 
 /** Performs an action through the API as another officer (the commune's part, not under test here). */
 async function apiAct(baseURL: string, username: string, code: string, action: string, data?: object) {
@@ -20,16 +20,15 @@ test('a result is taken home, by appointment, to an applicant who cannot travel'
   test.setTimeout(90_000);
   await login(page, 'tiepnhan.xa', PASSWORD);
   await expect(page).toHaveURL(/\/can-bo$/);
-  await page.goto('/can-bo/tiep-nhan?thu-tuc=1.001193');
-  await page.getByRole('button', { name: 'Chọn tất cả bắt buộc' }).click();
-  await page.getByLabel('Họ và tên', { exact: true }).fill('Hà Văn Thắng');
-  await page.getByLabel('Số định danh cá nhân (CCCD)').fill('037048003333');
-  await page.getByLabel('Số điện thoại').fill('0913444555');
-  await page.getByLabel('Người yêu cầu không tự đến nhận được — trả kết quả tại nhà').check();
-  await page.getByLabel('Lý do', { exact: true }).selectOption('elderly');
-  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
-  const code = ((await page.getByTestId('dossier-code').textContent()) ?? '').trim();
-  expect(code).toMatch(CODE_SHAPE);
+  const code = await receiveAtCounter(
+    page,
+    '1.001193',
+    { fullName: 'Hà Văn Thắng', idNumber: '037048003333', phone: '0913444555' },
+    async () => {
+      await page.getByLabel('Người yêu cầu không tự đến nhận được — trả kết quả tại nhà').check();
+      await page.getByLabel('Lý do', { exact: true }).selectOption('elderly');
+    },
+  );
   await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
   await expect(page.locator('.badge-home')).toHaveText('Người cao tuổi');
   await act(page, 'Chuyển cơ quan có thẩm quyền');

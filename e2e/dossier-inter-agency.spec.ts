@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { login } from './support/auth';
-import { act, CODE_SHAPE, openDossier, PASSWORD, statusBadge, switchUser } from './support/dossier';
+import { act, openDossier, PASSWORD, receiveAtCounter, statusBadge, switchUser } from './support/dossier';
 
 test.describe('inter-agency (liên thông) and late dossiers', () => {
   test('3-in-1: birth at the commune, residence at its police, health insurance at social insurance, returned by post', async ({
@@ -18,14 +18,11 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
 
     await login(page, 'tiepnhan.xa', PASSWORD);
     await expect(page).toHaveURL(/\/can-bo$/);
-    await page.goto('/can-bo/tiep-nhan?thu-tuc=2.000986');
-    await page.getByRole('button', { name: 'Chọn tất cả bắt buộc' }).click();
-    await page.getByLabel('Họ và tên', { exact: true }).fill('Phạm Văn Đức');
-    await page.getByLabel('Số định danh cá nhân (CCCD)').fill('036090004567');
-    await page.getByLabel('Số điện thoại').fill('0912888999');
-    await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
-    const code = ((await page.getByTestId('dossier-code').textContent()) ?? '').trim();
-    expect(code).toMatch(CODE_SHAPE);
+    const code = await receiveAtCounter(page, '2.000986', {
+      fullName: 'Phạm Văn Đức',
+      idNumber: '036090004567',
+      phone: '0912888999',
+    });
     await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
 
     // The dossier's own workflow: seven steps over three agencies, each with its time.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { login } from './support/auth';
-import { act, CODE_SHAPE, openDossier, PASSWORD, statusBadge, switchUser } from './support/dossier';
+import { act, openDossier, PASSWORD, receiveAtCounter, statusBadge, switchUser } from './support/dossier';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -11,14 +11,11 @@ test.describe('dossier lifecycle', () => {
     test.setTimeout(120_000);
     await login(page, 'tiepnhan.xa', PASSWORD);
     await expect(page).toHaveURL(/\/can-bo$/);
-    await page.goto('/can-bo/tiep-nhan?thu-tuc=1.001193');
-    await page.getByRole('button', { name: 'Chọn tất cả bắt buộc' }).click();
-    await page.getByLabel('Họ và tên', { exact: true }).fill('Vũ Thị Hạnh');
-    await page.getByLabel('Số định danh cá nhân (CCCD)').fill('036188009999');
-    await page.getByLabel('Số điện thoại').fill('0977111222');
-    await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
-    const code = ((await page.getByTestId('dossier-code').textContent()) ?? '').trim();
-    expect(code).toMatch(CODE_SHAPE);
+    const code = await receiveAtCounter(page, '1.001193', {
+      fullName: 'Vũ Thị Hạnh',
+      idNumber: '036188009999',
+      phone: '0977111222',
+    });
 
     await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
     await expect(statusBadge(page)).toHaveText('Được tiếp nhận');

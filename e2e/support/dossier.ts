@@ -27,3 +27,25 @@ export async function act(page: Page, label: string, fill?: () => Promise<unknow
 }
 
 export const statusBadge = (page: Page) => page.locator('.dossier-summary .badge-status');
+
+/**
+ * Receives a complete dossier at the counter page (the signed-in counter officer): ticks the required
+ * components, fills the applicant, runs `more` (optional extra fields), receives, and returns the code.
+ */
+export async function receiveAtCounter(
+  page: Page,
+  procedureCode: string,
+  applicant: { fullName: string; idNumber: string; phone: string },
+  more?: () => Promise<unknown>,
+): Promise<string> {
+  await page.goto(`/can-bo/tiep-nhan?thu-tuc=${procedureCode}`);
+  await page.getByRole('button', { name: 'Chọn tất cả bắt buộc' }).click();
+  await page.getByLabel('Họ và tên', { exact: true }).fill(applicant.fullName);
+  await page.getByLabel('Số định danh cá nhân (CCCD)').fill(applicant.idNumber);
+  await page.getByLabel('Số điện thoại').fill(applicant.phone);
+  if (more) await more();
+  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+  const code = ((await page.getByTestId('dossier-code').textContent()) ?? '').trim();
+  expect(code).toMatch(CODE_SHAPE);
+  return code;
+}
