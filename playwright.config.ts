@@ -55,6 +55,8 @@ export default defineConfig({
           PORT: '3100',
           MOTCUA_DATA_DIR: '.tmp/e2e-data',
           MOTCUA_SEED: 'demo',
+          // The journeys sign in as the same officers many times a minute from one address.
+          MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
           PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
         },
       },

@@ -21,6 +21,8 @@ export interface Env {
   logLevel: string;
   /** Requests per minute per client address on public routes. */
   rateLimitPerMinute: number;
+  /** Login attempts per minute per client address and username. */
+  loginRateLimitPerMinute: number;
   /**
    * Bearer token of the national public service portal, which submits citizens' online dossiers (status 1);
    * online submission is closed when unset.
@@ -60,6 +62,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) {
     throw new ConfigError('MOTCUA_RATE_LIMIT_PER_MINUTE must be a positive whole number');
   }
+  const loginRateLimitPerMinute = Number(source.MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE ?? 10);
+  if (!Number.isInteger(loginRateLimitPerMinute) || loginRateLimitPerMinute < 1) {
+    throw new ConfigError('MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE must be a positive whole number');
+  }
   const portalToken = source.MOTCUA_PORTAL_TOKEN || (seed === 'demo' ? DEMO_PORTAL_TOKEN : undefined);
   if (portalToken !== undefined && portalToken.length < 24) {
     throw new ConfigError('MOTCUA_PORTAL_TOKEN must be at least 24 characters');
@@ -77,6 +83,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     webDistDir: path.resolve(source.MOTCUA_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     logLevel: source.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
     rateLimitPerMinute,
+    loginRateLimitPerMinute,
     portalToken,
   };
 }

@@ -35,8 +35,6 @@ const present = (user: StaffUser) => ({
   },
 });
 
-export const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
-
 export function authRoutes(app: AppInstance): void {
   const { db } = app.ctx;
 
@@ -45,7 +43,8 @@ export function authRoutes(app: AppInstance): void {
     {
       config: {
         rateLimit: {
-          ...LOGIN_RATE_LIMIT,
+          max: app.ctx.env.loginRateLimitPerMinute,
+          timeWindow: '1 minute',
           // After body parsing, so the key can include the username being tried.
           hook: 'preHandler',
           keyGenerator: (request) => {
