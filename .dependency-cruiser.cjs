@@ -4,12 +4,23 @@ module.exports = {
     {
       name: 'core-is-pure',
       severity: 'error',
-      comment: 'packages/core holds the domain: no I/O, no server or web code, no runtime packages.',
+      comment:
+        'packages/core holds the domain: no I/O, no server or web code, no runtime packages but typebox, the ' +
+        'schema library of the API contract (plain data and pure checks that run unchanged in the browser).',
       from: { path: '^packages/core/src' },
       to: {
-        pathNot: ['^packages/core/src'],
+        pathNot: ['^packages/core/src', '^node_modules/typebox/'],
         dependencyTypesNot: ['type-only'],
       },
+    },
+    {
+      name: 'modules-not-http',
+      severity: 'error',
+      comment:
+        "Use cases, repositories and policies take plain arguments (STYLE.md item 5): only a module's route " +
+        'files (*.routes.ts) speak HTTP, through src/http and Fastify.',
+      from: { path: '^packages/server/src/modules/', pathNot: '\\.routes\\.ts$' },
+      to: { path: ['^packages/server/src/http/', '^node_modules/(fastify|@fastify)/'] },
     },
     {
       name: 'core-no-node-builtins',
@@ -41,7 +52,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['\\.test\\.ts$', '/test/', 'node_modules', 'dist'] },
+    // node_modules is not followed, but its packages stay in the graph so that the rules above can see them.
+    exclude: { path: ['\\.test\\.ts$', '/test/', 'dist'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     enhancedResolveOptions: {

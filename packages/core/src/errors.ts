@@ -53,3 +53,10 @@ export const fieldError = (path: string, message: string, messageEn: string): Fi
 
 export const notFound = (what: string, whatEn: string): DomainError =>
   new DomainError('NOT_FOUND', `Không tìm thấy ${what}.`, `${whatEn} not found.`);
+
+export const forbidden = (): DomainError =>
+  new DomainError(
+    'FORBIDDEN',
+    'Tài khoản của bạn không có quyền thực hiện thao tác này.',
+    'Your account is not allowed to do this.',
+  );

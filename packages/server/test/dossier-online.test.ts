@@ -119,9 +119,11 @@ describe('online submission through the national portal', () => {
     expect(slip.headers['content-type']).toBe('application/pdf');
     // Once only: a second written guidance needs the override.
     expect((await act('tiepnhan.xa', code, 'supplement')).json().statusKey).toBe('new');
-    expect((await act('tiepnhan.xa', code, 'request-supplement', { reason: 'Lại thiếu' })).statusCode).toBe(
-      409,
-    );
+    const again = await act('tiepnhan.xa', code, 'request-supplement', {
+      reason: 'Lại thiếu',
+      data: { missing: [{ id: 'giay-chung-sinh' }] },
+    });
+    expect(again.statusCode).toBe(409);
     expect((await act('tiepnhan.xa', code, 'receive')).json().statusKey).toBe('received');
   });
 

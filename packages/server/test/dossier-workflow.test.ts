@@ -109,7 +109,9 @@ describe('the 3-in-1 inter-agency flow (2.000986)', () => {
     });
     expect(police.statusCode, police.body).toBe(200);
     at('2025-03-17 15:00');
-    expect((await act('chuyenvien.congan', code, 'issue-result')).statusCode).toBe(403);
+    expect((await act('chuyenvien.congan', code, 'issue-result', { data: { number: '1' } })).statusCode).toBe(
+      403,
+    );
     const issued = await act('canbo.bhxh', code, 'issue-result', { data: { number: 'BHYT-0375' } });
     expect(issued.statusCode, issued.body).toBe(200);
     const view = issued.json();
@@ -344,7 +346,7 @@ describe('results taken home to those who cannot travel', () => {
     await act('lanhdao.xa', code, 'assign', { data: { assignee: 'chuyenvien.xa' } });
     await act('chuyenvien.xa', code, 'submit-for-approval');
     await act('lanhdao.xa', code, 'approve');
-    const issued = await act('vanthu.xa', code, 'issue-result');
+    const issued = await act('vanthu.xa', code, 'issue-result', { data: { number: '3/2025' } });
     expect(issued.json()).toMatchObject({ statusKey: 'finished', homeService: { reason: 'disability' } });
 
     const early = await act('tiepnhan.xa', code, 'return-result', { data: { method: 'home' } });

@@ -58,6 +58,7 @@ export {
   MAX_WORKING_HOURS,
   type OfficeHours,
   type OfficeSession,
+  previousWorkingDay,
   sameDayDue,
   type WorkingCalendar,
   workingDaysBetween,

@@ -77,6 +77,16 @@ const nextWorkingDay = (cal: WorkingCalendar, d: PlainDate): PlainDate => {
   return c;
 };
 
+/** The last working day before `d`. */
+export const previousWorkingDay = (cal: WorkingCalendar, d: PlainDate): PlainDate => {
+  let c = addDays(d, -1);
+  for (let i = 0; !cal.isWorkingDay(c); i++) {
+    if (i > MAX_GAP_DAYS) throw new RangeError(`No working day within a year before ${d}`);
+    c = addDays(c, -1);
+  }
+  return c;
+};
+
 /**
  * The date `n` working days after `from` (`from` itself is not counted). For n = 0 the result is
  * `from` if it is a working day, else the next working day: a deadline never lands on a day off.

@@ -99,6 +99,10 @@ export const OPEN_STATUSES: readonly StatusKey[] = [
   'payment-requested',
 ];
 
+/** Open: with the administration, its deadline running or paused (the one definition of "open"). */
+export const isOpenStatus = (status: StatusKey | 'none'): boolean =>
+  (OPEN_STATUSES as readonly string[]).includes(status);
+
 /** No action leads out of these. */
 export const TERMINAL_STATUSES: readonly StatusKey[] = ['refused', 'withdrawn', 'stopped', 'returned'];
 

@@ -84,7 +84,10 @@ export const validatePhone = (phone: string): ValidationMessage | null =>
       )
     : null;
 
-const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** ISO 8601 instant with its offset, as a JSON Schema `pattern` (the schemas of the API use it). */
+export const INSTANT_PATTERN =
+  '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$';
+const INSTANT_WITH_OFFSET = new RegExp(INSTANT_PATTERN);
 
 /**
  * An ISO 8601 instant with its offset ('2025-03-03T14:30:00+07:00' or '…Z'). A local time without an

@@ -10,8 +10,9 @@ import {
   parsePlainDate,
   toParts,
 } from '../calendar/index.ts';
-import type { ComponentForm } from '../catalogue/procedure.ts';
-import type { HandOverResult, SubmissionChannel } from './slip-input.ts';
+import type { ComponentForm, TimeLimit } from '../catalogue/procedure.ts';
+import type { Channel } from '../dossier/entries.ts';
+import type { HandOverResult } from './slip-input.ts';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -86,7 +87,7 @@ export const COMPONENT_FORM_LABELS: Record<ComponentForm, string> = {
   electronic: 'Bản điện tử',
 };
 
-export const CHANNEL_LABELS: Record<SubmissionChannel, string> = {
+export const CHANNEL_LABELS: Record<Channel, string> = {
   counter: 'Trực tiếp tại Bộ phận Một cửa',
   online: 'Trực tuyến trên Cổng Dịch vụ công',
   postal: 'Qua dịch vụ bưu chính công ích',
@@ -103,4 +104,28 @@ export const HAND_OVER_RESULT_LABELS: Record<HandOverResult, string> = {
 export const formatQuantity = (n: number): string => {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Invalid quantity: ${n}`);
   return pad2(n);
+};
+
+/** '14 giờ' or '15 giờ 30' for a cut-off in minutes since midnight. */
+const hourText = (minutes: number): string => {
+  const m = minutes % 60;
+  return `${Math.floor(minutes / 60)} giờ${m === 0 ? '' : ` ${pad2(m)}`}`;
+};
+
+/**
+ * The published time limit as Form 01 prints it: '05 ngày làm việc'; for same-day procedures the centre's
+ * own cut-off, recorded at reception ('tiếp nhận sau 15 giờ trả kết quả ngày làm việc tiếp theo').
+ */
+export const timeLimitText = (limit: TimeLimit, sameDayCutoff: number): string => {
+  const n = pad2(limit.value);
+  switch (limit.unit) {
+    case 'working-days':
+      return `${n} ngày làm việc`;
+    case 'working-hours':
+      return `${n} giờ làm việc`;
+    case 'same-day':
+      return `Trong ngày (tiếp nhận sau ${hourText(sameDayCutoff)} trả kết quả ngày làm việc tiếp theo)`;
+    case 'calendar-days':
+      return `${n} ngày`;
+  }
 };

@@ -58,6 +58,21 @@ export const SIGN_HINT = '(Ký và ghi rõ họ tên)';
 export const SEAL_HINT = '(Ký, ghi rõ họ tên và đóng dấu)';
 export const TRACKING_QR_CAPTION = 'Quét mã để tra cứu hồ sơ';
 
+/**
+ * The title printed above a signature (Decree 30/2020): the head signs under the agency's head title ('CHỦ
+ * TỊCH'); a deputy signs on the head's behalf ('KT. CHỦ TỊCH – PHÓ CHỦ TỊCH'); anyone else by authorisation
+ * ('TUQ. CHỦ TỊCH – CHÁNH VĂN PHÒNG'). Without a personal title the head's is printed.
+ */
+export const signerTitle = (headTitle: string, personTitle: string | null | undefined): string => {
+  const head = headTitle.trim().toLocaleUpperCase('vi');
+  const own = (personTitle ?? '').trim().toLocaleUpperCase('vi');
+  if (own === '' || own === head) return head;
+  return `${/^PHÓ\s/u.test(own) ? 'KT.' : 'TUQ.'} ${head} – ${own}`;
+};
+
+/** 'Nơi nhận' of Form 04: the applicant (as addressed above), the counter that received it, the archive. */
+export const apologyRecipients = (counterName: string): string[] => ['Như trên', counterName, 'Lưu: VT'];
+
 /** 'KT. GIÁM ĐỐC – PHÓ GIÁM ĐỐC' prints on two lines, as signed on paper. */
 export const signerTitleLines = (title: string): string[] =>
   title

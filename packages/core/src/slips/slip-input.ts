@@ -3,8 +3,8 @@
  * Dates and instants come in as strings; nothing here reads a clock.
  */
 import type { ComponentForm, Fee } from '../catalogue/procedure.ts';
-
-export type SubmissionChannel = 'counter' | 'online' | 'postal';
+import type { Channel } from '../dossier/entries.ts';
+import type { StepResult } from '../dossier/timeliness.ts';
 
 export interface IssuingBody {
   /** The body whose counter issues the slip, e.g. 'UBND PHƯỜNG HOA LƯ'. */
@@ -49,7 +49,7 @@ export interface SlipDossier {
   dueDate?: string;
   /** Appointment instant (ISO with offset) when the hour is fixed too; wins over dueDate. */
   dueAt?: string;
-  channel: SubmissionChannel;
+  channel: Channel;
   applicant: SlipApplicant;
   representative?: SlipRepresentative;
   procedure: { code: string; name: string };
@@ -125,7 +125,8 @@ export interface StopNoticeInput {
   signerName?: string;
 }
 
-export type HandOverResult = 'early' | 'on-time' | 'late' | 'pending';
+/** A step's judgement, as timeliness.ts gives it. */
+export type HandOverResult = StepResult;
 
 /** Form 06: one row per hand-over. */
 export interface ControlSlipInput {

@@ -2,13 +2,15 @@
  * View models of the legal slips: every printed string already worded in Vietnamese, so a renderer
  * only places text. One interface per form; `form` tells them apart.
  */
+import type { SLIP_FORMS } from '../dossier/entries.ts';
+
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 export const CIRCULAR_2025 = 'Thông tư số 03/2025/TT-VPCP';
 export const CIRCULAR_2018 = 'Thông tư số 01/2018/TT-VPCP';
 
-export type SlipForm = '01' | '02' | '03' | '04' | '05' | '06' | '07';
+export type SlipForm = (typeof SLIP_FORMS)[number];
 
 export interface HeadingLine {
   text: string;

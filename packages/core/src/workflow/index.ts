@@ -1,3 +1,2 @@
-/** Workflows (quy trình) of procedure cases and a dossier's progress through their steps. */
-export * from './step-progress.ts';
+/** Workflows (quy trình) of procedure cases: steps, hand-overs, allotments, their checks and the default. */
 export * from './workflow.ts';

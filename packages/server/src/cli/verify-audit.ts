@@ -5,7 +5,7 @@
 import { openDatabase } from '../adapters/db/database.ts';
 import { migrate } from '../adapters/db/migrate.ts';
 import { readEnv } from '../env.ts';
-import { verifyAuditChains } from '../modules/dossiers/verify-audit-chains.ts';
+import { verifyAuditChains } from '../modules/dossiers/audit/verify-audit-chains.ts';
 
 const env = readEnv();
 const code = process.argv[2];

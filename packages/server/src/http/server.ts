@@ -27,9 +27,12 @@ import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import type { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
-import { dossierFileRoutes } from '../modules/dossiers/dossier-files.routes.ts';
-import { dossierRoutes } from '../modules/dossiers/dossiers.routes.ts';
-import { trackingBookRoutes } from '../modules/dossiers/tracking-book.routes.ts';
+import { actionRoutes } from '../modules/dossiers/actions/actions.routes.ts';
+import { auditRoutes } from '../modules/dossiers/audit/audit.routes.ts';
+import { fileRoutes } from '../modules/dossiers/files/files.routes.ts';
+import { intakeRoutes } from '../modules/dossiers/intake/intake.routes.ts';
+import { queueRoutes } from '../modules/dossiers/queues/queues.routes.ts';
+import { slipRoutes } from '../modules/dossiers/slips/slips.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { workflowRoutes } from '../modules/workflows/workflows.routes.ts';
@@ -43,8 +46,10 @@ export interface AppContext {
   databaseKind: DatabaseKind;
   calendar: CalendarService;
   reference: ReferenceCache;
-  /** The current time; injectable so tests can move a dossier past its due date. */
+  /** The business time of what happens now; injectable so tests can move a dossier past its due date. */
   clock: () => Date;
+  /** The server's own time, recorded beside the business time in each log entry (never moved by tests). */
+  serverClock: () => Date;
   /** Absolute public URL of a web path (QR codes): MOTCUA_PUBLIC_URL, else the request's own origin. */
   publicUrl(request: FastifyRequest, pathname: string): string;
 }
@@ -70,6 +75,7 @@ export interface BuildOptions {
   calendar: CalendarService;
   logger?: boolean;
   clock?: () => Date;
+  serverClock?: () => Date;
 }
 
 export async function buildServer(options: BuildOptions): Promise<AppInstance> {
@@ -93,7 +99,14 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     trustProxy: env.isProduction,
     bodyLimit: 25 * 1024 * 1024,
     ajv: {
-      customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: true },
+      // discriminator: an action's body is checked against its own branch only (ActionBodySchema).
+      customOptions: {
+        coerceTypes: 'array',
+        useDefaults: true,
+        removeAdditional: false,
+        allErrors: true,
+        discriminator: true,
+      },
     },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as AppInstance;
 
@@ -104,6 +117,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     calendar: options.calendar,
     reference: new ReferenceCache(options.db),
     clock: options.clock ?? (() => new Date()),
+    serverClock: options.serverClock ?? (() => new Date()),
     publicUrl(request: FastifyRequest, pathname: string) {
       const origin = env.publicBaseUrl ?? `${request.protocol}://${request.host}`;
       return new URL(pathname, origin).toString();
@@ -185,10 +199,13 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   catalogueRoutes(app);
   calendarRoutes(app);
   authRoutes(app);
-  dossierRoutes(app);
-  trackingBookRoutes(app);
+  intakeRoutes(app);
+  queueRoutes(app);
+  actionRoutes(app);
+  slipRoutes(app);
+  fileRoutes(app);
+  auditRoutes(app);
   workflowRoutes(app);
-  dossierFileRoutes(app);
 
   const hasWeb = fs.existsSync(path.join(env.webDistDir, 'index.html'));
   if (hasWeb) {

@@ -37,6 +37,8 @@ interface AgencyJson {
   identifier: string;
   address?: string;
   phone?: string;
+  /** Overrides the head title of its kind (org/head-titles.json). */
+  headTitle?: string;
   effectiveFrom: string;
   effectiveTo?: string | null;
 }
@@ -44,6 +46,8 @@ interface AgencyJson {
 export interface DemoAccount {
   username: string;
   fullName: string;
+  /** Their own title, printed above their signature. */
+  title: string;
   roles: Role[];
   agencyCode: string;
 }
@@ -53,7 +57,8 @@ const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(SE
 export function loadOrg() {
   const units = readJson<{ units: UnitJson[] }>('org/units.json').units;
   const agencies = readJson<{ agencies: AgencyJson[] }>('org/agencies.json').agencies;
-  return { units, agencies };
+  const { byKind } = readJson<{ byKind: Record<string, string> }>('org/head-titles.json');
+  return { units, agencies: agencies.map((a) => ({ ...a, headTitle: a.headTitle ?? byKind[a.kind] ?? '' })) };
 }
 
 /** Demo accounts, placed on the seed's agencies by kind; the first two communes listed are the demo ones. */
@@ -81,36 +86,95 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
   const justice = first('so-tu-phap');
   const commune1 = communes[0]?.code ?? first('ubnd-xa');
   return [
-    { username: 'admin', fullName: 'Quản trị hệ thống', roles: ['system-admin'], agencyCode: centre },
-    { username: 'giamsat.tinh', fullName: 'Bùi Thị Hồng', roles: ['supervisor'], agencyCode: centre },
-    { username: 'tiepnhan.tinh', fullName: 'Nguyễn Thị Lan', roles: ['counter-officer'], agencyCode: centre },
-    { username: 'chuyenvien.tuphap', fullName: 'Trần Văn Minh', roles: ['specialist'], agencyCode: justice },
-    { username: 'lanhdao.tuphap', fullName: 'Lê Thị Hương', roles: ['leader'], agencyCode: justice },
-    { username: 'vanthu.tuphap', fullName: 'Ngô Thị Thu', roles: ['clerical'], agencyCode: justice },
+    {
+      username: 'admin',
+      fullName: 'Quản trị hệ thống',
+      title: '',
+      roles: ['system-admin'],
+      agencyCode: centre,
+    },
+    {
+      username: 'giamsat.tinh',
+      fullName: 'Bùi Thị Hồng',
+      title: 'Phó Giám đốc',
+      roles: ['supervisor'],
+      agencyCode: centre,
+    },
+    {
+      username: 'tiepnhan.tinh',
+      fullName: 'Nguyễn Thị Lan',
+      title: 'Chuyên viên',
+      roles: ['counter-officer'],
+      agencyCode: centre,
+    },
+    {
+      username: 'chuyenvien.tuphap',
+      fullName: 'Trần Văn Minh',
+      title: 'Chuyên viên',
+      roles: ['specialist'],
+      agencyCode: justice,
+    },
+    // A deputy: her letters are signed "KT. GIÁM ĐỐC – PHÓ GIÁM ĐỐC".
+    {
+      username: 'lanhdao.tuphap',
+      fullName: 'Lê Thị Hương',
+      title: 'Phó Giám đốc',
+      roles: ['leader'],
+      agencyCode: justice,
+    },
+    {
+      username: 'vanthu.tuphap',
+      fullName: 'Ngô Thị Thu',
+      title: 'Văn thư',
+      roles: ['clerical'],
+      agencyCode: justice,
+    },
     {
       username: 'tiepnhan.xa',
       fullName: 'Phạm Thu Trang',
+      title: 'Công chức',
       roles: ['counter-officer'],
       agencyCode: counterOf(communes[0]),
     },
-    { username: 'chuyenvien.xa', fullName: 'Hoàng Văn Nam', roles: ['specialist'], agencyCode: commune1 },
-    { username: 'lanhdao.xa', fullName: 'Đỗ Quang Hải', roles: ['leader'], agencyCode: commune1 },
-    { username: 'vanthu.xa', fullName: 'Trịnh Thị Yến', roles: ['clerical'], agencyCode: commune1 },
+    {
+      username: 'chuyenvien.xa',
+      fullName: 'Hoàng Văn Nam',
+      title: 'Công chức Tư pháp – Hộ tịch',
+      roles: ['specialist'],
+      agencyCode: commune1,
+    },
+    {
+      username: 'lanhdao.xa',
+      fullName: 'Đỗ Quang Hải',
+      title: 'Chủ tịch',
+      roles: ['leader'],
+      agencyCode: commune1,
+    },
+    {
+      username: 'vanthu.xa',
+      fullName: 'Trịnh Thị Yến',
+      title: 'Văn thư',
+      roles: ['clerical'],
+      agencyCode: commune1,
+    },
     {
       username: 'chuyenvien.congan',
       fullName: 'Đinh Văn Tuấn',
+      title: 'Cán bộ',
       roles: ['specialist'],
       agencyCode: policeOf(communes[0]),
     },
     {
       username: 'canbo.bhxh',
       fullName: 'Lương Thị Ngọc',
+      title: 'Chuyên viên',
       roles: ['clerical'],
       agencyCode: first('bhxh-tinh'),
     },
     {
       username: 'tiepnhan.xa2',
       fullName: 'Vũ Thị Mai',
+      title: 'Công chức',
       roles: ['counter-officer'],
       agencyCode: counterOf(communes[1]),
     },
@@ -120,7 +184,7 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
 /** Fingerprint of the seed files: a database already seeded from the same files is left as it is. */
 function seedFingerprint(catalogueDir: string): string {
   const hash = createHash('sha256').update(DEMO_PASSWORD);
-  for (const file of ['org/units.json', 'org/agencies.json', 'workflows.json'])
+  for (const file of ['org/units.json', 'org/agencies.json', 'org/head-titles.json', 'workflows.json'])
     hash.update(fs.readFileSync(path.join(SEED_DIR, file)));
   for (const file of ['procedures.csv', 'cases.csv', 'components.csv']) {
     hash.update(fs.readFileSync(path.join(catalogueDir, file)));
@@ -190,6 +254,7 @@ export async function seedDemo(
         identifier: a.identifier,
         address: a.address ?? '',
         phone: a.phone ?? '',
+        headTitle: a.headTitle ?? '',
         effectiveFrom: a.effectiveFrom,
         effectiveTo: a.effectiveTo ?? null,
       };
@@ -227,6 +292,7 @@ export async function seedDemo(
       .onConflict((oc) =>
         oc.column('username').doUpdateSet({
           fullName: account.fullName,
+          title: account.title,
           roles: account.roles,
           agencyCode: account.agencyCode,
           passwordHash,

@@ -35,6 +35,8 @@ export interface AgenciesTable {
   address: string;
   phone: string;
   officeHours: ColumnType<OfficeHoursJson | null, string | null | undefined, string | null>;
+  /** The title of the agency's head ('Chủ tịch', 'Giám đốc'), printed above the signatures of its letters. */
+  headTitle: ColumnType<string, string | undefined, string>;
   effectiveFrom: string;
   effectiveTo: string | null;
 }
@@ -73,6 +75,8 @@ export interface ProcedureCasesTable {
   timeLimitUnit: string;
   fees: Json<{ name: string; amount: number }[]>;
   feeNote: string;
+  /** Set when an import no longer lists the case: it stays for the record, no longer offered. */
+  retiredAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface DossierComponentsTable {
@@ -104,6 +108,8 @@ export interface StaffAccountsTable {
   passwordHash: string;
   roles: string[];
   agencyCode: string;
+  /** The officer's own title ('Phó Chủ tịch'), printed above a signature. */
+  title: ColumnType<string, string | undefined, string>;
   isDemo: Generated<boolean>;
   disabledAt: Timestamp | null;
   createdAt: Timestamp;
@@ -133,6 +139,8 @@ export interface DossiersTable {
   code: string;
   procedureCode: string;
   caseCode: string;
+  /** The procedure's name as the dossier received it (cached from its first log entry). */
+  procedureName: string;
   channel: string;
   receivingAgencyCode: string;
   competentAgencyCode: string;
@@ -145,12 +153,15 @@ export interface DossiersTable {
   receivedAt: Timestamp | null;
   dueDate: string | null;
   dueAt: Timestamp | null;
-  /** The dossier's own workflow version (null for dossiers from before workflows). */
-  workflowId: string | null;
+  /** The dossier's own workflow version. */
+  workflowId: string;
   currentStepKey: string | null;
   currentAgencyCode: string | null;
   participatingAgencyCodes: ColumnType<string[], string[] | undefined, string[]>;
   pausedAt: Timestamp | null;
+  /** From core's deadlineMarks: the first day the dossier counts as overdue, or as due soon. */
+  overdueFrom: string | null;
+  dueSoonFrom: string | null;
   homeService: ColumnType<HomeServiceJson | null, string | null | undefined, string | null>;
   applicantNameFolded: GeneratedAlways<string>;
   applicantIdNumber: GeneratedAlways<string>;
@@ -181,6 +192,8 @@ export interface DossierActionsTable {
   dossierId: string;
   seq: number;
   at: Timestamp;
+  /** When the server wrote the entry (part of its hash). */
+  recordedAt: Timestamp;
   actor: Json<{ id: string; name: string; role: string; agencyCode: string }>;
   action: string;
   reason: string | null;

@@ -9,19 +9,21 @@ import {
   DEFAULT_OFFICE_HOURS,
   DomainError,
   fieldError,
+  forbidden,
   hasRole,
   instantFromLocalDateTime,
   isInScope,
   isInstantWithOffset,
   localDateTimeFromInstant,
   parsePlainDate,
+  StringEnum,
   sameDayDue,
   validateYearSchedule,
 } from '@motcua/core';
 import { Type } from 'typebox';
-import { forbidden, loadAgencyTree, requireRole } from '../../http/auth.ts';
-import { StringEnum } from '../../http/schema-helpers.ts';
+import { requireRole } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
+import { loadAgencyTree } from '../reference/agency-tree.ts';
 import { findOfficeHours, parseOfficeHours, presentOfficeHours, saveOfficeHours } from './office-hours.ts';
 
 export const MAX_DAYS = 1000;

@@ -45,6 +45,12 @@ export function officeHoursFrom(stored: Partial<CentreOfficeHours> | null): Cent
   };
 }
 
+/** The sessions and cut-off a centre's deadlines are counted with (what a dossier's log records). */
+export function deadlineOfficeHours(stored: Partial<CentreOfficeHours> | null): OfficeHours {
+  const { sessions, sameDayCutoff } = officeHoursFrom(stored);
+  return { sessions, sameDayCutoff };
+}
+
 /** Parses "HH:MM" times and checks the sessions; errors name the field (sessions[1].end, sameDayCutoff). */
 export function parseOfficeHours(body: OfficeHoursBody): CentreOfficeHours {
   const fields: FieldError[] = [];

@@ -64,7 +64,7 @@ export async function searchProcedures(db: Db, query: SearchQuery) {
   ];
   const rows = await base
     .leftJoin('procedureCases as c', (join) =>
-      join.onRef('c.procedureCode', '=', 'p.code').on('c.position', '=', 0),
+      join.onRef('c.procedureCode', '=', 'p.code').on('c.position', '=', 0).on('c.retiredAt', 'is', null),
     )
     .select([
       'p.code',
@@ -158,6 +158,7 @@ export async function findProcedure(db: Db, code: string): Promise<Procedure | u
     .selectFrom('procedureCases')
     .selectAll()
     .where('procedureCode', '=', code)
+    .where('retiredAt', 'is', null)
     .orderBy('position')
     .execute();
   const components = await db
@@ -223,8 +224,10 @@ export async function listFields(db: Db) {
 }
 
 /**
- * Upserts the given procedures with their cases and components, in the caller's transaction. Cases and
- * components of an imported procedure are replaced whole: the file is the truth for what it contains.
+ * Upserts the given procedures with their cases and components, in the caller's transaction: the file is the
+ * truth for what it contains. A case the file no longer lists is retired, not deleted (docs/adr/0004): it is
+ * no longer offered, while the dossiers received under it keep what their log recorded; listed again, it
+ * comes back. The components of each listed case are replaced.
  */
 export async function saveProcedures(
   trx: Transaction<Database>,
@@ -257,7 +260,14 @@ export async function saveProcedures(
       .values(row)
       .onConflict((oc) => oc.column('code').doUpdateSet({ ...update, updatedAt: sql`now()` }))
       .execute();
-    await trx.deleteFrom('procedureCases').where('procedureCode', '=', p.code).execute();
+    const listed = p.cases.map((c) => c.code);
+    await trx
+      .updateTable('procedureCases')
+      .set({ retiredAt: sql`now()` })
+      .where('procedureCode', '=', p.code)
+      .where('retiredAt', 'is', null)
+      .$if(listed.length > 0, (qb) => qb.where('code', 'not in', listed))
+      .execute();
     if (p.cases.length === 0) continue;
     await trx
       .insertInto('procedureCases')
@@ -272,8 +282,26 @@ export async function saveProcedures(
           timeLimitUnit: c.timeLimit.unit,
           fees: JSON.stringify(c.fees),
           feeNote: c.feeNote,
+          retiredAt: null,
         })),
       )
+      .onConflict((oc) =>
+        oc.columns(['procedureCode', 'code']).doUpdateSet((eb) => ({
+          position: eb.ref('excluded.position'),
+          name: eb.ref('excluded.name'),
+          nameEn: eb.ref('excluded.nameEn'),
+          timeLimitValue: eb.ref('excluded.timeLimitValue'),
+          timeLimitUnit: eb.ref('excluded.timeLimitUnit'),
+          fees: eb.ref('excluded.fees'),
+          feeNote: eb.ref('excluded.feeNote'),
+          retiredAt: null,
+        })),
+      )
+      .execute();
+    await trx
+      .deleteFrom('dossierComponents')
+      .where('procedureCode', '=', p.code)
+      .where('caseCode', 'in', listed)
       .execute();
     const components = p.cases.flatMap((c) =>
       c.components.map((d, position) => ({

@@ -1,6 +1,11 @@
-import { COMPONENT_FORMS, LEVELS, ONLINE_SERVICES, TIME_LIMIT_UNITS } from '@motcua/core';
+import {
+  COMPONENT_FORMS,
+  LEVELS,
+  ONLINE_SERVICES,
+  TIME_LIMIT_UNITS,
+  StringEnum as union,
+} from '@motcua/core';
 import { type TSchema, Type } from 'typebox';
-import { StringEnum as union } from '../../http/schema-helpers.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Optional(schema);
 

@@ -1,63 +1,92 @@
-/** The staff view of a dossier: its data, derived state, timeline, and the actions this actor may take. */
-
+/**
+ * The staff view of a dossier (DossierViewSchema): what its log recorded, the state derived from it, where
+ * it is in its workflow, and the actions this officer may take now — the very list the server accepts.
+ */
 import {
   ACTION_LABELS,
-  type AgencyTree,
-  type ComponentForm,
-  type DossierState,
+  type ActionContext,
+  availableActions,
+  currentStep,
+  type DossierFile,
+  type DossierView,
   dueSoon,
   isOverdue,
   localDateTimeFromInstant,
-  requiresApology,
+  REASON_REQUIRED,
+  type SlipLink,
   statusByKey,
   stepResult,
+  uploadKinds,
+  type WorkingCalendar,
 } from '@motcua/core';
-import type { StaffUser } from '../../http/auth.ts';
-import { dossierCase, type ReferenceCache } from '../reference/reference-cache.ts';
-import { ACTIONS_WHEN_OVERDUE, actorActions } from './dossier.policy.ts';
-import { type DossierContext, type DossierRow, progressOf, type StoredAction } from './dossiers.repo.ts';
+import type { StaffUser } from '../auth/staff.ts';
+import type { AgencyRef, ReferenceCache } from '../reference/reference-cache.ts';
+import type { Executor } from './dossier.repo.ts';
+import { listDossierFiles } from './files/dossier-files.ts';
+import type { LoadedDossier } from './load-dossier.ts';
 
-export async function presentDossier(
-  reference: ReferenceCache,
-  row: DossierRow,
-  log: readonly StoredAction[],
-  state: DossierState,
-  ctx: DossierContext,
-  actor: StaffUser,
-  tree: AgencyTree,
-  now: Date,
-) {
-  const today = localDateTimeFromInstant(now.getTime()).date;
-  const { procedure, procedureCase } = await dossierCase(reference, row);
-  const agencies = await reference.agencies();
-  const agency = (code: string) => ({ code, name: agencies.get(code)?.name ?? code });
+export interface PresentContext {
+  actor: StaffUser;
+  agencies: ReadonlyMap<string, AgencyRef>;
+  calendar: WorkingCalendar;
+  now: Date;
+  files: DossierFile[];
+}
+
+export const formUrl = (code: string, form: string, seq?: number) =>
+  `/api/dossiers/${encodeURIComponent(code)}/forms/${form}.pdf${seq === undefined ? '' : `?seq=${seq}`}`;
+
+/** The slips a dossier has: the receipt once received, each numbered slip issued, the control slip. */
+export function slipLinks(d: Pick<LoadedDossier, 'row' | 'state'>): SlipLink[] {
+  const { code } = d.row;
+  const { state } = d;
+  return [
+    ...(state.receivedAt
+      ? [{ form: '01' as const, number: null, issuedAt: state.receivedAt, url: formUrl(code, '01') }]
+      : []),
+    ...state.slips.map((s) => ({
+      form: s.form,
+      number: s.number,
+      issuedAt: s.issuedAt,
+      url: formUrl(code, s.form, s.seq),
+    })),
+    ...(state.visits.length > 0
+      ? [{ form: '06' as const, number: null, issuedAt: null, url: formUrl(code, '06') }]
+      : []),
+  ];
+}
+
+export function actionContext(d: LoadedDossier, actor: StaffUser, now: Date): ActionContext {
+  return {
+    actor,
+    tree: d.tree,
+    dossier: d.row,
+    steps: d.steps,
+    today: localDateTimeFromInstant(now.getTime()).date,
+  };
+}
+
+export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierView {
+  const { row, state, steps, log } = d;
+  const { subject } = state;
+  const agency = (code: string) => ({ code, name: ctx.agencies.get(code)?.name ?? code });
   const status = statusByKey(state.status);
-  const overdue = isOverdue(state, today);
-  const mustApologise = requiresApology(state, today, ctx.calendar);
-  const progress = progressOf(log, ctx);
-  const nowIso = now.toISOString();
-  const actions = actorActions(actor, tree, row, state.status, progress.current).filter(
-    (a) => !mustApologise || ACTIONS_WHEN_OVERDUE.includes(a),
-  );
+  const actions = actionContext(d, ctx.actor, ctx.now);
+  const step = currentStep(state, steps);
+  const nowIso = ctx.now.toISOString();
   return {
     code: row.code,
-    procedure: { code: procedure.code, name: procedure.name },
-    case: { code: procedureCase.code, name: procedureCase.name },
-    channel: row.channel,
+    procedure: { code: subject.procedure.code, name: subject.procedure.name },
+    case: { code: subject.case.code, name: subject.case.name },
+    channel: state.channel,
     applicant: row.applicant,
     ...(row.representative ? { representative: row.representative } : {}),
     ...(row.postalWaybill ? { postalWaybill: row.postalWaybill } : {}),
     homeService: row.homeService,
     returnAppointment: state.returnAppointment ?? null,
-    components: row.components.map((c) => {
-      const item = procedureCase.components.find((k) => k.id === c.id);
-      return {
-        id: c.id,
-        name: item?.name ?? c.id,
-        form: (item?.form ?? 'copy') as ComponentForm,
-        quantity: c.quantity,
-      };
-    }),
+    components: subject.checklist
+      .filter((c) => c.given > 0)
+      .map((c) => ({ id: c.id, name: c.name, form: c.form, quantity: c.given })),
     receivingAgency: agency(row.receivingAgencyCode),
     competentAgency: agency(row.competentAgencyCode),
     status: status.code,
@@ -66,20 +95,20 @@ export async function presentDossier(
     receivedAt: state.receivedAt ?? null,
     dueDate: state.dueDate ?? null,
     ...(state.dueAt ? { dueAt: state.dueAt } : {}),
-    isOverdue: overdue,
-    dueSoon: dueSoon(state, today, ctx.calendar),
-    requiresApology: mustApologise,
+    originalDueDate: state.originalDueDate ?? null,
+    isOverdue: isOverdue(state, actions.today),
+    dueSoon: dueSoon(state, actions.today, ctx.calendar),
+    requiresApology: isOverdue(state, actions.today),
     pausedWorkingDays: state.pausedWorkingDays,
-    extensions: state.extensions,
+    extensions: state.extensions.map((x) => ({
+      at: x.at,
+      previousDueDate: x.previousDueDate,
+      newDueDate: x.newDueDate,
+      reason: x.reason,
+    })),
     resultCodes: state.resultCodes,
-    currentStep: progress.current
-      ? {
-          key: progress.current.key,
-          name: progress.current.name,
-          agency: agency(progress.current.agencyCode),
-        }
-      : null,
-    workflow: ctx.steps.map((s) => ({
+    currentStep: step ? { key: step.key, name: step.name, agency: agency(step.agencyCode) } : null,
+    workflow: steps.map((s) => ({
       key: s.key,
       name: s.name,
       nameEn: s.nameEn,
@@ -89,35 +118,55 @@ export async function presentDossier(
       allotment: s.allotment,
       interAgency: s.agency === 'coordinating',
     })),
-    steps: progress.visits.map((v) => ({
-      key: v.stepKey,
-      name: v.name,
-      nameEn: ctx.steps[v.stepIndex]?.nameEn ?? v.name,
-      agency: agency(v.agencyCode),
-      startedAt: v.startedAt,
-      givenBy: v.givenBy,
-      dueAt: v.dueAt,
-      endedAt: v.endedAt ?? null,
-      endedBy: v.endedBy ?? null,
-      ...(v.handedTo ? { handedTo: v.handedTo } : {}),
-      ...(v.note ? { note: v.note } : {}),
-      result: stepResult(v, nowIso),
-    })),
-    allowedActions: actions.map((action) => ({
+    steps: state.visits.map((v) => {
+      const s = steps[v.stepIndex];
+      return {
+        key: v.stepKey,
+        name: s?.name ?? v.stepKey,
+        nameEn: s?.nameEn ?? v.stepKey,
+        agency: agency(s?.agencyCode ?? ''),
+        startedAt: v.startedAt,
+        givenBy: v.givenBy,
+        dueAt: v.dueAt,
+        endedAt: v.endedAt ?? null,
+        endedBy: v.endedBy ?? null,
+        ...(v.handedTo ? { handedTo: v.handedTo } : {}),
+        ...(v.note ? { note: v.note } : {}),
+        result: stepResult(v, nowIso),
+      };
+    }),
+    allowedActions: availableActions(state, actions).map((action) => ({
       action,
       label: ACTION_LABELS[action].vi,
       labelEn: ACTION_LABELS[action].en,
+      reasonRequired: REASON_REQUIRED.includes(action),
     })),
+    slips: slipLinks(d),
     log: log.map((e) => ({
       seq: e.seq,
       at: e.at,
+      recordedAt: e.recordedAt,
       actor: { name: e.actor.name, role: e.actor.role },
       action: e.action,
       actionLabel: ACTION_LABELS[e.action].vi,
       ...(e.reason ? { reason: e.reason } : {}),
-      ...(e.data ? { data: e.data } : {}),
+      data: e.data as Record<string, unknown>,
       hash: e.hash,
       prevHash: e.prevHash,
     })),
+    files: ctx.files,
+    canUpload: uploadKinds(ctx.actor, d.tree, state, row, steps),
   };
+}
+
+/** The view of a loaded dossier for an officer, with its files (read outside any transaction). */
+export async function dossierView(
+  db: Executor,
+  deps: { reference: ReferenceCache; calendar: WorkingCalendar },
+  d: LoadedDossier,
+  actor: StaffUser,
+  now: Date,
+): Promise<DossierView> {
+  const [agencies, files] = await Promise.all([deps.reference.agencies(), listDossierFiles(db, d.row.id)]);
+  return presentDossier(d, { actor, agencies, calendar: deps.calendar, now, files });
 }

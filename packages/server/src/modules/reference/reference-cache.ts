@@ -22,6 +22,8 @@ export interface AgencyRef {
   parentCode: string | null;
   identifier: string;
   phone: string;
+  /** The title of its head, for the signatures of its letters. */
+  headTitle: string;
   officeHours: (OfficeHoursJson & { saturdayCounter?: boolean }) | null;
   isCurrent: boolean;
 }
@@ -156,6 +158,7 @@ export class ReferenceCache {
         'parentCode',
         'identifier',
         'phone',
+        'headTitle',
         'officeHours',
         'effectiveTo',
       ])
@@ -172,6 +175,7 @@ export class ReferenceCache {
           parentCode: r.parentCode,
           identifier: r.identifier,
           phone: r.phone,
+          headTitle: r.headTitle,
           officeHours: r.officeHours,
           isCurrent: r.effectiveTo === null,
         },
@@ -182,17 +186,4 @@ export class ReferenceCache {
   #loadProcedure(code: string, db: Executor): Promise<ProcedureRef | undefined> {
     return findProcedure(db, code);
   }
-}
-
-/** The procedure and case a dossier was received under (they exist: dossiers reference them). */
-export async function dossierCase(
-  reference: ReferenceCache,
-  dossier: { procedureCode: string; caseCode: string },
-  executor?: Executor,
-): Promise<{ procedure: ProcedureRef; procedureCase: ProcedureRef['cases'][number] }> {
-  const procedure = await reference.procedure(dossier.procedureCode, executor);
-  const procedureCase = procedure?.cases.find((c) => c.code === dossier.caseCode);
-  if (!procedure || !procedureCase)
-    throw new Error(`No case ${dossier.caseCode} of ${dossier.procedureCode}`);
-  return { procedure, procedureCase };
 }

@@ -10,11 +10,11 @@ import {
   notFound,
   ROLES,
   STEP_AGENCIES,
+  StringEnum,
   validationError,
 } from '@motcua/core';
 import { Type } from 'typebox';
 import { requireRole } from '../../http/auth.ts';
-import { StringEnum } from '../../http/schema-helpers.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { agencyNamesByKind } from '../catalogue/catalogue.repo.ts';
 import { findCaseWorkflow, saveCaseWorkflow } from './workflows.repo.ts';

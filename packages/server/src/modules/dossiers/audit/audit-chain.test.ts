@@ -10,6 +10,7 @@ const chain = (n: number) => {
       dossierId: '7b0e8f0e-3a55-4f7e-9d0c-2f4d4b8f1a01',
       seq,
       at: `2025-03-03T0${seq % 10}:00:00+07:00`,
+      recordedAt: `2025-03-04T0${seq % 10}:00:00+07:00`,
       actor: { id: 'u1', name: 'Phạm Thu Trang', role: 'counter-officer', agencyCode: 'x' },
       action: seq === 1 ? 'receive' : 'assign',
       reason: null,
@@ -32,11 +33,12 @@ describe('audit chain', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 4 }),
-        fc.constantFrom('action', 'reason', 'data', 'actor', 'at'),
+        fc.constantFrom('action', 'reason', 'data', 'actor', 'at', 'recordedAt'),
         (i, field) => {
           const entries = chain(5);
           const target = entries[i]!;
-          const tampered = { ...target, [field]: field === 'at' ? '2030-01-01T00:00:00+07:00' : 'sửa đổi' };
+          const instant = field === 'at' || field === 'recordedAt';
+          const tampered = { ...target, [field]: instant ? '2030-01-01T00:00:00+07:00' : 'sửa đổi' };
           entries[i] = tampered;
           expect(findChainBreak(entries)).toEqual({ seq: i + 1, reason: 'hash-mismatch' });
         },
@@ -55,6 +57,18 @@ describe('audit chain', () => {
     const e = { ...entries[1]!, reason: 'viết lại' };
     entries[1] = { ...e, hash: entryHash(e, e.prevHash) };
     expect(findChainBreak(entries)).toEqual({ seq: 3, reason: 'prev-hash-mismatch' });
+  });
+
+  it('still verifies an entry hashed before the server time was recorded', () => {
+    const { recordedAt: _, ...old } = chain(1)[0]!;
+    const hash = entryHash(old, null);
+    expect(findChainBreak([{ ...old, hash, prevHash: null }])).toBeNull();
+    expect(
+      findChainBreak([{ ...old, recordedAt: '2025-03-04T01:00:00+07:00', hash, prevHash: null }]),
+    ).toEqual({
+      seq: 1,
+      reason: 'hash-mismatch',
+    });
   });
 
   it('hashes the same instant the same whatever its offset, and key order does not matter', () => {

@@ -9,6 +9,8 @@ export interface ChainEntry {
   dossierId: string;
   seq: number;
   at: string;
+  /** When the server wrote the entry; absent only in logs archived from before it was recorded. */
+  recordedAt?: string | null;
   actor: unknown;
   action: string;
   reason: string | null;
@@ -32,6 +34,8 @@ export function entryHash(entry: ChainEntry, prevHash: string | null): string {
     dossierId: entry.dossierId,
     seq: entry.seq,
     at: new Date(entry.at).toISOString(),
+    // Left out of the content when absent, so an entry hashed before it existed still verifies.
+    recordedAt: entry.recordedAt ? new Date(entry.recordedAt).toISOString() : undefined,
     actor: entry.actor,
     action: entry.action,
     reason: entry.reason,

@@ -5,26 +5,24 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  type AgencyTree,
+  canUpload,
   DomainError,
+  FILE_KINDS,
+  type FileKind,
   fieldError,
-  hasRole,
-  isInScope,
-  type Role,
+  forbidden,
+  isUploadOpen,
   validationError,
 } from '@motcua/core';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../adapters/db/schema.ts';
-import { forbidden, type StaffUser } from '../../http/auth.ts';
-import type { DossierRow } from './dossiers.repo.ts';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Transaction } from 'kysely';
+import type { Database } from '../../../adapters/db/schema.ts';
+import type { StaffUser } from '../../auth/staff.ts';
+import type { Executor } from '../dossier.repo.ts';
+import type { LoadedDossier } from '../load-dossier.ts';
 
 export const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type FileType = (typeof FILE_TYPES)[number];
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const FILE_KINDS = ['scan', 'result'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
 
 const MAGIC: Record<FileType, number[]> = {
   'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
@@ -32,19 +30,7 @@ const MAGIC: Record<FileType, number[]> = {
   'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
 };
 
-/** Scans while the dossier is open (or waiting to be received); the signed result while it is processed. */
-export const uploadOpen = (kind: FileKind, statusCode: number): boolean =>
-  kind === 'scan' ? [1, 2, 4, 5, 6].includes(statusCode) : statusCode === 4;
-
 const invalid = (path: string, vi: string, en: string) => validationError([fieldError(path, vi, en)]);
-
-/** Who may add a file of this kind now: scans by the counter or the specialist holding the dossier. */
-export function canUpload(actor: StaffUser, tree: AgencyTree, row: DossierRow, kind: FileKind): boolean {
-  const holder = row.currentAgencyCode ?? row.competentAgencyCode;
-  const at = (roles: Role[], agency: string) => hasRole(actor, ...roles) && isInScope(actor, tree, agency);
-  if (kind === 'scan') return at(['counter-officer'], row.receivingAgencyCode) || at(['specialist'], holder);
-  return at(['clerical', 'leader', 'specialist'], holder);
-}
 
 export interface UploadInput {
   kind: string;
@@ -57,9 +43,7 @@ export interface UploadInput {
 export async function addDossierFile(
   trx: Transaction<Database>,
   actor: StaffUser,
-  tree: AgencyTree,
-  row: DossierRow,
-  checklist: readonly { id: string }[],
+  dossier: LoadedDossier,
   input: UploadInput,
   now: Date,
 ) {
@@ -67,13 +51,14 @@ export async function addDossierFile(
     throw invalid('kind', 'Loại tệp phải là "scan" hoặc "result".', 'The kind is "scan" or "result".');
   }
   const kind = input.kind as FileKind;
-  if (!canUpload(actor, tree, row, kind)) throw forbidden();
-  if (!uploadOpen(kind, row.statusCode)) {
+  const { row, state, steps, tree } = dossier;
+  if (!canUpload(actor, tree, state, row, steps, kind)) throw forbidden();
+  if (!isUploadOpen(kind, state.status)) {
     throw new DomainError(
       'INVALID_TRANSITION',
       'Không thể thêm tệp ở trạng thái hiện tại của hồ sơ.',
       'Files cannot be added in the dossier’s current status.',
-      { details: { status: row.status } },
+      { details: { status: state.status } },
     );
   }
   const type = input.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
@@ -98,7 +83,7 @@ export async function addDossierFile(
   if (fileName === '' || fileName.length > 200) {
     throw invalid('name', 'Tên tệp từ 1 đến 200 ký tự.', 'The file name has 1 to 200 characters.');
   }
-  if (input.componentId !== undefined && !checklist.some((c) => c.id === input.componentId)) {
+  if (input.componentId !== undefined && !state.subject.checklist.some((c) => c.id === input.componentId)) {
     throw invalid(
       'componentId',
       'Giấy tờ này không thuộc trường hợp của hồ sơ.',
@@ -162,11 +147,10 @@ export async function listDossierFiles(db: Executor, dossierId: string) {
 }
 
 /** A result file of this dossier, for the issue or forward that carries it. */
-export async function findResultFile(db: Executor, dossierId: string, id: unknown) {
-  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+export async function findResultFile(db: Executor, dossierId: string, id: string) {
   return db
     .selectFrom('dossierFiles')
-    .select(['id', 'fileName', 'sha256'])
+    .select(['id', 'fileName as name', 'sha256'])
     .where('dossierId', '=', dossierId)
     .where('id', '=', id)
     .where('kind', '=', 'result')

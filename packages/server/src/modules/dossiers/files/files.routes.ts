@@ -3,18 +3,24 @@
  * download, for staff who see the dossier; uploading is for the counter (scans) and the agency holding the
  * dossier (scans, the signed result).
  */
-import { notFound } from '@motcua/core';
+import {
+  Binary,
+  DossierFileListSchema,
+  DossierFileSchema,
+  FILE_KINDS,
+  notFound,
+  StringEnum,
+  withErrors,
+} from '@motcua/core';
 import { Type } from 'typebox';
-import { requireActor } from '../../http/auth.ts';
-import { StringEnum } from '../../http/schema-helpers.ts';
-import type { AppInstance } from '../../http/server.ts';
-import { dossierCase } from '../reference/reference-cache.ts';
-import { addDossierFile, FILE_KINDS, FILE_TYPES, listDossierFiles, MAX_FILE_BYTES } from './dossier-files.ts';
-import { CodeParams } from './dossiers.schema.ts';
-import { findVisibleDossier } from './visible-dossier.ts';
+import { requireActor } from '../../../http/auth.ts';
+import type { AppInstance } from '../../../http/server.ts';
+import { CodeParams } from '../dossier.params.ts';
+import { loadVisibleDossier } from '../load-dossier.ts';
+import { addDossierFile, FILE_TYPES, listDossierFiles, MAX_FILE_BYTES } from './dossier-files.ts';
 
-export function dossierFileRoutes(app: AppInstance): void {
-  const { db } = app.ctx;
+export function fileRoutes(app: AppInstance): void {
+  const { db, reference } = app.ctx;
   for (const type of FILE_TYPES) {
     app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_r, body, done) =>
       done(null, body),
@@ -23,7 +29,7 @@ export function dossierFileRoutes(app: AppInstance): void {
 
   const visible = async (request: Parameters<typeof requireActor>[1], code: string) => {
     const actor = await requireActor(db, request);
-    return { actor, ...(await findVisibleDossier(db, actor, code)) };
+    return { actor, dossier: await loadVisibleDossier(db, reference, actor, code) };
   };
 
   app.post(
@@ -43,19 +49,17 @@ export function dossierFileRoutes(app: AppInstance): void {
           },
           { additionalProperties: false },
         ),
+        response: withErrors({ 201: DossierFileSchema }),
       },
     },
     async (request, reply) => {
-      const { actor, row, tree } = await visible(request, request.params.code);
-      const { procedureCase } = await dossierCase(app.ctx.reference, row);
+      const { actor, dossier } = await visible(request, request.params.code);
       const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const file = await db.transaction().execute((trx) =>
         addDossierFile(
           trx,
           actor,
-          tree,
-          row,
-          procedureCase.components,
+          dossier,
           {
             kind: request.query.kind,
             componentId: request.query.componentId,
@@ -66,7 +70,9 @@ export function dossierFileRoutes(app: AppInstance): void {
           app.ctx.clock(),
         ),
       );
-      return reply.status(201).send({ ...file, uploadedAt: file.uploadedAt.toISOString() });
+      return reply
+        .status(201)
+        .send({ ...file, uploadedBy: actor.fullName, uploadedAt: file.uploadedAt.toISOString() });
     },
   );
 
@@ -77,11 +83,12 @@ export function dossierFileRoutes(app: AppInstance): void {
         tags: ['dossiers'],
         summary: "A dossier's files (without their content)",
         params: CodeParams,
+        response: withErrors({ 200: DossierFileListSchema }),
       },
     },
     async (request) => {
-      const { row } = await visible(request, request.params.code);
-      return { items: await listDossierFiles(db, row.id) };
+      const { dossier } = await visible(request, request.params.code);
+      return { items: await listDossierFiles(db, dossier.row.id) };
     },
   );
 
@@ -92,10 +99,13 @@ export function dossierFileRoutes(app: AppInstance): void {
         tags: ['dossiers'],
         summary: 'Download one file of a dossier',
         params: Type.Object({ code: Type.String({ maxLength: 64 }), id: Type.String({ format: 'uuid' }) }),
+        response: withErrors({
+          200: Binary('application/octet-stream', 'The file as uploaded (PDF, JPEG or PNG)'),
+        }),
       },
     },
     async (request, reply) => {
-      const { row } = await visible(request, request.params.code);
+      const { row } = (await visible(request, request.params.code)).dossier;
       const file = await db
         .selectFrom('dossierFiles')
         .select(['fileName', 'contentType', 'content', 'sha256'])

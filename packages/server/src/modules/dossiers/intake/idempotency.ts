@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
-import type { Db } from '../../adapters/db/database.ts';
-import type { Database } from '../../adapters/db/schema.ts';
-import { canonicalJson } from './audit-chain.ts';
+import type { Db } from '../../../adapters/db/database.ts';
+import type { Database } from '../../../adapters/db/schema.ts';
+import { canonicalJson } from '../audit/audit-chain.ts';
 
 export interface Answer<T> {
   status: number;

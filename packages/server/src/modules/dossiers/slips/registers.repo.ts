@@ -1,9 +1,13 @@
-/** Yearly slip numbers (the daily dossier sequence is allocated inside the intake statement). */
+/**
+ * Yearly registers of slips, per agency and form (docs/domain/slips.md): the next number is taken in the
+ * transaction that issues the slip, so a slip that is not issued takes no number. (The daily dossier
+ * sequence is allocated inside the intake statement.)
+ */
 import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../adapters/db/schema.ts';
+import type { Database } from '../../../adapters/db/schema.ts';
 
-/** Yearly number of a slip of one form at one agency (e.g. 12 in "12/HDHS"). */
-export async function nextSlipNumber(
+/** The next number in an agency's register of one form for a year (12 in "12/HDHS"). */
+export async function nextRegisterNumber(
   trx: Transaction<Database>,
   agencyCode: string,
   year: number,
@@ -14,6 +18,6 @@ export async function nextSlipNumber(
     ON CONFLICT (agency_code, year, form) DO UPDATE SET last_value = slip_sequences.last_value + 1
     RETURNING last_value`.execute(trx);
   const value = row.rows[0]?.lastValue;
-  if (value === undefined) throw new Error('slip number allocation returned no row');
+  if (value === undefined) throw new Error('register number allocation returned no row');
   return value;
 }

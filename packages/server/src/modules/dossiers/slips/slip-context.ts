@@ -1,81 +1,96 @@
-/** Gathers what a slip prints about a dossier (STYLE.md item 8): names, dates, components, fees. */
-import type { SlipContext, TimeLimit } from '@motcua/core';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../adapters/db/schema.ts';
-import { dossierCase, type ReferenceCache } from '../reference/reference-cache.ts';
-import type { DossierRow } from './dossiers.repo.ts';
+/**
+ * Gathering what a slip prints (STYLE.md item 8: gather, then render): the issuing body's heading from the
+ * agencies, the dossier's lines from what its log recorded (never from today's catalogue).
+ */
+import { DEFAULT_OFFICE_HOURS, type SlipContext, type SlipDossier, timeLimitText } from '@motcua/core';
+import type { AgencyRef } from '../../reference/reference-cache.ts';
+import type { Executor } from '../dossier.repo.ts';
+import type { LoadedDossier } from '../load-dossier.ts';
 
-export function timeLimitText(limit: TimeLimit): string {
-  const n = String(limit.value).padStart(2, '0');
-  switch (limit.unit) {
-    case 'working-days':
-      return `${n} ngày làm việc`;
-    case 'working-hours':
-      return `${n} giờ làm việc`;
-    case 'same-day':
-      return 'Trong ngày (tiếp nhận sau 15 giờ trả kết quả ngày làm việc tiếp theo)';
-    case 'calendar-days':
-      return `${n} ngày`;
-  }
-}
+const COUNTER_KINDS = ['one-stop-section', 'service-centre'];
 
-/** The issuing body of a counter: the body it acts for above it, and the place name for the dateline. */
-export async function issuingBody(
-  db: Kysely<Database>,
-  agencyCode: string,
-): Promise<SlipContext['issuingBody']> {
+/**
+ * The heading of an agency's slips: a counter prints the body it acts for on top (UBND PHƯỜNG HOA LƯ) and
+ * itself below; any other agency prints its superior (if any) and itself. And the place for the dateline.
+ */
+export async function issuingBody(db: Executor, agencyCode: string): Promise<SlipContext['issuingBody']> {
   const agency = await db
     .selectFrom('agencies as a')
     .leftJoin('agencies as p', 'p.code', 'a.parentCode')
     .innerJoin('adminUnits as u', 'u.code', 'a.unitCode')
-    .select(['a.name', 'a.address', 'a.phone', 'p.name as parentName', 'u.name as unitName'])
+    .select(['a.name', 'a.kind', 'a.address', 'a.phone', 'p.name as parentName', 'u.name as unitName'])
     .where('a.code', '=', agencyCode)
     .executeTakeFirstOrThrow();
-  const placeName = agency.unitName.replace(/^(Tỉnh|Thành phố|Phường|Xã|Đặc khu)\s+/u, '');
+  const upper = (s: string) => s.toLocaleUpperCase('vi');
+  const isCounter = COUNTER_KINDS.includes(agency.kind);
   return {
-    // A counter prints the body it acts for on top (UBND PHƯỜNG HOA LƯ) and itself below.
-    name: (agency.parentName ?? agency.name).toLocaleUpperCase('vi'),
-    unitName: agency.parentName ? agency.name.toLocaleUpperCase('vi') : 'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ',
+    ...(isCounter
+      ? {
+          name: upper(agency.parentName ?? agency.name),
+          unitName: upper(agency.parentName ? agency.name : 'Bộ phận tiếp nhận và trả kết quả'),
+        }
+      : {
+          name: upper(agency.name),
+          ...(agency.parentName ? { parentName: upper(agency.parentName) } : {}),
+          unitName: upper(agency.name),
+        }),
     ...(agency.address ? { address: agency.address } : {}),
     ...(agency.phone ? { phone: agency.phone } : {}),
-    placeName,
+    placeName: agency.unitName.replace(/^(Tỉnh|Thành phố|Phường|Xã|Đặc khu)\s+/u, ''),
   };
 }
 
-export async function slipContext(
-  db: Kysely<Database>,
-  reference: ReferenceCache,
-  row: DossierRow,
-  officer: { fullName: string },
+/** The dossier as its slips print it: everything from the log, the applicant from the dossier's row. */
+export function slipDossier(
+  d: Pick<LoadedDossier, 'row' | 'state'>,
+  agencies: ReadonlyMap<string, AgencyRef>,
   trackingUrl: string,
-  issuedAt: string,
-): Promise<SlipContext> {
-  const { procedure, procedureCase } = await dossierCase(reference, row);
-  const body = await issuingBody(db, row.receivingAgencyCode);
-  const receiving = (await reference.agencies()).get(row.receivingAgencyCode);
+  due: { dueDate?: string | undefined; dueAt?: string | undefined },
+): SlipDossier {
+  const { row, state } = d;
+  const { subject } = state;
   return {
-    issuingBody: body,
-    officer,
-    issuedAt,
-    dossier: {
-      code: row.code,
-      receivedAt: row.receivedAt?.toISOString() ?? issuedAt,
-      ...(row.dueDate ? { dueDate: row.dueDate } : {}),
-      ...(row.dueAt ? { dueAt: row.dueAt.toISOString() } : {}),
-      channel: row.channel as 'counter' | 'online' | 'postal',
-      applicant: row.applicant,
-      ...(row.representative ? { representative: row.representative } : {}),
-      procedure: { code: procedure.code, name: procedure.name },
-      caseName: procedureCase.name,
-      timeLimitText: timeLimitText(procedureCase.timeLimit),
-      components: row.components.map((c) => {
-        const item = procedureCase.components.find((k) => k.id === c.id);
-        return { name: item?.name ?? c.id, form: item?.form ?? ('copy' as const), quantity: c.quantity };
-      }),
-      sets: 1,
-      fees: procedureCase.fees,
-      resultDelivery: row.channel === 'postal' ? 'Qua dịch vụ bưu chính công ích' : (receiving?.name ?? ''),
-      trackingUrl,
-    },
+    code: row.code,
+    receivedAt: state.receivedAt ?? state.submittedAt ?? row.createdAt.toISOString(),
+    ...(due.dueDate ? { dueDate: due.dueDate } : {}),
+    ...(due.dueAt ? { dueAt: due.dueAt } : {}),
+    channel: state.channel,
+    applicant: row.applicant,
+    ...(row.representative ? { representative: row.representative } : {}),
+    procedure: { code: subject.procedure.code, name: subject.procedure.name },
+    caseName: subject.case.name,
+    timeLimitText: timeLimitText(
+      subject.case.timeLimit,
+      (state.office ?? DEFAULT_OFFICE_HOURS).sameDayCutoff,
+    ),
+    components: subject.checklist
+      .filter((c) => c.given > 0)
+      .map((c) => ({ name: c.name, form: c.form, quantity: c.given })),
+    sets: 1,
+    fees: subject.case.fees,
+    resultDelivery:
+      state.channel === 'postal'
+        ? 'Qua dịch vụ bưu chính công ích'
+        : (agencies.get(row.receivingAgencyCode)?.name ?? ''),
+    trackingUrl,
   };
+}
+
+/** What every slip of a dossier is gathered with. */
+export interface SlipSource {
+  db: Executor;
+  dossier: LoadedDossier;
+  agencies: ReadonlyMap<string, AgencyRef>;
+  /** The public tracking page of the dossier: the QR code's payload. */
+  trackingUrl: string;
+  now: Date;
+}
+
+/** The entry that issued a numbered slip of `form`: the one at `seq`, else the latest. */
+export function slipEntry(d: LoadedDossier, form: '02' | '03' | '04' | '05', seq?: number) {
+  const slip = [...d.state.slips]
+    .reverse()
+    .find((s) => s.form === form && (seq === undefined || s.seq === seq));
+  const entry = slip ? d.log.find((e) => e.seq === slip.seq) : undefined;
+  return slip && entry ? { slip, entry } : undefined;
 }

@@ -1,157 +1,107 @@
 /**
- * The tracking book (Form 07, Sổ theo dõi hồ sơ) of a counter for a period, as A4 PDF or xlsx: every dossier
- * it received, with its reception, due, transfer, finish and return times taken from the log.
+ * Form 07, the tracking book (Sổ theo dõi hồ sơ) of a counter for a period: every dossier it received, with
+ * its reception, due, transfer, finish and return times taken from the log.
  */
 import {
   buildTrackingBook,
-  DomainError,
   fieldError,
-  hasRole,
+  forbidden,
   instantFromLocalDateTime,
   isInScope,
   localDateTimeFromInstant,
+  notFound,
   parsePlainDate,
   type StatusKey,
   statusByKey,
+  type TrackingBookView,
+  validationError,
 } from '@motcua/core';
-import { Type } from 'typebox';
-import { renderSlip, renderTrackingBookXlsx } from '../../adapters/pdf/index.ts';
-import { forbidden, loadAgencyTree, requireActor } from '../../http/auth.ts';
-import type { AppInstance } from '../../http/server.ts';
+import type { StaffUser } from '../../auth/staff.ts';
+import { loadAgencyTree } from '../../reference/agency-tree.ts';
+import type { ReferenceCache } from '../../reference/reference-cache.ts';
+import type { Executor } from '../dossier.repo.ts';
 import { issuingBody } from './slip-context.ts';
 
 const MAX_ROWS = 5000;
+const TIMES = ['transfer', 'issue-result', 'return-result'] as const;
 
-export function trackingBookRoutes(app: AppInstance): void {
-  const { db } = app.ctx;
-  app.get(
-    '/api/tracking-book',
+export interface TrackingBookQuery {
+  from: string;
+  to: string;
+  /** The receiving counter; default: the officer's. */
+  agency?: string | undefined;
+}
+
+export async function gatherTrackingBook(
+  db: Executor,
+  reference: ReferenceCache,
+  actor: StaffUser,
+  query: TrackingBookQuery,
+  now: Date,
+): Promise<TrackingBookView> {
+  const from = parsePlainDate(query.from);
+  const to = parsePlainDate(query.to);
+  const bad = fieldError('from', 'Ngày không hợp lệ (YYYY-MM-DD).', 'Not a valid date (YYYY-MM-DD).');
+  const fields = [
+    ...(from ? [] : [bad]),
+    ...(to ? [] : [{ ...bad, path: 'to' }]),
+    ...(from && to && to < from
+      ? [fieldError('to', 'Phải sau ngày bắt đầu.', 'Must not be before `from`.')]
+      : []),
+  ];
+  if (fields.length > 0 || !from || !to) throw validationError(fields);
+  const agencyCode = query.agency ?? actor.agencyCode;
+  const agency = (await reference.agencies()).get(agencyCode);
+  if (!agency) throw notFound('cơ quan này', 'Agency');
+  if (!isInScope(actor, await loadAgencyTree(db), agencyCode)) throw forbidden();
+  const rows = await db
+    .selectFrom('dossiers as d')
+    .select(['d.id', 'd.code', 'd.procedureName', 'd.applicant', 'd.receivedAt', 'd.dueDate', 'd.status'])
+    .where('d.receivingAgencyCode', '=', agencyCode)
+    .where('d.receivedAt', '>=', new Date(instantFromLocalDateTime({ date: from, minutes: 0 })))
+    .where('d.receivedAt', '<=', new Date(instantFromLocalDateTime({ date: to, minutes: 24 * 60 - 1 })))
+    .orderBy('d.receivedAt')
+    .limit(MAX_ROWS)
+    .execute();
+  const events = rows.length
+    ? await db
+        .selectFrom('dossierActions')
+        .select(['dossierId', 'action', 'at'])
+        .where(
+          'dossierId',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .where('action', 'in', [...TIMES])
+        .orderBy('seq')
+        .execute()
+    : [];
+  const first = (id: string, action: (typeof TIMES)[number]) =>
+    events.find((e) => e.dossierId === id && e.action === action)?.at.toISOString();
+  return buildTrackingBook(
     {
-      schema: {
-        tags: ['dossiers'],
-        summary: "A counter's tracking book (Form 07) for a period, as PDF or xlsx",
-        querystring: Type.Object(
-          {
-            from: Type.String({ description: 'YYYY-MM-DD' }),
-            to: Type.String({ description: 'YYYY-MM-DD' }),
-            agency: Type.Optional(
-              Type.String({ maxLength: 100, description: "The receiving counter; default: the officer's" }),
-            ),
-            format: Type.Unsafe<'pdf' | 'xlsx'>({ type: 'string', enum: ['pdf', 'xlsx'], default: 'pdf' }),
-          },
-          { additionalProperties: false },
-        ),
-      },
+      issuingBody: await issuingBody(db, agencyCode),
+      issuedAt: instantFromLocalDateTime(localDateTimeFromInstant(now.getTime())),
     },
-    async (request, reply) => {
-      const actor = await requireActor(db, request);
-      const from = parsePlainDate(request.query.from);
-      const to = parsePlainDate(request.query.to);
-      const fields = [
-        ...(from
-          ? []
-          : [fieldError('from', 'Ngày không hợp lệ (YYYY-MM-DD).', 'Not a valid date (YYYY-MM-DD).')]),
-        ...(to
-          ? []
-          : [fieldError('to', 'Ngày không hợp lệ (YYYY-MM-DD).', 'Not a valid date (YYYY-MM-DD).')]),
-        ...(from && to && to < from
-          ? [fieldError('to', 'Phải sau ngày bắt đầu.', 'Must not be before `from`.')]
-          : []),
-      ];
-      if (fields.length > 0 || !from || !to) {
-        throw new DomainError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ.', 'The request is not valid.', {
-          fields,
-        });
-      }
-      const agencyCode = request.query.agency ?? actor.agencyCode;
-      const agencies = await app.ctx.reference.agencies();
-      const agency = agencies.get(agencyCode);
-      if (!agency)
-        throw new DomainError('NOT_FOUND', 'Không có cơ quan này.', 'No such agency.', {
-          fields: [fieldError('agency', 'Không tồn tại.', 'Unknown.')],
-        });
-      if (
-        !hasRole(actor, 'system-admin', 'supervisor') &&
-        !isInScope(actor, await loadAgencyTree(db), agencyCode)
-      ) {
-        throw forbidden();
-      }
-      const start = instantFromLocalDateTime({ date: from, minutes: 0 });
-      const end = instantFromLocalDateTime({ date: to, minutes: 24 * 60 - 1 });
-      const rows = await db
-        .selectFrom('dossiers as d')
-        .innerJoin('procedures as p', 'p.code', 'd.procedureCode')
-        .select([
-          'd.id',
-          'd.code',
-          'p.name as procedureName',
-          'd.applicant',
-          'd.receivedAt',
-          'd.dueDate',
-          'd.status',
-        ])
-        .where('d.receivingAgencyCode', '=', agencyCode)
-        .where('d.receivedAt', '>=', new Date(start))
-        .where('d.receivedAt', '<=', new Date(end))
-        .orderBy('d.receivedAt')
-        .limit(MAX_ROWS)
-        .execute();
-      const events = rows.length
-        ? await db
-            .selectFrom('dossierActions')
-            .select(['dossierId', 'action', 'at'])
-            .where(
-              'dossierId',
-              'in',
-              rows.map((r) => r.id),
-            )
-            .where('action', 'in', ['transfer', 'issue-result', 'return-result'])
-            .orderBy('seq')
-            .execute()
-        : [];
-      const at = (id: string, action: string) => {
-        const e = events.find((x) => x.dossierId === id && x.action === action);
-        return e ? { [action]: e.at.toISOString() } : {};
-      };
-      const issuedAt = instantFromLocalDateTime(localDateTimeFromInstant(app.ctx.clock().getTime()));
-      const view = buildTrackingBook(
-        { issuingBody: await issuingBody(db, agencyCode), issuedAt },
-        {
-          period: { from, to },
-          agencyName: agency.name,
-          rows: rows.map((r, i) => {
-            const times = {
-              ...at(r.id, 'transfer'),
-              ...at(r.id, 'issue-result'),
-              ...at(r.id, 'return-result'),
-            };
-            return {
-              no: i + 1,
-              code: r.code,
-              procedureName: r.procedureName,
-              applicant: r.applicant.fullName,
-              phone: r.applicant.phone,
-              receivedAt: r.receivedAt?.toISOString() ?? '',
-              dueDate: r.dueDate ?? '',
-              ...(times.transfer ? { transferredAt: times.transfer } : {}),
-              ...(times['issue-result'] ? { finishedAt: times['issue-result'] } : {}),
-              ...(times['return-result'] ? { returnedAt: times['return-result'] } : {}),
-              status: statusByKey(r.status as StatusKey).label,
-            };
-          }),
-        },
-      );
-      const name = `so-theo-doi-${from}-${to}`;
-      if (request.query.format === 'xlsx') {
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-          .send(Buffer.from(await renderTrackingBookXlsx(view)));
-      }
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${name}.pdf"`)
-        .send(Buffer.from(await renderSlip(view)));
+    {
+      period: { from, to },
+      agencyName: agency.name,
+      rows: rows.map((r, i) => {
+        const [transferredAt, finishedAt, returnedAt] = TIMES.map((a) => first(r.id, a));
+        return {
+          no: i + 1,
+          code: r.code,
+          procedureName: r.procedureName,
+          applicant: r.applicant.fullName,
+          phone: r.applicant.phone,
+          receivedAt: r.receivedAt?.toISOString() ?? '',
+          dueDate: r.dueDate ?? '',
+          ...(transferredAt ? { transferredAt } : {}),
+          ...(finishedAt ? { finishedAt } : {}),
+          ...(returnedAt ? { returnedAt } : {}),
+          status: statusByKey(r.status as StatusKey).label,
+        };
+      }),
     },
   );
 }

@@ -1,0 +1,3 @@
+export * from './common.ts';
+export * from './dossiers.ts';
+export * from './intake.ts';

@@ -1,0 +1,105 @@
+/** Intake: the body of POST /api/dossiers and of a refusal at the counter, and their answers. */
+import { type Static, Type } from 'typebox';
+import { COMPONENT_FORMS } from '../catalogue/procedure.ts';
+import { CHANNELS } from '../dossier/entries.ts';
+import { INSTANT_PATTERN } from '../dossier/validation.ts';
+import { DateText, InstantText, StringEnum } from './common.ts';
+import { ApplicantSchema, HomeServiceSchema, RepresentativeSchema } from './dossiers.ts';
+
+export const IntakeBodySchema = Type.Object(
+  {
+    procedureCode: Type.String({ maxLength: 40 }),
+    caseCode: Type.Optional(Type.String({ maxLength: 64 })),
+    channel: StringEnum(CHANNELS),
+    receivingAgencyCode: Type.Optional(
+      Type.String({ maxLength: 120, description: 'Online only: the counter chosen by the applicant' }),
+    ),
+    portalReference: Type.Optional(
+      Type.String({ maxLength: 64, description: "Online only: the portal's reference for the submission" }),
+    ),
+    applicant: ApplicantSchema,
+    representative: Type.Optional(RepresentativeSchema),
+    components: Type.Array(
+      Type.Object(
+        { id: Type.String({ maxLength: 64 }), quantity: Type.Integer({ minimum: 1, maximum: 100 }) },
+        { additionalProperties: false },
+      ),
+      { maxItems: 100 },
+    ),
+    postalWaybill: Type.Optional(Type.String({ maxLength: 64 })),
+    homeService: Type.Optional(HomeServiceSchema),
+    receivedAt: Type.Optional(
+      Type.String({
+        pattern: INSTANT_PATTERN,
+        description: 'ISO instant of reception (online: of submission); defaults to now; never in the future',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type IntakeBody = Static<typeof IntakeBodySchema>;
+
+export const RefusalBodySchema = Type.Object(
+  {
+    procedureCode: Type.String({ maxLength: 40 }),
+    caseCode: Type.Optional(Type.String({ maxLength: 64 })),
+    applicant: ApplicantSchema,
+    reason: Type.String({ minLength: 1, maxLength: 2000 }),
+  },
+  { additionalProperties: false },
+);
+export type RefusalBody = Static<typeof RefusalBodySchema>;
+
+export const MissingComponentSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  form: StringEnum(COMPONENT_FORMS),
+  quantity: Type.Integer(),
+  reason: Type.String(),
+});
+export type MissingComponentView = Static<typeof MissingComponentSchema>;
+
+export const ReceivedOutcomeSchema = Type.Object({
+  outcome: Type.Literal('received'),
+  code: Type.String(),
+  status: Type.Integer(),
+  statusKey: Type.Literal('received'),
+  statusLabel: Type.String(),
+  receivedAt: InstantText,
+  dueDate: DateText,
+  dueAt: Type.Optional(InstantText),
+  forms: Type.Object({ receipt: Type.String() }),
+});
+
+export const SubmittedOutcomeSchema = Type.Object({
+  outcome: Type.Literal('submitted'),
+  code: Type.String(),
+  status: Type.Integer(),
+  statusKey: Type.Literal('new'),
+  statusLabel: Type.String(),
+  submittedAt: InstantText,
+  /** Components the counter will find missing, for the applicant to see at once. */
+  missing: Type.Array(MissingComponentSchema),
+});
+
+export const SupplementOutcomeSchema = Type.Object({
+  outcome: Type.Literal('supplement-requested'),
+  slip: Type.Object({
+    id: Type.String(),
+    number: Type.String(),
+    missing: Type.Array(MissingComponentSchema),
+  }),
+  forms: Type.Object({ supplement: Type.String() }),
+});
+
+export const RefusalOutcomeSchema = Type.Object({
+  outcome: Type.Literal('refused'),
+  slip: Type.Object({ id: Type.String(), number: Type.String() }),
+  forms: Type.Object({ refusal: Type.String() }),
+});
+
+export type ReceivedOutcome = Static<typeof ReceivedOutcomeSchema>;
+export type SubmittedOutcome = Static<typeof SubmittedOutcomeSchema>;
+export type SupplementOutcome = Static<typeof SupplementOutcomeSchema>;
+export type RefusalOutcome = Static<typeof RefusalOutcomeSchema>;
+export type IntakeOutcome = ReceivedOutcome | SupplementOutcome;

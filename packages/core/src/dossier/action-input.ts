@@ -1,0 +1,261 @@
+/**
+ * What a caller may send for each action: one schema per action (a discriminated union on `action`, as
+ * OpenCRVS's ActionInput), shared by the API (route body and OpenAPI), the deciders and the console's forms.
+ * Unknown or extra fields are refused, naming the field. Rules that need the dossier's state (a new due date
+ * after the current one, an assignee of the next step's agency) are the deciders' (decide.ts).
+ */
+import { type Static, type TObject, type TSchema, Type } from 'typebox';
+import { Value } from 'typebox/value';
+import { type FieldError, fieldError, validationError } from '../errors.ts';
+import { fieldErrorsFromSchema } from '../schema-errors.ts';
+import { ACTION_TYPES, type ActionType } from './actions.ts';
+import { PAYMENT_METHODS, RETURN_METHODS, RETURN_PLACES } from './entries.ts';
+import { INSTANT_PATTERN } from './validation.ts';
+
+const strict = { additionalProperties: false } as const;
+const Text = (maxLength: number, description?: string) =>
+  Type.String({ maxLength, ...(description ? { description } : {}) });
+/** Not empty and not only spaces. */
+const Filled = (maxLength: number, description?: string) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
+const OneOf = <const T extends readonly string[]>(values: T, description?: string) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+const Uuid = Type.String({
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+  description: 'The id of a file attached to the dossier',
+});
+const Instant = Type.String({ pattern: INSTANT_PATTERN, description: 'ISO 8601 instant with its offset' });
+const None = Type.Object({}, strict);
+
+/** Staff actions: every action but the online submission, which comes through intake. */
+export const STAFF_ACTION_TYPES = ACTION_TYPES.filter(
+  (a): a is Exclude<ActionType, 'submit-online'> => a !== 'submit-online',
+);
+export type StaffActionType = (typeof STAFF_ACTION_TYPES)[number];
+
+/** The `data` each action takes. */
+export const ACTION_DATA = {
+  receive: None,
+  refuse: None,
+  'request-supplement': Type.Object(
+    {
+      missing: Type.Array(
+        Type.Object(
+          {
+            id: Type.Optional(Text(64, "One of the case's components")),
+            name: Type.Optional(Text(300, 'The document, when it is not one of the listed components')),
+            reason: Type.Optional(Text(500)),
+          },
+          strict,
+        ),
+        { minItems: 1, maxItems: 50 },
+      ),
+      override: Type.Optional(
+        Type.Literal(true, { description: 'A second request at one agency, stated as a breach' }),
+      ),
+    },
+    strict,
+  ),
+  supplement: None,
+  transfer: None,
+  assign: Type.Object({ assignee: Filled(64, 'Username of the officer who does the next step') }, strict),
+  appraise: None,
+  'submit-for-approval': None,
+  approve: None,
+  'return-for-rework': None,
+  consult: Type.Object({ agencyCode: Filled(120, 'The agency consulted') }, strict),
+  'consult-reply': Type.Object({ agencyCode: Filled(120, 'The agency that replied') }, strict),
+  forward: Type.Object(
+    {
+      resultName: Type.Optional(Text(300, "This agency's own result handed on, if it issued one")),
+      resultFileId: Type.Optional(Uuid),
+    },
+    strict,
+  ),
+  'request-payment': Type.Object(
+    {
+      amount: Type.Optional(
+        Type.Integer({ minimum: 1, maximum: 1e12, description: "Whole đồng; default: the case's fees" }),
+      ),
+    },
+    strict,
+  ),
+  'record-payment': Type.Object(
+    {
+      method: Type.Optional(OneOf(PAYMENT_METHODS, 'Default cash')),
+      reference: Type.Optional(Text(100, 'Transfer or online payment reference')),
+      amount: Type.Optional(
+        Type.Integer({ minimum: 0, maximum: 1e12, description: 'Default: as requested' }),
+      ),
+    },
+    strict,
+  ),
+  'apologize-extend': Type.Object(
+    { newDueDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' }) },
+    strict,
+  ),
+  stop: Type.Object(
+    { legalGround: Type.Optional(Text(500, 'Default: Decree 118/2025/NĐ-CP, Art. 21')) },
+    strict,
+  ),
+  withdraw: None,
+  'issue-result': Type.Object(
+    {
+      number: Filled(100, "The result document's number"),
+      signer: Type.Optional(Text(200, 'Who signed it')),
+      resultFileId: Type.Optional(Uuid),
+    },
+    strict,
+  ),
+  'schedule-return': Type.Object(
+    {
+      appointmentAt: Instant,
+      place: Type.Optional(OneOf(RETURN_PLACES, 'Default counter')),
+      address: Type.Optional(Text(500, 'Required at home')),
+    },
+    strict,
+  ),
+  'return-result': Type.Object(
+    {
+      method: Type.Optional(OneOf(RETURN_METHODS, 'Default counter')),
+      waybill: Type.Optional(Text(64, 'Required by post')),
+    },
+    strict,
+  ),
+} satisfies Record<StaffActionType, TObject>;
+
+export type ActionData<A extends StaffActionType> = Static<(typeof ACTION_DATA)[A]>;
+
+/** Actions whose reason is required: it is printed on a slip, or explains a refusal, stop or rework. */
+export const REASON_REQUIRED: readonly ActionType[] = [
+  'refuse',
+  'request-supplement',
+  'apologize-extend',
+  'stop',
+  'withdraw',
+  'return-for-rework',
+];
+
+export const MAX_REASON_LENGTH = 2000;
+
+/** A request to perform an action, as checked: `data` always present, text trimmed. */
+export type ActionInput = {
+  [A in StaffActionType]: { action: A; reason?: string; data: ActionData<A> };
+}[StaffActionType];
+
+const hasRequired = (schema: TObject): boolean => (schema.required?.length ?? 0) > 0;
+
+/** The body of POST /api/dossiers/{code}/actions for one action. */
+const branch = (action: StaffActionType): TSchema => {
+  const data = ACTION_DATA[action];
+  return Type.Object(
+    {
+      action: Type.Literal(action),
+      reason: Type.Optional(Text(MAX_REASON_LENGTH)),
+      data: hasRequired(data) ? data : Type.Optional(data),
+    },
+    strict,
+  );
+};
+const BRANCHES = new Map<StaffActionType, TSchema>(STAFF_ACTION_TYPES.map((a) => [a, branch(a)]));
+
+/** The whole body: one branch per action, told apart by `action` (OpenAPI discriminator). */
+export const ActionBodySchema = Type.Unsafe<ActionBody>({
+  type: 'object',
+  oneOf: [...BRANCHES.values()],
+  discriminator: { propertyName: 'action' },
+  description: "An action and its data; each action's data is its own object (ACTION_DATA).",
+});
+
+/** The body as sent (data may be left out where nothing is required). */
+export type ActionBody = {
+  [A in StaffActionType]: { action: A; reason?: string; data?: ActionData<A> };
+}[StaffActionType];
+
+const isStaffAction = (value: unknown): value is StaffActionType =>
+  typeof value === 'string' && BRANCHES.has(value as StaffActionType);
+
+/**
+ * Every problem with a request, by field: its shape against the action's schema, the reason where one is
+ * required, and what the action's own fields need together (an address at home, a waybill by post, a
+ * reference for a transfer, a name or a component for each missing item).
+ */
+export function actionInputErrors(body: unknown): FieldError[] {
+  const action = (body as { action?: unknown } | null)?.action;
+  if (!isStaffAction(action)) {
+    return [
+      fieldError('action', `Không có thao tác "${String(action)}".`, `Unknown action "${String(action)}".`),
+    ];
+  }
+  const schemaErrors = fieldErrorsFromSchema([...Value.Errors(BRANCHES.get(action) as TSchema, body)]);
+  if (schemaErrors.length > 0) return schemaErrors;
+  const { reason, data = {} } = body as { reason?: string; data?: Record<string, unknown> };
+  const errors: FieldError[] = [];
+  const need = (when: boolean, path: string, vi: string, en: string) => {
+    if (when) errors.push(fieldError(path, vi, en));
+  };
+  const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+  need(
+    REASON_REQUIRED.includes(action) && blank(reason),
+    'reason',
+    'Cần nêu lý do.',
+    'A reason is required.',
+  );
+  switch (action) {
+    case 'request-supplement':
+      for (const [i, m] of (data.missing as { id?: string; name?: string }[]).entries()) {
+        need(
+          blank(m.id) && blank(m.name),
+          `data.missing[${i}].name`,
+          'Ghi tên giấy tờ cần bổ sung.',
+          'Name the document to add.',
+        );
+      }
+      break;
+    case 'record-payment':
+      need(
+        (data.method ?? 'cash') !== 'cash' && blank(data.reference),
+        'data.reference',
+        'Cần mã giao dịch chuyển khoản hoặc thanh toán trực tuyến.',
+        'The transfer or online payment reference is required.',
+      );
+      break;
+    case 'schedule-return':
+      need(
+        data.place === 'home' && blank(data.address),
+        'data.address',
+        'Trả kết quả tại nhà cần địa chỉ.',
+        'A return at home needs the address.',
+      );
+      break;
+    case 'return-result':
+      need(
+        data.method === 'post' && blank(data.waybill),
+        'data.waybill',
+        'Cần số vận đơn bưu chính.',
+        'The postal waybill number is required.',
+      );
+      break;
+  }
+  return errors;
+}
+
+const trimStrings = (data: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(data)
+      .map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v] as const)
+      .filter(([, v]) => v !== ''),
+  );
+
+/** Checks a request (actionInputErrors) and returns it typed, text trimmed; throws VALIDATION_FAILED. */
+export function parseActionInput(body: unknown): ActionInput {
+  const errors = actionInputErrors(body);
+  if (errors.length > 0) throw validationError(errors);
+  const { action, reason, data = {} } = body as ActionBody & { data?: Record<string, unknown> };
+  const trimmed = reason?.trim();
+  const clean = trimStrings(data);
+  if (action === 'request-supplement') {
+    clean.missing = (data as ActionData<'request-supplement'>).missing.map(trimStrings);
+  }
+  return { action, ...(trimmed ? { reason: trimmed } : {}), data: clean } as ActionInput;
+}

@@ -1,0 +1,187 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Actor, Role } from '../access/roles.ts';
+import type { PlainDate } from '../calendar/index.ts';
+import type { TimeLimit } from '../catalogue/procedure.ts';
+import { localAt as at, thrown } from '../testing.ts';
+import { isHandOverAction } from '../workflow/workflow.ts';
+import type { STAFF_ACTION_TYPES } from './action-input.ts';
+import {
+  ACTIONS_WHEN_OVERDUE,
+  type ActionContext,
+  actionRefusal,
+  assertActionAvailable,
+  availableActions,
+} from './available-actions.ts';
+import {
+  DossierScript,
+  SCRIPT_ACTORS,
+  SCRIPT_ASSIGNEE,
+  scriptContext,
+  scriptSubject,
+} from './dossier-script.ts';
+import { requiresApology } from './timeliness.ts';
+import { canPerform } from './transitions.ts';
+
+const { counter: COUNTER, leader: LEADER } = SCRIPT_ACTORS;
+const days5: TimeLimit = { value: 5, unit: 'working-days' };
+const officer = (roles: Role[], agencyCode: string): Actor => ({ id: 'x', username: 'x', roles, agencyCode });
+const counterOfficer = officer(['counter-officer'], 'counter');
+const leader = officer(['leader'], 'agency');
+const specialist = officer(['specialist'], 'agency');
+const clerical = officer(['clerical'], 'agency');
+const otherLeader = officer(['leader'], 'other');
+
+const received = () =>
+  DossierScript.receive(scriptContext(days5), scriptSubject(days5), at('2025-07-01 09:00'), COUNTER).act(
+    at('2025-07-01 10:00'),
+    COUNTER,
+    { action: 'transfer' },
+  );
+const context = (d: DossierScript, actor: Actor, today: string): ActionContext => ({
+  actor,
+  tree: d.ctx.tree,
+  dossier: { receivingAgencyCode: 'counter', competentAgencyCode: 'agency' },
+  steps: d.ctx.steps,
+  today: today as PlainDate,
+});
+
+describe('what may be done now', () => {
+  it('offers each officer the hand-over of the current step only, with its role', () => {
+    const d = received();
+    expect(availableActions(d.state, context(d, leader, '2025-07-02'))).toEqual([
+      'assign',
+      'apologize-extend',
+      'stop',
+    ]);
+    expect(availableActions(d.state, context(d, specialist, '2025-07-02'))).toEqual([
+      'request-supplement',
+      'appraise',
+      'consult',
+      'consult-reply',
+      'request-payment',
+    ]);
+    expect(availableActions(d.state, context(d, counterOfficer, '2025-07-02'))).toEqual(['withdraw']);
+    expect(availableActions(d.state, context(d, clerical, '2025-07-02'))).toEqual([]);
+  });
+
+  it('answers a hand-over that is not the current step’s with the one expected', () => {
+    const d = received();
+    const e = thrown(() => assertActionAvailable(d.state, 'approve', context(d, leader, '2025-07-02')));
+    expect(e.code).toBe('INVALID_TRANSITION');
+    expect(e.details).toMatchObject({ rule: 'step', step: 'phan-cong', expectedAction: 'assign' });
+    expect(e.details?.allowedActions).toEqual(['assign', 'apologize-extend', 'stop']);
+  });
+
+  it('forbids an action of another role, or of an agency out of the officer’s scope', () => {
+    const d = received();
+    expect(actionRefusal(d.state, 'assign', context(d, specialist, '2025-07-02'))).toBe('role');
+    expect(actionRefusal(d.state, 'assign', context(d, otherLeader, '2025-07-02'))).toBe('scope');
+    expect(
+      thrown(() => assertActionAvailable(d.state, 'assign', context(d, otherLeader, '2025-07-02'))).code,
+    ).toBe('FORBIDDEN');
+    // The counter acts for its own counter only, whoever holds the dossier.
+    expect(
+      actionRefusal(d.state, 'withdraw', context(d, officer(['counter-officer'], 'other'), '2025-07-02')),
+    ).toBe('scope');
+  });
+
+  it('locks an overdue dossier: the apology, a stop or a withdrawal, and the console sees the same', () => {
+    // Due Tue 8/7: on Wednesday 9/7 it is overdue.
+    const d = received();
+    expect(availableActions(d.state, context(d, leader, '2025-07-09'))).toEqual(['apologize-extend', 'stop']);
+    expect(availableActions(d.state, context(d, counterOfficer, '2025-07-09'))).toEqual(['withdraw']);
+    expect(availableActions(d.state, context(d, specialist, '2025-07-09'))).toEqual([]);
+    const e = thrown(() => assertActionAvailable(d.state, 'assign', context(d, leader, '2025-07-09')));
+    expect(e.details).toMatchObject({ rule: 'overdue', allowedActions: ['apologize-extend', 'stop'] });
+    const extended = d.act(at('2025-07-09 08:00'), LEADER, {
+      action: 'apologize-extend',
+      reason: 'Chờ xác minh',
+      data: { newDueDate: '2025-07-15' },
+    });
+    expect(availableActions(extended.state, context(extended, leader, '2025-07-09'))).toContain('assign');
+  });
+
+  it('offers only what the table, the step and the lock allow, and the deciders accept every offer', () => {
+    const officers = [
+      counterOfficer,
+      leader,
+      specialist,
+      clerical,
+      otherLeader,
+      officer(['supervisor'], 'province'),
+    ];
+    const moves = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 4 * 24 * 60 })), { maxLength: 25 });
+    fc.assert(
+      fc.property(moves, fc.integer({ min: 0, max: 30 }), (steps, lateDays) => {
+        let d = received();
+        let t = Date.parse(at('2025-07-01 10:00'));
+        for (const [choice, gap] of steps) {
+          t += gap * 60_000;
+          const today = new Date(t + 7 * 3600_000).toISOString().slice(0, 10);
+          const options = officers.flatMap((o) =>
+            availableActions(d.state, context(d, o, today)).map((a) => [o, a] as const),
+          );
+          // Every offer passes the table; nothing overdue is offered but the three.
+          for (const [, a] of options) {
+            expect(canPerform(d.state.status, a)).toBe(true);
+            if (requiresApology(d.state, today as PlainDate)) expect(ACTIONS_WHEN_OVERDUE).toContain(a);
+          }
+          const pick = options[choice % Math.max(1, options.length)];
+          if (!pick) break;
+          const [o, action] = pick;
+          const actor = { id: 'x', name: 'X', role: o.roles[0] ?? '', agencyCode: o.agencyCode };
+          const body = demoBody(action, d, today);
+          if (!body) continue;
+          d = d.act(new Date(t).toISOString(), actor, body, {
+            assignee: SCRIPT_ASSIGNEE,
+            signer: { name: 'X', title: '' },
+          });
+        }
+        // Whenever a hand-over is offered it is the current step's, to an officer with the step's role.
+        const today = new Date(t + lateDays * 86_400_000).toISOString().slice(0, 10);
+        const step = d.state.stepIndex === undefined ? undefined : d.ctx.steps[d.state.stepIndex];
+        for (const o of officers) {
+          for (const a of availableActions(d.state, context(d, o, today))) {
+            if (!isHandOverAction(a)) continue;
+            expect(a).toBe(step?.handOver);
+            expect(o.roles).toContain(step?.role);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** A valid body for an offered action (null: skip it in the walk). */
+function demoBody(
+  action: (typeof STAFF_ACTION_TYPES)[number],
+  d: DossierScript,
+  today: string,
+): object | null {
+  switch (action) {
+    case 'assign':
+      return { action, data: { assignee: 'chuyenvien' } };
+    case 'request-supplement':
+      return d.state.supplementRequests.agency
+        ? null
+        : { action, reason: 'Thiếu', data: { missing: [{ name: 'x' }] } };
+    case 'apologize-extend':
+      return null;
+    case 'consult':
+    case 'consult-reply':
+      return { action, data: { agencyCode: 'province' } };
+    case 'issue-result':
+      return { action, data: { number: '1' } };
+    case 'schedule-return':
+      return { action, data: { appointmentAt: `${today}T23:59:00+07:00` } };
+    case 'refuse':
+    case 'stop':
+    case 'withdraw':
+    case 'return-for-rework':
+      return { action, reason: 'Lý do' };
+    default:
+      return { action };
+  }
+}

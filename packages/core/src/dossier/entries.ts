@@ -1,0 +1,174 @@
+/**
+ * The dossier's action log as it is recorded: one entry per action, each carrying what was decided at that
+ * moment (a due date, the time limit applied, a slip's register number, a result code), so that reading a
+ * dossier never re-derives a past decision from reference data that may have changed since
+ * (docs/adr/0004-decisions-in-the-log.md). Entries are written only by the deciders (decide.ts) and read by
+ * the reducer (derive-state.ts).
+ */
+import type { OfficeHours, PlainDate } from '../calendar/index.ts';
+import type { ComponentForm, Fee, TimeLimit } from '../catalogue/procedure.ts';
+import type { ActionType } from './actions.ts';
+
+export const CHANNELS = ['counter', 'online', 'postal'] as const;
+/** How a dossier was submitted: at the counter, online (national portal), or by public postal service. */
+export type Channel = (typeof CHANNELS)[number];
+
+export interface DossierActor {
+  id: string;
+  name: string;
+  /** The role the actor acted in (a staff role, or 'citizen' for the portal). */
+  role: string;
+  agencyCode: string;
+}
+
+/** One component of the case's checklist as it stood at intake, with what the applicant gave. */
+export interface SubjectComponent {
+  id: string;
+  name: string;
+  nameEn: string;
+  form: ComponentForm;
+  /** Copies the checklist asks for. */
+  quantity: number;
+  required: boolean;
+  /** Copies given at intake; 0 when the component was not given. */
+  given: number;
+}
+
+/**
+ * What the dossier asks for, as the catalogue published it on the day it came in: recorded once in the
+ * first entry, so a later catalogue import (a new time limit, a renamed or dropped case) never changes it.
+ */
+export interface DossierSubject {
+  procedure: { code: string; name: string; nameEn: string };
+  case: { code: string; name: string; nameEn: string; timeLimit: TimeLimit; fees: Fee[] };
+  checklist: SubjectComponent[];
+}
+
+/** A workflow step started by an entry, with the deadline decided then. */
+export interface StepStart {
+  index: number;
+  key: string;
+  /** ISO instant. */
+  dueAt: string;
+}
+
+/** The deadline moved when a wait for the applicant ended (after reception). */
+export interface Resumption {
+  waitedWorkingDays: number;
+  dueDate: PlainDate;
+  dueAt?: string;
+  /** The open step's new deadline. */
+  stepDueAt?: string;
+}
+
+/** The seven forms of Circular 03/2025 Annex I (docs/domain/slips.md). */
+export const SLIP_FORMS = ['01', '02', '03', '04', '05', '06', '07'] as const;
+
+/** A slip numbered in an agency's yearly register when it was issued (Forms 02–05); issued at the entry's time. */
+export interface IssuedSlip {
+  form: '02' | '03' | '04' | '05';
+  /** As printed, e.g. '12/HDHS'. */
+  number: string;
+  /** The agency whose register it is in (and whose heading it carries). */
+  agencyCode: string;
+}
+
+/** Who signed a document, with the title printed above the name ('KT. CHỦ TỊCH – PHÓ CHỦ TỊCH'). */
+export interface Signer {
+  name: string;
+  title: string;
+}
+
+export interface MissingItem {
+  /** One of the subject's checklist ids, when the item is a listed component. */
+  id?: string;
+  name: string;
+  form?: ComponentForm;
+  quantity?: number;
+  reason: string;
+}
+
+export interface ResultFile {
+  id: string;
+  name: string;
+  sha256: string;
+}
+
+export const RETURN_PLACES = ['counter', 'home'] as const;
+export type ReturnPlace = (typeof RETURN_PLACES)[number];
+
+export const RETURN_METHODS = ['counter', 'post', 'online', 'home'] as const;
+export type ReturnMethod = (typeof RETURN_METHODS)[number];
+
+export const PAYMENT_METHODS = ['cash', 'transfer', 'online'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** What each action records, besides the actor, the time and the reason. */
+export interface RecordedData {
+  'submit-online': { channel: 'online'; subject: DossierSubject; portalReference?: string };
+  receive: {
+    channel: Channel;
+    /** Absent when the dossier was submitted online: its subject is in the submission. */
+    subject?: DossierSubject;
+    /** The office hours and same-day cut-off the deadlines were counted with. */
+    office: OfficeHours;
+    /** The appointment date (and hour, for limits in working hours). */
+    dueDate: PlainDate;
+    dueAt?: string;
+    step?: StepStart;
+  };
+  refuse: { slip: IssuedSlip };
+  'request-supplement': { missing: MissingItem[]; override?: true; slip: IssuedSlip };
+  supplement: { resumed?: Resumption };
+  transfer: { step?: StepStart };
+  assign: { assignee: string; assigneeName: string; step?: StepStart };
+  appraise: Record<string, never>;
+  'submit-for-approval': { step?: StepStart };
+  approve: { step?: StepStart };
+  'return-for-rework': { step?: StepStart };
+  consult: { agencyCode: string };
+  'consult-reply': { agencyCode: string };
+  forward: {
+    toAgencyCode: string;
+    resultCode?: string;
+    resultName?: string;
+    resultFile?: ResultFile;
+    step?: StepStart;
+  };
+  'request-payment': { amount: number; fees?: Fee[] };
+  'record-payment': { method: PaymentMethod; amount: number; reference?: string; resumed?: Resumption };
+  'apologize-extend': {
+    previousDueDate: PlainDate;
+    previousDueAt?: string;
+    newDueDate: PlainDate;
+    newDueAt?: string;
+    slip: IssuedSlip;
+    signer: Signer;
+  };
+  stop: { legalGround: string; slip: IssuedSlip; signer: Signer };
+  withdraw: Record<string, never>;
+  'issue-result': { resultCode: string; number: string; signer?: string; resultFile?: ResultFile };
+  'schedule-return': { appointmentAt: string; place: ReturnPlace; address?: string };
+  'return-result': { method: ReturnMethod; waybill?: string };
+}
+
+interface EntryOf<A extends ActionType> {
+  seq: number;
+  /** The business time: when it happened (ISO instant with offset). */
+  at: string;
+  /** When the server wrote the entry (absent only before it is written). */
+  recordedAt?: string;
+  actor: DossierActor;
+  action: A;
+  reason?: string;
+  data: RecordedData[A];
+}
+
+/** A log entry: a discriminated union on `action`, so each action's data has its own type. */
+export type DossierEntry = { [A in ActionType]: EntryOf<A> }[ActionType];
+
+export type EntryFor<A extends ActionType> = Extract<DossierEntry, { action: A }>;
+
+/** The step an entry starts, if it moves the workflow on (or back). */
+export const stepStarted = (e: DossierEntry): StepStart | undefined =>
+  'step' in e.data ? (e.data.step as StepStart | undefined) : undefined;

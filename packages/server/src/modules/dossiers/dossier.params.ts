@@ -1,0 +1,3 @@
+import { Type } from 'typebox';
+
+export const CodeParams = Type.Object({ code: Type.String({ maxLength: 64 }) });

@@ -1,0 +1,107 @@
+/**
+ * Writes a new dossier with its first log entry. Everything is read and decided first; one SQL statement
+ * then allocates the counter's daily number and writes the dossier, its first entry, its workflow version
+ * (once per version) and the outbox row, so the sequence row is locked only for that statement and the
+ * commit.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  DomainError,
+  type DossierEntry,
+  type DossierState,
+  formatDossierCode,
+  localDateTimeFromInstant,
+  type ResolvedStep,
+  type WorkingCalendar,
+} from '@motcua/core';
+import { sql } from 'kysely';
+import type { ApplicantJson, HomeServiceJson, RepresentativeJson } from '../../../adapters/db/schema.ts';
+import type { AgencyRef, ReferenceCache } from '../../reference/reference-cache.ts';
+import { cachedColumns, chainEntry, type Executor } from '../dossier.repo.ts';
+
+export interface NewDossier {
+  receiving: AgencyRef;
+  competent: AgencyRef;
+  steps: ResolvedStep[];
+  first: { entry: DossierEntry; state: DossierState };
+  applicant: ApplicantJson;
+  representative?: RepresentativeJson;
+  components: { id: string; quantity: number }[];
+  postalWaybill?: string;
+  homeService?: HomeServiceJson;
+  /** The outbox topic announcing it. */
+  topic: string;
+}
+
+/** Throws CONFLICT when the counter has used all of the day's numbers. */
+export async function insertDossier(
+  db: Executor,
+  reference: ReferenceCache,
+  calendar: WorkingCalendar,
+  input: NewDossier,
+  recordedAt: string,
+): Promise<string> {
+  const { receiving, competent, steps, first, applicant, representative } = input;
+  const { entry, state } = first;
+  const participating = [...new Set([receiving.code, competent.code, ...steps.map((s) => s.agencyCode)])];
+  // The resolved workflow is stored once as an immutable version; later dossiers only point at it.
+  const workflowJson = JSON.stringify(steps);
+  const workflowId = createHash('sha256').update(workflowJson).digest('hex');
+  const sendVersion = !reference.hasWorkflowVersion(workflowId);
+  const local = localDateTimeFromInstant(entry.at);
+  const id = randomUUID();
+  const stored = chainEntry(id, entry, recordedAt, null);
+  const prefix = formatDossierCode(receiving.identifier, local.date, 1).slice(0, -4);
+  const columns = cachedColumns(state, steps, calendar);
+  const subject = state.subject;
+  try {
+    const inserted = await sql<{ code: string }>`
+      WITH seq AS (
+        INSERT INTO dossier_code_sequences (agency_code, day, last_value) VALUES (${receiving.code}, ${local.date}, 1)
+        ON CONFLICT (agency_code, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
+        RETURNING last_value
+      ), v AS (
+        INSERT INTO workflow_versions (id, steps)
+        SELECT ${workflowId}, ${sendVersion ? workflowJson : null}::jsonb WHERE ${sendVersion}
+        ON CONFLICT (id) DO NOTHING
+      ), d AS (
+        INSERT INTO dossiers (id, code, procedure_code, case_code, procedure_name, channel, receiving_agency_code,
+          competent_agency_code, applicant, representative, components, postal_waybill, status, status_code,
+          received_at, due_date, due_at, overdue_from, due_soon_from, workflow_id, current_step_key,
+          current_agency_code, participating_agency_codes, home_service, created_at, updated_at)
+        SELECT ${id}, ${prefix} || lpad(seq.last_value::text, 4, '0'), ${subject.procedure.code}, ${subject.case.code},
+          ${subject.procedure.name}, ${state.channel}, ${receiving.code}, ${competent.code},
+          ${JSON.stringify(applicant)}::jsonb, ${representative ? JSON.stringify(representative) : null}::jsonb,
+          ${JSON.stringify(input.components)}::jsonb, ${input.postalWaybill?.trim() || null}, ${columns.status},
+          ${columns.statusCode}, ${columns.receivedAt}::timestamptz, ${columns.dueDate}::date, ${columns.dueAt}::timestamptz,
+          ${columns.overdueFrom}::date, ${columns.dueSoonFrom}::date, ${workflowId}, ${columns.currentStepKey},
+          ${columns.currentAgencyCode}, ${participating}::text[],
+          ${input.homeService ? JSON.stringify(input.homeService) : null}::jsonb, ${recordedAt}::timestamptz,
+          ${recordedAt}::timestamptz
+        FROM seq
+        RETURNING id, code
+      ), a AS (
+        INSERT INTO dossier_actions (dossier_id, seq, at, recorded_at, actor, action, reason, agency_code, data, hash, prev_hash)
+        SELECT d.id, 1, ${stored.at}::timestamptz, ${recordedAt}::timestamptz, ${JSON.stringify(stored.actor)}::jsonb,
+          ${stored.action}, NULL, NULL, ${JSON.stringify(stored.data)}::jsonb, ${stored.hash}, NULL
+        FROM d
+      ), o AS (
+        INSERT INTO outbox (topic, payload)
+        SELECT ${input.topic}, jsonb_build_object('code', d.code, 'phone', ${applicant.phone}::text, 'email', ${applicant.email ?? null}::text)
+        FROM d
+      )
+      SELECT code FROM d`.execute(db);
+    // Inside a transaction the version is known only after its commit (the caller's), so it is sent again.
+    if (sendVersion && !db.isTransaction) reference.rememberWorkflowVersion(workflowId, steps);
+    return inserted.rows[0]!.code;
+  } catch (error) {
+    if ((error as { code?: string }).code === '23514') {
+      throw new DomainError(
+        'CONFLICT',
+        'Đã hết số thứ tự hồ sơ trong ngày của bộ phận này (9.999).',
+        "This counter has used all of today's dossier numbers (9,999).",
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Intake routes: counter or postal intake (received with Form 01, or answered with the supplement request,
+ * Form 02); online submission by the national portal (status 1); a refusal at the counter (Form 03).
+ */
+import {
+  fieldError,
+  IntakeBodySchema,
+  type ReceivedOutcome,
+  ReceivedOutcomeSchema,
+  RefusalBodySchema,
+  RefusalOutcomeSchema,
+  type SubmittedOutcome,
+  SubmittedOutcomeSchema,
+  type SupplementOutcome,
+  SupplementOutcomeSchema,
+  statusByKey,
+  validationError,
+  withErrors,
+} from '@motcua/core';
+import { Type } from 'typebox';
+import { isPortalCall, requireActor, requireRole } from '../../../http/auth.ts';
+import type { AppInstance } from '../../../http/server.ts';
+import { formUrl } from '../present-dossier.ts';
+import { runIdempotent } from './idempotency.ts';
+import { receiveAtCounter } from './receive-at-counter.ts';
+import { refuseAtCounter } from './refuse-at-counter.ts';
+import { submitOnline } from './submit-online.ts';
+
+const counterSlipUrl = (id: string) => `/api/counter-slips/${id}/form.pdf`;
+
+export function intakeRoutes(app: AppInstance): void {
+  const { db, reference, calendar } = app.ctx;
+  const clock = () => ({ now: app.ctx.clock(), recordedAt: app.ctx.serverClock().toISOString() });
+
+  app.post(
+    '/api/dossiers',
+    {
+      // The portal authenticates with its bearer token, staff with their session, before the body is read.
+      preValidation: async (request) => {
+        if (!isPortalCall(request, app.ctx.env.portalToken)) await requireActor(db, request);
+      },
+      schema: {
+        tags: ['dossiers'],
+        summary:
+          'Counter or postal intake (received with Form 01, or answered with the supplement request, Form 02); ' +
+          'online submission by the national public service portal (bearer token; status 1, for the counter to receive)',
+        body: IntakeBodySchema,
+        response: withErrors({
+          200: SupplementOutcomeSchema,
+          201: Type.Union([ReceivedOutcomeSchema, SubmittedOutcomeSchema]),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const portal = isPortalCall(request, app.ctx.env.portalToken);
+      const actor = portal ? undefined : await requireRole(db, request, 'counter-officer');
+      if (portal !== (request.body.channel === 'online')) {
+        throw validationError([
+          portal
+            ? fieldError(
+                'channel',
+                'Cổng Dịch vụ công chỉ gửi hồ sơ trực tuyến (channel "online").',
+                'The portal submits online dossiers only (channel "online").',
+              )
+            : fieldError(
+                'channel',
+                'Hồ sơ trực tuyến do người dân nộp qua Cổng Dịch vụ công, không nhập tại quầy.',
+                'Online dossiers come from citizens through the portal, not from the counter.',
+              ),
+        ]);
+      }
+      const deps = { reference, calendar: await calendar.calendar() };
+      const key = request.headers['idempotency-key'];
+      const answer = await runIdempotent<ReceivedOutcome | SubmittedOutcome | SupplementOutcome>(
+        db,
+        {
+          owner: actor?.id ?? 'portal',
+          key: typeof key === 'string' ? key : undefined,
+          request: request.body,
+        },
+        async (trx) => {
+          if (!actor) {
+            const submitted = await submitOnline(trx, deps, request.body, clock());
+            const status = statusByKey('new');
+            return {
+              status: 201,
+              body: {
+                ...submitted,
+                status: status.code,
+                statusKey: 'new' as const,
+                statusLabel: status.label,
+              },
+            };
+          }
+          const result = await receiveAtCounter(trx, deps, actor, request.body, clock());
+          if (result.outcome === 'supplement-requested') {
+            return {
+              status: 200,
+              body: { ...result, forms: { supplement: counterSlipUrl(result.slip.id) } },
+            };
+          }
+          const status = statusByKey('received');
+          return {
+            status: 201,
+            body: {
+              ...result,
+              status: status.code,
+              statusKey: 'received' as const,
+              statusLabel: status.label,
+              forms: { receipt: formUrl(result.code, '01') },
+            },
+          };
+        },
+      );
+      if (answer.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(answer.status).send(answer.body);
+    },
+  );
+
+  app.post(
+    '/api/counter-slips/refusals',
+    {
+      preValidation: async (request) => void (await requireActor(db, request)),
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Refusal to receive a dossier at the counter (Form 03)',
+        body: RefusalBodySchema,
+        response: withErrors({ 201: RefusalOutcomeSchema }),
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireRole(db, request, 'counter-officer');
+      const slip = await refuseAtCounter(db, reference, actor, request.body, app.ctx.clock());
+      return reply
+        .status(201)
+        .send({ outcome: 'refused' as const, slip, forms: { refusal: counterSlipUrl(slip.id) } });
+    },
+  );
+}

@@ -1,0 +1,69 @@
+/** Reading dossiers: the officers' work queues, one dossier with its timeline, and the public status by code. */
+import {
+  DossierListSchema,
+  DossierViewSchema,
+  PublicDossierSchema,
+  QueueQuerySchema,
+  withErrors,
+} from '@motcua/core';
+import { requireActor } from '../../../http/auth.ts';
+import type { AppInstance } from '../../../http/server.ts';
+import { CodeParams } from '../dossier.params.ts';
+import { loadVisibleDossier } from '../load-dossier.ts';
+import { dossierView } from '../present-dossier.ts';
+import { listQueue } from './list-queue.ts';
+import { findPublicDossier } from './public-dossier.ts';
+
+export function queueRoutes(app: AppInstance): void {
+  const { db, reference, calendar } = app.ctx;
+
+  app.get(
+    '/api/dossiers',
+    {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Work queues of the signed-in officer, within their scope',
+        querystring: QueueQuerySchema,
+        response: withErrors({ 200: DossierListSchema }),
+      },
+    },
+    async (request) => listQueue(db, await requireActor(db, request), request.query, app.ctx.clock()),
+  );
+
+  app.get(
+    '/api/dossiers/:code',
+    {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'A dossier with its timeline (hash-chained log) and the actions this officer may take now',
+        params: CodeParams,
+        response: withErrors({ 200: DossierViewSchema }),
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(db, request);
+      const dossier = await loadVisibleDossier(db, reference, actor, request.params.code);
+      return dossierView(
+        db,
+        { reference, calendar: await calendar.calendar() },
+        dossier,
+        actor,
+        app.ctx.clock(),
+      );
+    },
+  );
+
+  app.get(
+    '/api/public/dossiers/:code',
+    {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        summary: 'Public status of a dossier (QR target); no personal data',
+        params: CodeParams,
+        response: withErrors({ 200: PublicDossierSchema }),
+      },
+    },
+    async (request) => findPublicDossier(db, request.params.code),
+  );
+}

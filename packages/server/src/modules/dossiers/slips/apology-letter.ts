@@ -1,0 +1,34 @@
+/**
+ * Form 04, the apology with a new date: as issued by the agency that signed it (its register number, date
+ * and signer), printing the due date it replaced and the new one, as recorded.
+ */
+import { type ApologyLetterView, apologyRecipients, buildApologyLetter, notFound } from '@motcua/core';
+import { issuingBody, type SlipSource, slipDossier, slipEntry } from './slip-context.ts';
+
+export async function gatherApologyLetter(source: SlipSource, seq?: number): Promise<ApologyLetterView> {
+  const { db, dossier: d, agencies, trackingUrl } = source;
+  const found = slipEntry(d, '04', seq);
+  if (!found || found.entry.action !== 'apologize-extend') {
+    throw notFound('văn bản xin lỗi (hồ sơ chưa gia hạn)', 'Apology (no extension yet)');
+  }
+  const { slip, entry } = found;
+  const { data } = entry;
+  return buildApologyLetter(
+    {
+      issuingBody: await issuingBody(db, slip.agencyCode),
+      officer: { fullName: data.signer.name },
+      issuedAt: slip.issuedAt,
+      dossier: slipDossier(d, agencies, trackingUrl, d.state),
+    },
+    {
+      number: slip.number,
+      addressee: d.row.applicant.fullName,
+      originalDueDate: data.previousDueAt ?? data.previousDueDate,
+      newDueDate: data.newDueAt ?? data.newDueDate,
+      reason: entry.reason ?? '',
+      signerTitle: data.signer.title,
+      signerName: data.signer.name,
+      recipients: apologyRecipients(agencies.get(d.row.receivingAgencyCode)?.name ?? ''),
+    },
+  );
+}
