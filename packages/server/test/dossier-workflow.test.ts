@@ -3,8 +3,8 @@
  * commune police, health insurance card at provincial social insurance), each agency's own step deadline
  * and on-time judgement; the admin editing a case's workflow; the fees of the payment request.
  */
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from './pdf-text.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 // Monday 3 March 2025, 09:00 in Vietnam; tests move it forward.
@@ -48,16 +48,6 @@ async function queue(username: string, name: string) {
   return (res.json().items as { code: string }[]).map((i) => i.code);
 }
 
-const pdfText = (pdf: Buffer): string | undefined => {
-  try {
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' })
-      .normalize('NFC')
-      .replace(/\s+/g, ' ');
-  } catch {
-    return undefined; // render-slip.test.ts fails CI when pdftotext is missing
-  }
-};
-
 describe('the 3-in-1 inter-agency flow (2.000986)', () => {
   it('passes the dossier from the commune to its police and to social insurance, each judged on its own time', async () => {
     at('2025-03-03 09:00');
@@ -78,6 +68,10 @@ describe('the 3-in-1 inter-agency flow (2.000986)', () => {
     // The police cannot see it before it reaches them… (another commune's counter never can)
     expect(await queue('chuyenvien.congan', 'processing')).not.toContain(code);
     at('2025-03-03 13:40');
+    // A result code is the decider's: one sent without a result, or at all, is refused and nothing written.
+    const chosen = await act('vanthu.xa', code, 'forward', { data: { resultCode: `${code}-KQ9` } });
+    expect(chosen.statusCode).toBe(400);
+    expect(chosen.json().error.fields).toMatchObject([{ path: 'data.resultCode' }]);
     const forwarded = await act('vanthu.xa', code, 'forward', {
       data: { resultName: 'Giấy khai sinh số 12/2025' },
     });

@@ -18,7 +18,9 @@ export interface TestApp {
   act(username: string, code: string, action: string, extra?: object): Promise<LightMyRequestResponse>;
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; clock?: () => Date } = {}) {
+export async function createTestApp(
+  options: { env?: Record<string, string>; clock?: () => Date; serverClock?: () => Date } = {},
+) {
   const database = await openTestDatabase();
   const env = readEnv({
     MOTCUA_DATA_DIR: '.tmp/unused',
@@ -32,6 +34,7 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
     calendar: new CalendarService(database.db),
     logger: false,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.serverClock ? { serverClock: options.serverClock } : {}),
   });
   await app.ready();
   const cookies: Record<string, string> = {};

@@ -47,6 +47,7 @@ export {
   toEpochDay,
   toParts,
   VIETNAM_UTC_OFFSET_MINUTES,
+  vietnamInstant,
 } from './plain-date.ts';
 export {
   addWorkingDays,

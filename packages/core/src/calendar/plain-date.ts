@@ -231,3 +231,7 @@ export const instantFromLocalDateTime = (ldt: LocalDateTime): string => {
   const frac = ms === 0 ? '' : `.${pad(ms, 3)}`;
   return `${fromEpochDay(epochDay)}T${pad(hh, 2)}:${pad(mm, 2)}:${pad(ss, 2)}${frac}+07:00`;
 };
+
+/** An instant (ISO with offset, or epoch ms) written in Vietnam time: '2025-03-03T09:00:00+07:00'. */
+export const vietnamInstant = (isoOrEpochMs: string | number): string =>
+  instantFromLocalDateTime(localDateTimeFromInstant(isoOrEpochMs));

@@ -12,6 +12,7 @@ import {
   OFFICIAL_SCHEDULES,
   type OfficeHours,
   type PlainDate,
+  vietnamInstant,
   type WorkingCalendar,
 } from '../calendar/index.ts';
 import type { TimeLimit } from '../catalogue/procedure.ts';
@@ -205,14 +206,14 @@ export function walkDossier(
   online = false,
 ): DossierScript {
   const ctx = scriptContext(limit);
-  const start = instantFromLocalDateTime(localDateTimeFromInstant(startMs));
+  const start = vietnamInstant(startMs);
   let d = online
     ? DossierScript.submit(ctx, scriptSubject(limit), start, { ...SCRIPT_ACTORS.counter, role: 'citizen' })
     : DossierScript.receive(ctx, scriptSubject(limit), start, SCRIPT_ACTORS.counter);
   let t = startMs;
   for (const move of moves) {
     t += move.gapMinutes * 60_000;
-    const at = instantFromLocalDateTime(localDateTimeFromInstant(t));
+    const at = vietnamInstant(t);
     const today = localDateTimeFromInstant(t).date;
     const offers = WALK_OFFICERS.flatMap((o) =>
       availableActions(d.state, {

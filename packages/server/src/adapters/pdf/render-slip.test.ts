@@ -1,50 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { buildTrackingBook, type SlipView, type TrackingBookView } from '@motcua/core';
 import { demoSlipContext, demoSlipViews, demoTrackingBook } from '@motcua/core/slips/demo-inputs';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hasPdftotext, pdfText } from '../../../test/pdf-text.ts';
 import { renderSlip, slipDocDefinition } from './render-slip.ts';
 import { renderTrackingBookXlsx } from './tracking-book-xlsx.ts';
 
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasPdftotext && process.env.CI === 'true') {
-  throw new Error(
-    'CI=true: pdftotext (poppler-utils) is required to check the slips; nothing may be skipped.',
-  );
-}
-if (!hasPdftotext) {
-  console.warn(
-    '\n!!! pdftotext (Debian poppler-utils) is missing: the Vietnamese text of the slip PDFs is NOT checked.\n' +
-      '!!! Install it with: apt-get install -y poppler-utils\n',
-  );
-}
-
-let tmp = '';
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-slips-'));
-});
-afterAll(() => {
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-/** Text of a PDF, NFC, with every run of whitespace as one space (lines wrap anywhere). */
-const pdfText = (pdf: Uint8Array, name: string): string => {
-  const file = path.join(tmp, `${name}.pdf`);
-  fs.writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-    .normalize('NFC')
-    .replace(/\s+/g, ' ');
-};
+/** The PDF's text ('' where pdftotext is missing outside CI: pdf-text.ts warns). */
+const textOf = (pdf: Uint8Array): string => pdfText(pdf) ?? '';
 
 /** pdfkit writes page dictionaries uncompressed: read every MediaBox. */
 const mediaBoxes = (pdf: Uint8Array): number[][] =>
@@ -126,7 +89,7 @@ describe('renderSlip', () => {
   it.skipIf(!hasPdftotext).each(views.map((v) => [v.form, v] as const))(
     'Mẫu số %s prints its Vietnamese text with diacritics',
     async (form, v) => {
-      const text = pdfText(await renderSlip(v), `mau-${form}`);
+      const text = textOf(await renderSlip(v));
       for (const s of [
         'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
         'Độc lập - Tự do - Hạnh phúc',
@@ -161,7 +124,7 @@ describe('renderSlip', () => {
     expect(boxes.length).toBeGreaterThan(1);
     for (const box of boxes) expect(box).toEqual(A4_LANDSCAPE);
     if (hasPdftotext) {
-      const text = pdfText(pdf, 'long-book');
+      const text = textOf(pdf);
       expect(text).toContain(`Trang 1/${boxes.length}`);
       expect(text).toContain('H37.01-250303-1079');
     }

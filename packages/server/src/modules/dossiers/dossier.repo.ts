@@ -8,6 +8,7 @@ import {
   type DossierState,
   deadlineMarks,
   type ResolvedStep,
+  vietnamInstant,
   type WorkingCalendar,
 } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
@@ -37,8 +38,8 @@ export async function loadLog(db: Executor, dossierId: string): Promise<StoredEn
     (r) =>
       ({
         seq: r.seq,
-        at: r.at.toISOString(),
-        recordedAt: r.recordedAt.toISOString(),
+        at: vietnamInstant(r.at.getTime()),
+        recordedAt: vietnamInstant(r.recordedAt.getTime()),
         actor: r.actor,
         action: r.action,
         ...(r.reason !== null ? { reason: r.reason } : {}),

@@ -1,5 +1,5 @@
 /** POST /api/dossiers/{code}/actions: an action, typed per action (ActionBodySchema), answered with the dossier. */
-import { ActionBodySchema, DossierViewSchema, withErrors } from '@motcua/core';
+import { ActionBodySchema, DossierViewSchema, vietnamInstant, withErrors } from '@motcua/core';
 import { requireActor } from '../../../http/auth.ts';
 import type { AppInstance } from '../../../http/server.ts';
 import { CodeParams } from '../dossier.params.ts';
@@ -25,7 +25,7 @@ export function actionRoutes(app: AppInstance): void {
       const actor = await requireActor(db, request);
       const deps = { reference, calendar: await calendar.calendar() };
       const now = app.ctx.clock();
-      const clock = { now, recordedAt: app.ctx.serverClock().toISOString() };
+      const clock = { now, recordedAt: vietnamInstant(app.ctx.serverClock().getTime()) };
       const dossier = await db
         .transaction()
         .execute((trx) => performAction(trx, deps, actor, request.params.code, request.body, clock));

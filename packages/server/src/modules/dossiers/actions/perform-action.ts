@@ -10,6 +10,7 @@ import {
   instantFromLocalDateTime,
   localDateTimeFromInstant,
   parseActionInput,
+  vietnamInstant,
   type WorkingCalendar,
 } from '@motcua/core';
 import type { Transaction } from 'kysely';
@@ -36,7 +37,7 @@ export async function performAction(
   const ctx = actionContext(dossier, actor, clock.now);
   assertActionAvailable(state, input.action, ctx);
 
-  const at = instantFromLocalDateTime(localDateTimeFromInstant(clock.now.getTime()));
+  const at = vietnamInstant(clock.now.getTime());
   const agencies = await deps.reference.agencies(trx);
   const refs = await actionReferences(trx, input, row, actor, agencies, at);
   const decided = decideAction(state, input, {

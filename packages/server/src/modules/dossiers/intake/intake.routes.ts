@@ -15,6 +15,7 @@ import {
   SupplementOutcomeSchema,
   statusByKey,
   validationError,
+  vietnamInstant,
   withErrors,
 } from '@motcua/core';
 import { Type } from 'typebox';
@@ -30,7 +31,7 @@ const counterSlipUrl = (id: string) => `/api/counter-slips/${id}/form.pdf`;
 
 export function intakeRoutes(app: AppInstance): void {
   const { db, reference, calendar } = app.ctx;
-  const clock = () => ({ now: app.ctx.clock(), recordedAt: app.ctx.serverClock().toISOString() });
+  const clock = () => ({ now: app.ctx.clock(), recordedAt: vietnamInstant(app.ctx.serverClock().getTime()) });
 
   app.post(
     '/api/dossiers',

@@ -10,6 +10,7 @@ import {
   instantFromLocalDateTime,
   localDateTimeFromInstant,
   type MissingComponent,
+  vietnamInstant,
   type WorkingCalendar,
 } from '@motcua/core';
 import type { StaffUser } from '../../auth/staff.ts';
@@ -33,7 +34,7 @@ export async function receiveAtCounter(
   clock: { now: Date; recordedAt: string },
 ): Promise<CounterIntake> {
   const checked = await checkIntake(db, deps.reference, input, clock.now);
-  const at = instantFromLocalDateTime(localDateTimeFromInstant(checked.at));
+  const at = vietnamInstant(checked.at);
   if (checked.missing.length > 0) {
     const slip = await issueCounterSlip(db, actor, {
       form: '02',

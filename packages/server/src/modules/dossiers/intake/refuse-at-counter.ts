@@ -6,6 +6,7 @@ import {
   localDateTimeFromInstant,
   type RefusalBody,
   validationError,
+  vietnamInstant,
 } from '@motcua/core';
 import type { StaffUser } from '../../auth/staff.ts';
 import type { ReferenceCache } from '../../reference/reference-cache.ts';
@@ -32,6 +33,6 @@ export async function refuseAtCounter(
     caseCode: input.caseCode ?? procedure.cases[0]?.code ?? '',
     applicant,
     content: { reason, procedureName: procedure.name },
-    issuedAt: instantFromLocalDateTime(localDateTimeFromInstant(now.getTime())),
+    issuedAt: vietnamInstant(now.getTime()),
   });
 }

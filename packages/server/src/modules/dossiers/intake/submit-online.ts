@@ -12,6 +12,7 @@ import {
   localDateTimeFromInstant,
   type MissingComponent,
   validationError,
+  vietnamInstant,
   type WorkingCalendar,
 } from '@motcua/core';
 import type { ReferenceCache } from '../../reference/reference-cache.ts';
@@ -54,7 +55,7 @@ export async function submitOnline(
     checked.procedureCase,
     receivingCode,
   );
-  const at = instantFromLocalDateTime(localDateTimeFromInstant(checked.at));
+  const at = vietnamInstant(checked.at);
   const first = decideSubmission({
     subject: checked.subject,
     at,

@@ -8,6 +8,7 @@ import {
   instantFromLocalDateTime,
   localDateTimeFromInstant,
   stepResult,
+  vietnamInstant,
 } from '@motcua/core';
 import { issuingBody, type SlipSource, slipDossier } from './slip-context.ts';
 
@@ -18,7 +19,7 @@ export async function gatherControlSlip({
   trackingUrl,
   now,
 }: SlipSource): Promise<ControlSlipView> {
-  const issuedAt = instantFromLocalDateTime(localDateTimeFromInstant(now.getTime()));
+  const issuedAt = vietnamInstant(now.getTime());
   const { visits } = d.state;
   const receiver = d.log.find((e) => e.action === 'receive')?.actor.name ?? '';
   return buildControlSlip(

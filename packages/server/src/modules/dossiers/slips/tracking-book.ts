@@ -15,6 +15,7 @@ import {
   statusByKey,
   type TrackingBookView,
   validationError,
+  vietnamInstant,
 } from '@motcua/core';
 import type { StaffUser } from '../../auth/staff.ts';
 import { loadAgencyTree } from '../../reference/agency-tree.ts';
@@ -81,7 +82,7 @@ export async function gatherTrackingBook(
   return buildTrackingBook(
     {
       issuingBody: await issuingBody(db, agencyCode),
-      issuedAt: instantFromLocalDateTime(localDateTimeFromInstant(now.getTime())),
+      issuedAt: vietnamInstant(now.getTime()),
     },
     {
       period: { from, to },

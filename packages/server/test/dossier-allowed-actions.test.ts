@@ -1,0 +1,119 @@
+/**
+ * The buttons are the server's answers: at every stage of a dossier's life, each officer is offered exactly
+ * what the server then accepts from them; whatever is not offered is refused (403 or 409) and writes
+ * nothing. Past its due date the counter is still offered a withdrawal and the leader a stop.
+ */
+import { STAFF_ACTION_TYPES } from '@motcua/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './test-app.ts';
+
+let clock = new Date('2025-03-03T09:00:00+07:00');
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ clock: () => clock });
+});
+afterAll(() => t.close());
+
+const OFFICERS = ['tiepnhan.xa', 'chuyenvien.xa', 'lanhdao.xa', 'vanthu.xa', 'tiepnhan.xa2', 'giamsat.tinh'];
+
+/** A body the action's schema accepts, so that what answers is the rule, not the validation. */
+const BODIES: Record<string, object> = {
+  assign: { data: { assignee: 'chuyenvien.xa' } },
+  'request-supplement': { reason: 'Thiếu', data: { missing: [{ name: 'Tờ khai' }] } },
+  consult: { data: { agencyCode: 'ninh-binh.phuong-hoa-lu.cong-an' } },
+  'consult-reply': { data: { agencyCode: 'ninh-binh.phuong-hoa-lu.cong-an' } },
+  'apologize-extend': { reason: 'Chờ xác minh', data: { newDueDate: '2025-03-20' } },
+  'issue-result': { data: { number: '1/2025' } },
+  'schedule-return': { data: { appointmentAt: '2025-03-31T09:00:00+07:00' } },
+  refuse: { reason: 'Lý do' },
+  stop: { reason: 'Lý do' },
+  withdraw: { reason: 'Lý do' },
+  'return-for-rework': { reason: 'Lý do' },
+};
+
+const view = async (username: string, code: string) => {
+  const res = await t.app.inject({ url: `/api/dossiers/${code}`, headers: { cookie: await t.as(username) } });
+  return res.statusCode === 200
+    ? (res.json() as { log: unknown[]; allowedActions: { action: string }[] })
+    : null;
+};
+
+/** For each officer: what is offered, and that everything else is refused without a trace. */
+async function checkStage(code: string) {
+  const offered: Record<string, string[]> = {};
+  for (const username of OFFICERS) {
+    const seen = await view(username, code);
+    offered[username] = seen?.allowedActions.map((a) => a.action) ?? [];
+    const length = (await view('giamsat.tinh', code))?.log.length;
+    for (const action of STAFF_ACTION_TYPES.filter((a) => !offered[username]?.includes(a))) {
+      const res = await t.act(username, code, action, BODIES[action] ?? {});
+      expect([403, 404, 409], `${username} ${action}: ${res.body}`).toContain(res.statusCode);
+    }
+    expect((await view('giamsat.tinh', code))?.log.length).toBe(length);
+  }
+  return offered;
+}
+
+/** Takes an offered action; the server must accept it. */
+async function take(offered: Record<string, string[]>, username: string, code: string, action: string) {
+  expect(offered[username], `${action} is offered to ${username}`).toContain(action);
+  const res = await t.act(username, code, action, BODIES[action] ?? {});
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+describe('the offered actions are the accepted ones', () => {
+  it('at every stage of a dossier’s life, for every officer', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers',
+      payload: {
+        procedureCode: '1.001193',
+        caseCode: 'qua-han',
+        channel: 'counter',
+        applicant: { fullName: 'Ngô Văn Tư', idNumber: '037090009876', phone: '0912999888' },
+        components: [{ id: 'to-khai', quantity: 1 }],
+      },
+      headers: { cookie: await t.as('tiepnhan.xa') },
+    });
+    const { code } = res.json();
+    const path: [string, string][] = [
+      ['tiepnhan.xa', 'transfer'],
+      ['lanhdao.xa', 'assign'],
+      ['chuyenvien.xa', 'request-supplement'],
+      ['tiepnhan.xa', 'supplement'],
+      ['chuyenvien.xa', 'submit-for-approval'],
+      ['lanhdao.xa', 'return-for-rework'],
+      ['chuyenvien.xa', 'submit-for-approval'],
+      ['lanhdao.xa', 'approve'],
+      ['vanthu.xa', 'issue-result'],
+      ['tiepnhan.xa', 'schedule-return'],
+      ['tiepnhan.xa', 'return-result'],
+    ];
+    for (const [username, action] of path) await take(await checkStage(code), username, code, action);
+    expect(await checkStage(code)).toEqual(Object.fromEntries(OFFICERS.map((u) => [u, []])));
+  });
+
+  it('past the due date offers the apology and a stop to the leader, a withdrawal to the counter', async () => {
+    clock = new Date('2025-03-03T09:00:00+07:00');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers',
+      payload: {
+        procedureCode: '1.001193',
+        caseCode: 'qua-han',
+        channel: 'counter',
+        applicant: { fullName: 'Ngô Văn Năm', idNumber: '037090009877', phone: '0912999887' },
+        components: [{ id: 'to-khai', quantity: 1 }],
+      },
+      headers: { cookie: await t.as('tiepnhan.xa') },
+    });
+    const { code } = res.json();
+    await t.act('tiepnhan.xa', code, 'transfer');
+    clock = new Date('2025-03-10T09:00:00+07:00'); // due Thursday 6 March
+    const offered = await checkStage(code);
+    expect(offered['lanhdao.xa']).toEqual(['apologize-extend', 'stop']);
+    expect(offered['tiepnhan.xa']).toEqual(['withdraw']);
+    expect(offered['chuyenvien.xa']).toEqual([]);
+    await take(offered, 'tiepnhan.xa', code, 'withdraw');
+  });
+});
