@@ -7,7 +7,6 @@ import {
   addWorkingDays,
   createWorkingCalendar,
   DEFAULT_OFFICE_HOURS,
-  instantFromLocalDateTime,
   localDateTimeFromInstant,
   OFFICIAL_SCHEDULES,
   type OfficeHours,

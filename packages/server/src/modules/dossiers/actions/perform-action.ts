@@ -7,8 +7,6 @@ import {
   actingRole,
   assertActionAvailable,
   decideAction,
-  instantFromLocalDateTime,
-  localDateTimeFromInstant,
   parseActionInput,
   vietnamInstant,
   type WorkingCalendar,

@@ -7,8 +7,6 @@
 import {
   decideReception,
   type IntakeBody,
-  instantFromLocalDateTime,
-  localDateTimeFromInstant,
   type MissingComponent,
   vietnamInstant,
   type WorkingCalendar,

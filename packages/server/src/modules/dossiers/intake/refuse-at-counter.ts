@@ -1,13 +1,5 @@
 /** Use case: a refusal at the counter (Form 03), numbered in the counter's register; no dossier is made. */
-import {
-  checkApplicant,
-  fieldError,
-  instantFromLocalDateTime,
-  localDateTimeFromInstant,
-  type RefusalBody,
-  validationError,
-  vietnamInstant,
-} from '@motcua/core';
+import { checkApplicant, fieldError, type RefusalBody, validationError, vietnamInstant } from '@motcua/core';
 import type { StaffUser } from '../../auth/staff.ts';
 import type { ReferenceCache } from '../../reference/reference-cache.ts';
 import type { Executor } from '../dossier.repo.ts';

@@ -8,8 +8,6 @@ import {
   decideSubmission,
   fieldError,
   type IntakeBody,
-  instantFromLocalDateTime,
-  localDateTimeFromInstant,
   type MissingComponent,
   validationError,
   vietnamInstant,

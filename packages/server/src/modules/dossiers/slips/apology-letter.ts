@@ -7,8 +7,8 @@ import { issuingBody, type SlipSource, slipDossier, slipEntry } from './slip-con
 
 export async function gatherApologyLetter(source: SlipSource, seq?: number): Promise<ApologyLetterView> {
   const { db, dossier: d, agencies, trackingUrl } = source;
-  const found = slipEntry(d, '04', seq);
-  if (!found || found.entry.action !== 'apologize-extend') {
+  const found = slipEntry(d, 'apologize-extend', seq);
+  if (!found) {
     throw notFound('văn bản xin lỗi (hồ sơ chưa gia hạn)', 'Apology (no extension yet)');
   }
   const { slip, entry } = found;

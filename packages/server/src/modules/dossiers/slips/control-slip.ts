@@ -2,14 +2,7 @@
  * Form 06, the process control slip: one row per step visit with its agency, giver, receiver, the step's
  * recorded deadline and its judgement as of now (the slip follows the dossier, so it is printed as it stands).
  */
-import {
-  buildControlSlip,
-  type ControlSlipView,
-  instantFromLocalDateTime,
-  localDateTimeFromInstant,
-  stepResult,
-  vietnamInstant,
-} from '@motcua/core';
+import { buildControlSlip, type ControlSlipView, stepResult, vietnamInstant } from '@motcua/core';
 import { issuingBody, type SlipSource, slipDossier } from './slip-context.ts';
 
 export async function gatherControlSlip({

@@ -4,7 +4,7 @@ import { issuingBody, type SlipSource, slipDossier, slipEntry } from './slip-con
 
 export async function gatherRefusalSlip(source: SlipSource, seq?: number): Promise<RefusalSlipView> {
   const { db, dossier: d, agencies, trackingUrl } = source;
-  const found = slipEntry(d, '03', seq);
+  const found = slipEntry(d, 'refuse', seq);
   if (!found) throw notFound('phiếu từ chối (hồ sơ không bị từ chối)', 'Refusal slip (not refused)');
   const { slip, entry } = found;
   return buildRefusalSlip(

@@ -2,9 +2,17 @@
  * Gathering what a slip prints (STYLE.md item 8: gather, then render): the issuing body's heading from the
  * agencies, the dossier's lines from what its log recorded (never from today's catalogue).
  */
-import { DEFAULT_OFFICE_HOURS, type SlipContext, type SlipDossier, timeLimitText } from '@motcua/core';
+import {
+  DEFAULT_OFFICE_HOURS,
+  type EntryFor,
+  SLIP_OF_ACTION,
+  type SlipContext,
+  type SlipDossier,
+  type SlipRecord,
+  timeLimitText,
+} from '@motcua/core';
 import type { AgencyRef } from '../../reference/reference-cache.ts';
-import type { Executor } from '../dossier.repo.ts';
+import type { Executor, StoredEntry } from '../dossier.repo.ts';
 import type { LoadedDossier } from '../load-dossier.ts';
 
 const COUNTER_KINDS = ['one-stop-section', 'service-centre'];
@@ -86,11 +94,17 @@ export interface SlipSource {
   now: Date;
 }
 
-/** The entry that issued a numbered slip of `form`: the one at `seq`, else the latest. */
-export function slipEntry(d: LoadedDossier, form: '02' | '03' | '04' | '05', seq?: number) {
+/** The entry of `action` that issued its numbered slip: the one at `seq`, else the latest. */
+export function slipEntry<A extends 'request-supplement' | 'refuse' | 'apologize-extend' | 'stop'>(
+  d: LoadedDossier,
+  action: A,
+  seq?: number,
+): { slip: SlipRecord; entry: EntryFor<A> } | undefined {
+  const form = SLIP_OF_ACTION[action];
   const slip = [...d.state.slips]
     .reverse()
     .find((s) => s.form === form && (seq === undefined || s.seq === seq));
-  const entry = slip ? d.log.find((e) => e.seq === slip.seq) : undefined;
+  const entry =
+    slip && d.log.find((e): e is EntryFor<A> & StoredEntry => e.seq === slip.seq && e.action === action);
   return slip && entry ? { slip, entry } : undefined;
 }

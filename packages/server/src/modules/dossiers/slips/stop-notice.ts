@@ -4,8 +4,8 @@ import { issuingBody, type SlipSource, slipDossier, slipEntry } from './slip-con
 
 export async function gatherStopNotice(source: SlipSource, seq?: number): Promise<StopNoticeView> {
   const { db, dossier: d, agencies, trackingUrl } = source;
-  const found = slipEntry(d, '05', seq);
-  if (!found || found.entry.action !== 'stop') {
+  const found = slipEntry(d, 'stop', seq);
+  if (!found) {
     throw notFound(
       'thông báo dừng (hồ sơ chưa dừng giải quyết)',
       'Stop notice (the dossier was not stopped)',

@@ -10,8 +10,8 @@ export async function gatherSupplementRequest(
   seq?: number,
 ): Promise<SupplementRequestView> {
   const { db, dossier: d, agencies, trackingUrl } = source;
-  const found = slipEntry(d, '02', seq);
-  if (!found || found.entry.action !== 'request-supplement') {
+  const found = slipEntry(d, 'request-supplement', seq);
+  if (!found) {
     throw notFound('phiếu yêu cầu bổ sung (hồ sơ chưa có yêu cầu)', 'Supplement request (none)');
   }
   const { slip, entry } = found;

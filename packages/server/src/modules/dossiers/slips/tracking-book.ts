@@ -8,7 +8,6 @@ import {
   forbidden,
   instantFromLocalDateTime,
   isInScope,
-  localDateTimeFromInstant,
   notFound,
   parsePlainDate,
   type StatusKey,
