@@ -151,3 +151,19 @@ describe('GET /api/procedures/{code}/qr.svg', () => {
     expect((await get('/api/procedures/9.999999/qr.svg')).statusCode).toBe(404);
   });
 });
+
+describe('agencies', () => {
+  it('lists the current agencies of the province with their kind and parent, to anyone', async () => {
+    const res = await t.app.inject('/api/agencies');
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { code: string; kind: string; parentCode: string | null }[];
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        code: 'ninh-binh.phuong-hoa-lu.cong-an',
+        kind: 'cong-an-xa',
+        parentCode: 'ninh-binh.cong-an',
+      }),
+    );
+    expect(items.some((a) => a.code.startsWith('pre2025-'))).toBe(false);
+  });
+});

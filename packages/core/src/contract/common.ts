@@ -50,3 +50,12 @@ export const Binary = (contentType: string, description: string) =>
     description,
     content: { [contentType]: { schema: { type: 'string', format: 'binary' } } },
   });
+
+export const AgencySummarySchema = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  kind: Type.String(),
+  parentCode: Nullable(Type.String()),
+});
+export const AgencyListSchema = Type.Object({ items: Type.Array(AgencySummarySchema) });

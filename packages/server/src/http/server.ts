@@ -34,6 +34,7 @@ import { intakeRoutes } from '../modules/dossiers/intake/intake.routes.ts';
 import { queueRoutes } from '../modules/dossiers/queues/queues.routes.ts';
 import { slipRoutes } from '../modules/dossiers/slips/slips.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
+import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { workflowRoutes } from '../modules/workflows/workflows.routes.ts';
 import { VERSION } from '../version.ts';
@@ -197,6 +198,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
 
   healthRoutes(app);
   catalogueRoutes(app);
+  referenceRoutes(app);
   calendarRoutes(app);
   authRoutes(app);
   intakeRoutes(app);

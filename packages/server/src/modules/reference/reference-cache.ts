@@ -17,6 +17,7 @@ type Executor = Kysely<Database> | Transaction<Database>;
 export interface AgencyRef {
   code: string;
   name: string;
+  nameEn: string;
   kind: string;
   unitCode: string;
   parentCode: string | null;
@@ -153,6 +154,7 @@ export class ReferenceCache {
       .select([
         'code',
         'name',
+        'nameEn',
         'kind',
         'unitCode',
         'parentCode',
@@ -170,6 +172,7 @@ export class ReferenceCache {
         {
           code: r.code,
           name: r.name,
+          nameEn: r.nameEn,
           kind: r.kind,
           unitCode: r.unitCode,
           parentCode: r.parentCode,
