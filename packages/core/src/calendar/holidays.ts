@@ -88,7 +88,7 @@ const weekdaysFrom = (first: PlainDate, last: PlainDate, key: NameKey): Calendar
 const d = plainDate;
 
 /**
- * Schedules announced for civil servants (docs: DOMAIN.md §6.2). Weekends inside the windows are not
+ * Schedules announced for civil servants (docs/domain/calendar.md#official-schedules-2024-to-2026). Weekends inside the windows are not
  * listed: they are rest days anyway.
  */
 export const OFFICIAL_SCHEDULES: readonly YearSchedule[] = [

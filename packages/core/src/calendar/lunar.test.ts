@@ -15,7 +15,7 @@ import {
 
 const p = (s: string): PlainDate => s as PlainDate;
 
-describe('Tết and Giỗ Tổ Hùng Vương (DOMAIN.md §6.3)', () => {
+describe('Tết and Giỗ Tổ Hùng Vương (docs/domain/calendar.md#lunar-dates-2024-to-2030)', () => {
   // [year, Tết, last day of the old year, Hùng Kings]
   const table: [number, string, string, string][] = [
     [2024, '2024-02-10', '2024-02-09', '2024-04-18'],

@@ -30,7 +30,7 @@ const at = (date: string, time: string): LocalDateTime => {
 
 const cal = createWorkingCalendar(OFFICIAL_SCHEDULES);
 
-// Expectations below are worked out by hand from the official schedules (DOMAIN.md §6.2) and the
+// Expectations below are worked out by hand from the official schedules (docs/domain/calendar.md#official-schedules-2024-to-2026) and the
 // law-derived defaults, not by running the code.
 describe('addWorkingDays on the official schedules', () => {
   it.each([

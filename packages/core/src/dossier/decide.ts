@@ -56,7 +56,7 @@ export interface DecisionContext extends DeadlineContext {
   signer?: Signer;
 }
 
-/** Form 05's legal ground when the officer names none (docs/domain/dossier-lifecycle.md#stopping). */
+/** Form 05's legal ground when the officer names none (docs/domain/dossier-lifecycle.md#stopping-processing). */
 export const DEFAULT_STOP_GROUND =
   'Điều 21 Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ';
 
@@ -213,7 +213,8 @@ function signerOf(ctx: DecisionContext): Signer {
 
 /**
  * Supplementation once per agency after reception (and once as written guidance before it): a second
- * request needs an explicit override with a reason, and the dossier then counts as late (Decision 766).
+ * request needs an explicit override with a reason, and the dossier then counts as late (Decision 766;
+ * docs/domain/dossier-lifecycle.md#supplement-once).
  */
 function supplementRequest(
   state: DossierState,

@@ -1,6 +1,6 @@
 /**
  * The ten national dossier statuses (trạng thái hồ sơ) used by provincial systems and in the sync to the
- * National Public Service Portal (DOMAIN.md §1.3). The numeric code is what is synced; the key is ours.
+ * National Public Service Portal (docs/domain/dossier-lifecycle.md#status-codes). The numeric code is what is synced; the key is ours.
  */
 export const DOSSIER_STATUSES = [
   {

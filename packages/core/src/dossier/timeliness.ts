@@ -26,7 +26,7 @@ const compareWithDue = (due: Deadline, end: string): 'early' | 'on-time' | 'late
 };
 
 /**
- * Decision 766 timeliness at instant `at`. A repeated supplement request is late whatever the dates.
+ * Decision 766 timeliness at instant `at` (docs/domain/deadlines.md#early-on-time-or-late). A repeated supplement request is late whatever the dates.
  * Ended dossiers compare the end of processing with the due date. Open ones are 'late' once `at` (or the
  * start of the current wait for the applicant, whose time is not counted) is past the deadline, else
  * 'not-due'. Dossiers never received have no deadline: 'not-due'.
