@@ -63,19 +63,11 @@ async function take(offered: Record<string, string[]>, username: string, code: s
 
 describe('the offered actions are the accepted ones', () => {
   it('at every stage of a dossier’s life, for every officer', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/dossiers',
-      payload: {
-        procedureCode: '1.001193',
-        caseCode: 'qua-han',
-        channel: 'counter',
-        applicant: { fullName: 'Ngô Văn Tư', idNumber: '037090009876', phone: '0912999888' },
-        components: [{ id: 'to-khai', quantity: 1 }],
-      },
-      headers: { cookie: await t.as('tiepnhan.xa') },
+    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', {
+      fullName: 'Ngô Văn Tư',
+      idNumber: '037090009876',
+      phone: '0912999888',
     });
-    const { code } = res.json();
     const path: [string, string][] = [
       ['tiepnhan.xa', 'transfer'],
       ['lanhdao.xa', 'assign'],
@@ -95,19 +87,11 @@ describe('the offered actions are the accepted ones', () => {
 
   it('past the due date offers the apology and a stop to the leader, a withdrawal to the counter', async () => {
     clock = new Date('2025-03-03T09:00:00+07:00');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/dossiers',
-      payload: {
-        procedureCode: '1.001193',
-        caseCode: 'qua-han',
-        channel: 'counter',
-        applicant: { fullName: 'Ngô Văn Năm', idNumber: '037090009877', phone: '0912999887' },
-        components: [{ id: 'to-khai', quantity: 1 }],
-      },
-      headers: { cookie: await t.as('tiepnhan.xa') },
+    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', {
+      fullName: 'Ngô Văn Năm',
+      idNumber: '037090009877',
+      phone: '0912999887',
     });
-    const { code } = res.json();
     await t.act('tiepnhan.xa', code, 'transfer');
     clock = new Date('2025-03-10T09:00:00+07:00'); // due Thursday 6 March
     const offered = await checkStage(code);

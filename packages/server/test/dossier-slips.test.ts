@@ -22,21 +22,8 @@ afterAll(() => t.close());
 const applicant = { fullName: 'Lê Văn Bình', idNumber: '037090005678', phone: '0912000111' };
 const COMMUNE_COUNTER = 'ninh-binh.phuong-hoa-lu.ttpvhcc';
 
-async function receive(officer: string, procedureCode: string, caseCode: string) {
-  const p = (await t.app.inject(`/api/procedures/${procedureCode}`)).json();
-  const c = p.cases.find((x: { code: string }) => x.code === caseCode);
-  const components = c.components
-    .filter((k: { required: boolean }) => k.required)
-    .map((k: { id: string; quantity: number }) => ({ id: k.id, quantity: k.quantity }));
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/dossiers',
-    payload: { procedureCode, caseCode, channel: 'counter', applicant, components },
-    headers: { cookie: await as(officer) },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().code as string;
-}
+const receive = async (officer: string, procedureCode: string, caseCode: string) =>
+  (await t.receive(officer, procedureCode, caseCode, applicant)).code;
 
 /** The slip's text (null where pdftotext is missing outside CI). */
 async function slip(officer: string, code: string, form: string, seq?: number) {

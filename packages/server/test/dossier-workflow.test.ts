@@ -21,21 +21,8 @@ afterAll(() => t.close());
 
 const applicant = { fullName: 'Nguyễn Thị Hoa', idNumber: '037190004321', phone: '0987654321' };
 
-async function receive(procedureCode: string, caseCode: string) {
-  const p = (await t.app.inject(`/api/procedures/${procedureCode}`)).json();
-  const c = p.cases.find((x: { code: string }) => x.code === caseCode);
-  const components = c.components
-    .filter((k: { required: boolean }) => k.required)
-    .map((k: { id: string; quantity: number }) => ({ id: k.id, quantity: k.quantity }));
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/dossiers',
-    payload: { procedureCode, caseCode, channel: 'counter', applicant, components },
-    headers: { cookie: await as('tiepnhan.xa') },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { code: string; dueDate: string };
-}
+const receive = (procedureCode: string, caseCode: string) =>
+  t.receive('tiepnhan.xa', procedureCode, caseCode, applicant);
 
 const act = (username: string, code: string, action: string, extra: object = {}) =>
   t.act(username, code, action, extra);

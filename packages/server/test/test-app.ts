@@ -16,6 +16,13 @@ export interface TestApp {
   as(username: string): Promise<string>;
   /** POST /api/dossiers/{code}/actions as a demo account. */
   act(username: string, code: string, action: string, extra?: object): Promise<LightMyRequestResponse>;
+  /** Receives at the counter, as a demo account, a dossier with its case's required components. */
+  receive(
+    username: string,
+    procedureCode: string,
+    caseCode: string,
+    applicant: { fullName: string; idNumber: string; phone: string },
+  ): Promise<{ code: string; dueDate: string }>;
 }
 
 export async function createTestApp(
@@ -67,6 +74,21 @@ export async function createTestApp(
         payload: { action, ...extra },
         headers: { cookie: await testApp.as(username) },
       });
+    },
+    async receive(username, procedureCode, caseCode, applicant) {
+      const procedure = (await app.inject(`/api/procedures/${procedureCode}`)).json();
+      const procedureCase = procedure.cases.find((c: { code: string }) => c.code === caseCode);
+      const components = (procedureCase.components as { id: string; quantity: number; required: boolean }[])
+        .filter((k) => k.required)
+        .map((k) => ({ id: k.id, quantity: k.quantity }));
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/dossiers',
+        payload: { procedureCode, caseCode, channel: 'counter', applicant, components },
+        headers: { cookie: await testApp.as(username) },
+      });
+      if (res.statusCode !== 201) throw new Error(`intake ${procedureCode}/${caseCode} failed: ${res.body}`);
+      return res.json();
     },
   };
   return testApp;

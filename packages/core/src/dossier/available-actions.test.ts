@@ -5,7 +5,6 @@ import type { PlainDate } from '../calendar/index.ts';
 import type { TimeLimit } from '../catalogue/procedure.ts';
 import { localAt as at, thrown } from '../testing.ts';
 import { isHandOverAction } from '../workflow/workflow.ts';
-import type { STAFF_ACTION_TYPES } from './action-input.ts';
 import {
   ACTIONS_WHEN_OVERDUE,
   type ActionContext,
@@ -19,6 +18,7 @@ import {
   SCRIPT_ASSIGNEE,
   scriptContext,
   scriptSubject,
+  walkBody,
 } from './dossier-script.ts';
 import { requiresApology } from './timeliness.ts';
 import { canPerform } from './transitions.ts';
@@ -131,9 +131,9 @@ describe('what may be done now', () => {
           if (!pick) break;
           const [o, action] = pick;
           const actor = { id: 'x', name: 'X', role: o.roles[0] ?? '', agencyCode: o.agencyCode };
-          const body = demoBody(action, d, today);
-          if (!body) continue;
-          d = d.act(new Date(t).toISOString(), actor, body, {
+          const at = new Date(t).toISOString();
+          const body = walkBody(action, d.state, at, 3, d.ctx.calendar);
+          d = d.act(at, actor, body, {
             assignee: SCRIPT_ASSIGNEE,
             signer: { name: 'X', title: '' },
           });
@@ -153,35 +153,3 @@ describe('what may be done now', () => {
     );
   });
 });
-
-/** A valid body for an offered action (null: skip it in the walk). */
-function demoBody(
-  action: (typeof STAFF_ACTION_TYPES)[number],
-  d: DossierScript,
-  today: string,
-): object | null {
-  switch (action) {
-    case 'assign':
-      return { action, data: { assignee: 'chuyenvien' } };
-    case 'request-supplement':
-      return d.state.supplementRequests.agency
-        ? null
-        : { action, reason: 'Thiếu', data: { missing: [{ name: 'x' }] } };
-    case 'apologize-extend':
-      return null;
-    case 'consult':
-    case 'consult-reply':
-      return { action, data: { agencyCode: 'province' } };
-    case 'issue-result':
-      return { action, data: { number: '1' } };
-    case 'schedule-return':
-      return { action, data: { appointmentAt: `${today}T23:59:00+07:00` } };
-    case 'refuse':
-    case 'stop':
-    case 'withdraw':
-    case 'return-for-rework':
-      return { action, reason: 'Lý do' };
-    default:
-      return { action };
-  }
-}

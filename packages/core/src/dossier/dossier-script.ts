@@ -248,7 +248,7 @@ export function walkDossier(
 }
 
 /** A valid body for an offered action; a repeated supplement request is made as an override. */
-function walkBody(
+export function walkBody(
   action: StaffActionType,
   state: DossierState,
   at: string,

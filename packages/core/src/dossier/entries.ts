@@ -6,7 +6,7 @@
  * the reducer (derive-state.ts).
  */
 import type { OfficeHours, PlainDate } from '../calendar/index.ts';
-import type { ComponentForm, Fee, TimeLimit } from '../catalogue/procedure.ts';
+import type { ComponentForm, DossierComponent, Fee, TimeLimit } from '../catalogue/procedure.ts';
 import type { ActionType } from './actions.ts';
 
 export const CHANNELS = ['counter', 'online', 'postal'] as const;
@@ -22,14 +22,8 @@ export interface DossierActor {
 }
 
 /** One component of the case's checklist as it stood at intake, with what the applicant gave. */
-export interface SubjectComponent {
-  id: string;
-  name: string;
-  nameEn: string;
-  form: ComponentForm;
-  /** Copies the checklist asks for. */
-  quantity: number;
-  required: boolean;
+export interface SubjectComponent
+  extends Pick<DossierComponent, 'id' | 'name' | 'nameEn' | 'form' | 'quantity' | 'required'> {
   /** Copies given at intake; 0 when the component was not given. */
   given: number;
 }

@@ -10,25 +10,22 @@ import {
   type DossierEntry,
   type DossierState,
   formatDossierCode,
+  type IntakeBody,
   localDateTimeFromInstant,
-  type ResolvedStep,
   type WorkingCalendar,
 } from '@motcua/core';
 import { sql } from 'kysely';
-import type { ApplicantJson, HomeServiceJson, RepresentativeJson } from '../../../adapters/db/schema.ts';
-import type { AgencyRef, ReferenceCache } from '../../reference/reference-cache.ts';
+import type { ReferenceCache } from '../../reference/reference-cache.ts';
 import { cachedColumns, chainEntry, type Executor } from '../dossier.repo.ts';
+import type { CheckedIntake } from './check-intake.ts';
+import type { DossierRoute } from './dossier-route.ts';
 
 export interface NewDossier {
-  receiving: AgencyRef;
-  competent: AgencyRef;
-  steps: ResolvedStep[];
+  route: DossierRoute;
   first: { entry: DossierEntry; state: DossierState };
-  applicant: ApplicantJson;
-  representative?: RepresentativeJson;
-  components: { id: string; quantity: number }[];
-  postalWaybill?: string;
-  homeService?: HomeServiceJson;
+  /** The intake as checked (the applicant normalised) and as sent (components, waybill, home service). */
+  checked: CheckedIntake;
+  input: IntakeBody;
   /** The outbox topic announcing it. */
   topic: string;
 }
@@ -41,8 +38,12 @@ export async function insertDossier(
   input: NewDossier,
   recordedAt: string,
 ): Promise<string> {
-  const { receiving, competent, steps, first, applicant, representative } = input;
+  const { route, first, checked } = input;
+  const { receiving, competent, steps } = route;
+  const { applicant, representative } = checked;
   const { entry, state } = first;
+  const postalWaybill = input.input.channel === 'postal' ? input.input.postalWaybill?.trim() || null : null;
+  const homeService = input.input.homeService;
   const participating = [...new Set([receiving.code, competent.code, ...steps.map((s) => s.agencyCode)])];
   // The resolved workflow is stored once as an immutable version; later dossiers only point at it.
   const workflowJson = JSON.stringify(steps);
@@ -72,11 +73,11 @@ export async function insertDossier(
         SELECT ${id}, ${prefix} || lpad(seq.last_value::text, 4, '0'), ${subject.procedure.code}, ${subject.case.code},
           ${subject.procedure.name}, ${state.channel}, ${receiving.code}, ${competent.code},
           ${JSON.stringify(applicant)}::jsonb, ${representative ? JSON.stringify(representative) : null}::jsonb,
-          ${JSON.stringify(input.components)}::jsonb, ${input.postalWaybill?.trim() || null}, ${columns.status},
+          ${JSON.stringify(input.input.components)}::jsonb, ${postalWaybill}, ${columns.status},
           ${columns.statusCode}, ${columns.receivedAt}::timestamptz, ${columns.dueDate}::date, ${columns.dueAt}::timestamptz,
           ${columns.overdueFrom}::date, ${columns.dueSoonFrom}::date, ${workflowId}, ${columns.currentStepKey},
           ${columns.currentAgencyCode}, ${participating}::text[],
-          ${input.homeService ? JSON.stringify(input.homeService) : null}::jsonb, ${recordedAt}::timestamptz,
+          ${homeService ? JSON.stringify(homeService) : null}::jsonb, ${recordedAt}::timestamptz,
           ${recordedAt}::timestamptz
         FROM seq
         RETURNING id, code

@@ -68,16 +68,7 @@ export async function receiveAtCounter(
     db,
     deps.reference,
     deps.calendar,
-    {
-      ...route,
-      first,
-      applicant: checked.applicant,
-      ...(checked.representative ? { representative: checked.representative } : {}),
-      components: input.components,
-      ...(input.postalWaybill ? { postalWaybill: input.postalWaybill } : {}),
-      ...(input.homeService ? { homeService: input.homeService } : {}),
-      topic: 'dossier.received',
-    },
+    { route, first, checked, input, topic: 'dossier.received' },
     clock.recordedAt,
   );
   const { state } = first;

@@ -64,15 +64,7 @@ export async function submitOnline(
     db,
     deps.reference,
     deps.calendar,
-    {
-      ...route,
-      first,
-      applicant: checked.applicant,
-      ...(checked.representative ? { representative: checked.representative } : {}),
-      components: input.components,
-      ...(input.homeService ? { homeService: input.homeService } : {}),
-      topic: 'dossier.submitted',
-    },
+    { route, first, checked, input, topic: 'dossier.submitted' },
     clock.recordedAt,
   );
   return { outcome: 'submitted', code, submittedAt: at, missing: checked.missing };
