@@ -1,3 +1,4 @@
+/** Over 400 lines on purpose: the hand-counted expectations of every official schedule sit beside the properties they pin. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CalendarDay, type DayKind, OFFICIAL_SCHEDULES, type YearSchedule } from './holidays.ts';
