@@ -100,4 +100,29 @@ describe('the offered actions are the accepted ones', () => {
     expect(offered['chuyenvien.xa']).toEqual([]);
     await take(offered, 'tiepnhan.xa', code, 'withdraw');
   });
+
+  it('say what the form needs: a repeated supplement request is a breach, a reply names who was consulted', async () => {
+    clock = new Date('2025-03-03T09:00:00+07:00');
+    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', {
+      fullName: 'Ngô Văn Sáu',
+      idNumber: '037090009878',
+      phone: '0912999886',
+    });
+    const offer = async (username: string, action: string) =>
+      (await view(username, code))?.allowedActions.find((a) => a.action === action) as
+        | { overrideRequired?: boolean; agencies?: string[] }
+        | undefined;
+    await t.act('tiepnhan.xa', code, 'transfer');
+    await t.act('lanhdao.xa', code, 'assign', BODIES.assign);
+    expect((await offer('chuyenvien.xa', 'request-supplement'))?.overrideRequired).toBe(false);
+    await t.act('chuyenvien.xa', code, 'consult', BODIES.consult);
+    expect((await offer('chuyenvien.xa', 'consult-reply'))?.agencies).toEqual([
+      'ninh-binh.phuong-hoa-lu.cong-an',
+    ]);
+    await t.act('chuyenvien.xa', code, 'consult-reply', BODIES['consult-reply']);
+    expect(await offer('chuyenvien.xa', 'consult-reply')).toBeUndefined();
+    await t.act('chuyenvien.xa', code, 'request-supplement', BODIES['request-supplement']);
+    await t.act('tiepnhan.xa', code, 'supplement');
+    expect((await offer('chuyenvien.xa', 'request-supplement'))?.overrideRequired).toBe(true);
+  });
 });

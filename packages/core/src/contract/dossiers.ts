@@ -110,6 +110,10 @@ export const AvailableActionSchema = Type.Object({
   label: Type.String(),
   labelEn: Type.String(),
   reasonRequired: Type.Boolean(),
+  /** request-supplement: this agency has asked before, so another request must be confirmed as a breach. */
+  overrideRequired: Type.Optional(Type.Boolean()),
+  /** consult-reply: the agencies consulted that have not replied yet. */
+  agencies: Type.Optional(Type.Array(Type.String())),
 });
 export type AvailableActionView = Static<typeof AvailableActionSchema>;
 

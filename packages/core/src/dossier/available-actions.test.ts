@@ -58,7 +58,6 @@ describe('what may be done now', () => {
       'request-supplement',
       'appraise',
       'consult',
-      'consult-reply',
       'request-payment',
     ]);
     expect(availableActions(d.state, context(d, counterOfficer, '2025-07-02'))).toEqual(['withdraw']);

@@ -89,6 +89,8 @@ const fitsStep = (action: ActionType, step: ResolvedStep | undefined, stepIndex:
 export function actionRefusal(state: DossierState, action: ActionType, ctx: ActionContext): Refusal | null {
   if (action === 'submit-online' || !canPerform(state.status, action)) return 'status';
   if (NEEDS_RECEPTION.includes(action) && state.receivedAt === undefined) return 'status';
+  // A reply answers a consultation: none is awaited, nothing to record.
+  if (action === 'consult-reply' && state.pendingConsultations.length === 0) return 'status';
   if (!fitsStep(action, currentStep(state, ctx.steps), state.stepIndex)) return 'step';
   if (!hasRole(ctx.actor, ...actionRoles(action, state, ctx.steps))) return 'role';
   if (!actionAgencies(action, state, ctx).some((code) => isInScope(ctx.actor, ctx.tree, code)))

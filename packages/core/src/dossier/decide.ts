@@ -16,7 +16,7 @@ import {
   stepDueAt,
   workingDaysWaited,
 } from './deadlines.ts';
-import { applyEntry, type DossierState } from './derive-state.ts';
+import { applyEntry, type DossierState, supplementRequestsSoFar } from './derive-state.ts';
 import { resultCode } from './dossier-code.ts';
 import type {
   DossierActor,
@@ -113,9 +113,17 @@ function decideData(
     case 'withdraw':
       return {};
     case 'consult':
-    case 'consult-reply':
       if (!ctx.tree.has(input.data.agencyCode)) {
         throw invalid('data.agencyCode', 'Không có cơ quan này.', 'No such agency.');
+      }
+      return { agencyCode: input.data.agencyCode };
+    case 'consult-reply':
+      if (!state.pendingConsultations.includes(input.data.agencyCode)) {
+        throw invalid(
+          'data.agencyCode',
+          'Cơ quan này không được hỏi ý kiến hoặc đã trả lời.',
+          'This agency was not consulted or has already replied.',
+        );
       }
       return { agencyCode: input.data.agencyCode };
     case 'forward':
@@ -222,8 +230,7 @@ function supplementRequest(
   ctx: DecisionContext,
 ): RecordedData['request-supplement'] {
   const agency = ctx.actor.agencyCode;
-  const received = state.receivedAt !== undefined;
-  const previous = received ? (state.supplementRequests[agency] ?? 0) : state.receptionSupplementRequests;
+  const previous = supplementRequestsSoFar(state, agency);
   if (previous >= 1 && !(input.data.override === true && input.reason)) {
     throw new DomainError(
       'CONFLICT',

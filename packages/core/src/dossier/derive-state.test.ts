@@ -182,6 +182,17 @@ describe('a dossier replayed from its log', () => {
     expect(d.state.pendingConsultations).toEqual(['counter']);
   });
 
+  it('takes a reply only from an agency that was consulted and has not answered', () => {
+    const d = received().act(at('2025-07-02 09:00'), SPECIALIST, {
+      action: 'consult',
+      data: { agencyCode: 'province' },
+    });
+    const reply = { action: 'consult-reply', data: { agencyCode: 'counter' } } as const;
+    expect(thrown(() => d.act(at('2025-07-03 09:00'), SPECIALIST, reply)).fields?.[0]?.path).toBe(
+      'data.agencyCode',
+    );
+  });
+
   it('ends processing, and the open step, at the start of the wait when a waiting dossier is stopped', () => {
     const d = received()
       .act(at('2025-07-04 09:00'), SPECIALIST, {

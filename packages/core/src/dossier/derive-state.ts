@@ -122,6 +122,16 @@ export interface DossierState {
   processingEndedAt?: string;
 }
 
+/**
+ * The supplement requests already made by an agency at this stage: after reception its own (Form 02 of
+ * each agency), before it the written guidance on an online dossier. One or more means another request is
+ * a breach that must be confirmed (docs/domain/dossier-lifecycle.md#supplement-once).
+ */
+export const supplementRequestsSoFar = (state: DossierState, agencyCode: string): number =>
+  state.receivedAt === undefined
+    ? state.receptionSupplementRequests
+    : (state.supplementRequests[agencyCode] ?? 0);
+
 const invalidLog = (path: string, vi: string, en: string) => validationError([fieldError(path, vi, en)]);
 
 type Draft = Omit<DossierState, 'status' | 'statusCode' | 'channel' | 'subject'> & {

@@ -19,7 +19,7 @@ import { defaultWorkflow, isHandOverAction, type ResolvedStep } from '../workflo
 import { parseActionInput, type StaffActionType } from './action-input.ts';
 import { availableActions } from './available-actions.ts';
 import { type DecisionContext, decideAction } from './decide.ts';
-import type { DossierState } from './derive-state.ts';
+import { type DossierState, supplementRequestsSoFar } from './derive-state.ts';
 import type { Channel, DossierActor, DossierEntry, DossierSubject } from './entries.ts';
 import { decideReception, decideSubmission, subjectOf } from './intake.ts';
 import { registerNumber, SLIP_OF_ACTION } from './registers.ts';
@@ -259,10 +259,7 @@ export function walkBody(
     case 'assign':
       return { action, data: { assignee: SCRIPT_ASSIGNEE.username } };
     case 'request-supplement': {
-      const previous =
-        state.receivedAt === undefined
-          ? state.receptionSupplementRequests
-          : (state.supplementRequests.agency ?? 0);
+      const previous = supplementRequestsSoFar(state, 'agency');
       return {
         action,
         reason: 'Thiếu giấy tờ',
@@ -276,8 +273,9 @@ export function walkBody(
         data: { newDueDate: addWorkingDays(cal, state.dueDate as PlainDate, extendBy) },
       };
     case 'consult':
-    case 'consult-reply':
       return { action, data: { agencyCode: 'province' } };
+    case 'consult-reply':
+      return { action, data: { agencyCode: state.pendingConsultations[0] ?? 'province' } };
     case 'issue-result':
       return { action, data: { number: '1' } };
     case 'schedule-return':

@@ -16,6 +16,7 @@ import {
   type SlipLink,
   statusByKey,
   stepResult,
+  supplementRequestsSoFar,
   uploadKinds,
   type WorkingCalendar,
 } from '@motcua/core';
@@ -140,6 +141,10 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
       label: ACTION_LABELS[action].vi,
       labelEn: ACTION_LABELS[action].en,
       reasonRequired: REASON_REQUIRED.includes(action),
+      ...(action === 'request-supplement'
+        ? { overrideRequired: supplementRequestsSoFar(state, ctx.actor.agencyCode) > 0 }
+        : {}),
+      ...(action === 'consult-reply' ? { agencies: state.pendingConsultations } : {}),
     })),
     slips: slipLinks(d),
     log: log.map((e) => ({

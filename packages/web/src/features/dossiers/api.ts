@@ -1,206 +1,29 @@
-import { DOSSIER_QUEUES as QUEUES, type DossierQueue as Queue } from '@motcua/core';
+/** The dossier routes, typed by the API contract in @motcua/core (the server declares its answers with it). */
+import {
+  type ActionBody,
+  type AgencyListSchema,
+  type DossierFile,
+  type DossierList,
+  type DossierView,
+  type FileKind,
+  type IntakeBody,
+  type IntakeOutcome,
+  DOSSIER_QUEUES as QUEUES,
+  type DossierQueue as Queue,
+  type RefusalBody,
+  type RefusalOutcome,
+} from '@motcua/core';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Static } from 'typebox';
 import { ApiError, apiRequest, buildQuery } from '../../lib/api-client';
-import type { ComponentForm } from '../catalogue/api';
 
 export { QUEUES, type Queue };
 
+export type AgencyList = Static<typeof AgencyListSchema>;
+export type AgencySummary = AgencyList['items'][number];
+
 export const isQueue = (value: unknown): value is Queue =>
   typeof value === 'string' && (QUEUES as readonly string[]).includes(value);
-
-export type Channel = 'counter' | 'postal';
-
-export interface Applicant {
-  fullName: string;
-  idNumber: string;
-  phone: string;
-  email?: string | undefined;
-  address?: string | undefined;
-}
-
-export interface Representative {
-  fullName: string;
-  idNumber: string;
-  relation: string;
-}
-
-export const HOME_SERVICE_REASONS = ['disability', 'elderly', 'illness', 'other'] as const;
-export type HomeServiceReason = (typeof HOME_SERVICE_REASONS)[number];
-
-export interface IntakeBody {
-  procedureCode: string;
-  caseCode: string;
-  channel: Channel;
-  applicant: Applicant;
-  representative?: Representative | undefined;
-  components: { id: string; quantity: number }[];
-  postalWaybill?: string | undefined;
-  homeService?: { reason: HomeServiceReason } | undefined;
-}
-
-export interface ReceivedOutcome {
-  outcome: 'received';
-  code: string;
-  status: number;
-  statusKey: string;
-  statusLabel: string;
-  receivedAt: string;
-  dueDate: string;
-  dueAt?: string | null;
-  forms: { receipt: string };
-}
-
-export interface MissingItem {
-  id: string;
-  name: string;
-  form: ComponentForm;
-  quantity: number;
-  reason: string;
-}
-
-export interface SupplementOutcome {
-  outcome: 'supplement-requested';
-  slip: { id: string; number: string; missing: MissingItem[] };
-  forms: { supplement: string };
-}
-
-export type IntakeOutcome = ReceivedOutcome | SupplementOutcome;
-
-export interface RefusalBody {
-  procedureCode: string;
-  caseCode: string;
-  applicant: Applicant;
-  reason: string;
-}
-
-export interface RefusalOutcome {
-  outcome: 'refused';
-  slip: { id: string; number: string };
-  forms: { refusal: string };
-}
-
-export interface DossierListItem {
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  applicantName: string;
-  statusKey: string;
-  statusCode: number;
-  statusLabel: string;
-  receivedAt: string | null;
-  dueDate: string | null;
-  isOverdue: boolean;
-  dueSoon: boolean;
-  homeService?: boolean;
-}
-
-export interface DossierList {
-  items: DossierListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface NamedRef {
-  code: string;
-  name: string;
-}
-
-export interface LogEntry {
-  seq: number;
-  at: string;
-  actor: { name: string; role?: string | null } | null;
-  action: string;
-  actionLabel: string;
-  reason?: string | null;
-  data?: Record<string, unknown> | null;
-  hash: string;
-  prevHash?: string | null;
-}
-
-export interface Dossier {
-  code: string;
-  procedure: NamedRef;
-  case: NamedRef | null;
-  channel: string;
-  applicant: Applicant;
-  representative?: Representative | null;
-  components: { id: string; name: string; form: ComponentForm; quantity: number }[];
-  receivingAgency: NamedRef | null;
-  competentAgency: NamedRef | null;
-  status: number;
-  statusKey: string;
-  statusLabel: string;
-  receivedAt: string | null;
-  dueDate: string | null;
-  dueAt?: string | null;
-  isOverdue: boolean;
-  dueSoon: boolean;
-  requiresApology: boolean;
-  pausedWorkingDays?: number;
-  extensions?: { at: string; newDueDate: string; reason: string }[];
-  resultCodes?: string[];
-  allowedActions?: { action: string; label: string; labelEn?: string }[];
-  currentStep?: { key: string; name: string; agency: NamedRef } | null;
-  files?: DossierFile[];
-  homeService?: { reason: HomeServiceReason; note?: string } | null;
-  returnAppointment?: { at: string; place: 'counter' | 'home'; address?: string } | null;
-  /** The kinds of file this officer may attach now. */
-  canUpload?: FileKind[];
-  workflow?: WorkflowStepView[];
-  steps?: StepVisitView[];
-  log: LogEntry[];
-}
-
-export type FileKind = 'scan' | 'result';
-
-export interface DossierFile {
-  id: string;
-  kind: FileKind;
-  componentId: string | null;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedBy: string;
-  uploadedAt: string;
-}
-
-/** A step of the dossier's own workflow. */
-export interface WorkflowStepView {
-  key: string;
-  name: string;
-  nameEn?: string;
-  agency: NamedRef;
-  role: string;
-  handOver: string;
-  allotment: { unit: 'working-days' | 'working-hours'; value: number };
-  interAgency: boolean;
-}
-
-export type StepResult = 'early' | 'on-time' | 'late' | 'pending';
-
-/** One pass of the dossier through a step, with its own deadline and judgement. */
-export interface StepVisitView {
-  key: string;
-  name: string;
-  nameEn?: string;
-  agency: NamedRef;
-  startedAt: string;
-  givenBy: string;
-  dueAt: string;
-  endedAt: string | null;
-  endedBy: string | null;
-  handedTo?: string;
-  note?: string;
-  result: StepResult;
-}
-
-export interface ActionBody {
-  action: string;
-  reason?: string | undefined;
-  data?: Record<string, unknown> | undefined;
-}
 
 export const QUEUE_PAGE_SIZE = 20;
 
@@ -263,7 +86,7 @@ export const dossierKey = (code: string) => ['dossiers', 'one', code] as const;
 export function useDossier(code: string) {
   return useQuery({
     queryKey: dossierKey(code),
-    queryFn: ({ signal }) => apiRequest<Dossier>(`/api/dossiers/${encodeURIComponent(code)}`, { signal }),
+    queryFn: ({ signal }) => apiRequest<DossierView>(`/api/dossiers/${encodeURIComponent(code)}`, { signal }),
   });
 }
 
@@ -271,7 +94,7 @@ export function useDossierAction(code: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: ActionBody) =>
-      apiRequest<Dossier>(`/api/dossiers/${encodeURIComponent(code)}/actions`, { method: 'POST', body }),
+      apiRequest<DossierView>(`/api/dossiers/${encodeURIComponent(code)}/actions`, { method: 'POST', body }),
     onSuccess: (d) => {
       qc.setQueryData(dossierKey(code), d);
       void qc.invalidateQueries({ queryKey: ['dossiers', 'list'] });
@@ -285,8 +108,15 @@ export function useDossierAction(code: string) {
   });
 }
 
-export function formUrl(code: string, form: '01' | '02' | '03' | '04' | '05' | '06'): string {
-  return `/api/dossiers/${encodeURIComponent(code)}/forms/${form}.pdf`;
+/** The province's agencies (for a consultation's picker); they change with a reorganisation, not by the hour. */
+export function useAgencies(options: { enabled?: boolean } = {}) {
+  return useQuery({
+    enabled: options.enabled ?? true,
+    queryKey: ['agencies'],
+    queryFn: ({ signal }) => apiRequest<AgencyList>('/api/agencies', { signal }),
+    staleTime: 60 * 60_000,
+    select: (d) => d.items,
+  });
 }
 
 export function fileUrl(code: string, id: string): string {

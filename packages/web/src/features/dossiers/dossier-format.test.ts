@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorMap, formatInstant, publicStatusText, statusTone, visibleActions } from './dossier-format';
+import { fieldErrorMap, formatInstant, publicStatusText, statusTone } from './dossier-format';
 
 describe('dossier-format', () => {
   it('shows instants in Vietnam time', () => {
@@ -12,17 +12,6 @@ describe('dossier-format', () => {
     expect(publicStatusText('returned', undefined, 'vi')).toBe('Đã trả kết quả');
     expect(publicStatusText('mystery', 'Khác', 'vi')).toBe('Khác');
     expect(statusTone('supplement-requested')).toBe('waiting');
-  });
-
-  it('shows only the actions the status and roles allow', () => {
-    expect(visibleActions('received', ['counter-officer'], undefined, false)).toEqual([
-      'transfer',
-      'withdraw',
-    ]);
-    expect(visibleActions('processing', ['leader'], undefined, false)).toContain('assign');
-    expect(visibleActions('processing', ['leader'], ['approve'], false)).toEqual(['approve']);
-    expect(visibleActions('processing', ['leader'], undefined, true)).toEqual(['apologize-extend']);
-    expect(visibleActions('returned', ['leader', 'counter-officer'], undefined, false)).toEqual([]);
   });
 
   it('maps field paths from either notation', () => {

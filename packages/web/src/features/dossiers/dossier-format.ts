@@ -1,13 +1,5 @@
-/** Pure helpers for the dossier console: labels from @motcua/core, Vietnam time, buttons, field errors. */
-import {
-  ACTION_LABELS,
-  type ActionType,
-  allowedActions,
-  isActionType,
-  isStatusKey,
-  rolesForAction,
-  statusByKey,
-} from '@motcua/core';
+/** Pure helpers for the dossier console: labels from @motcua/core, Vietnam time, field errors. */
+import { ACTION_LABELS, isActionType, isStatusKey, statusByKey } from '@motcua/core';
 import type { FieldError } from '../../lib/api-client';
 import { formatPlainDate } from '../../lib/format';
 
@@ -96,27 +88,6 @@ export function statusTone(key: string): StatusTone {
 export function actionText(action: string, fallback: string | undefined, lang: Lang): string {
   if (isActionType(action)) return ACTION_LABELS[action][lang];
   return fallback ?? action;
-}
-
-/**
- * Buttons to show: the core transition table for the status, limited to the user's roles for that status,
- * and to what the server says the user may do when it says so. A dossier past its due date accepts only
- * the apology and extension (Form 04) until one is issued.
- */
-export function visibleActions(
-  statusKey: string,
-  roles: readonly string[],
-  serverAllowed: readonly string[] | undefined,
-  requiresApology: boolean,
-): ActionType[] {
-  if (!isStatusKey(statusKey)) return [];
-  return allowedActions(statusKey).filter(
-    (a) =>
-      a !== 'submit-online' &&
-      rolesForAction(a, statusKey).some((r) => roles.includes(r)) &&
-      (serverAllowed === undefined || serverAllowed.includes(a)) &&
-      (!requiresApology || a === 'apologize-extend'),
-  );
 }
 
 /** `error.fields` as path → message in the UI language; `components[1].id` style paths are kept as given. */

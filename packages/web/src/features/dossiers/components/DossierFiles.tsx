@@ -1,8 +1,9 @@
+import type { DossierView, FileKind } from '@motcua/core';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../components/ErrorMessage';
 import { useLang } from '../../../lib/localize';
-import { type Dossier, type FileKind, fileUrl, useUploadFile } from '../api';
+import { fileUrl, useUploadFile } from '../api';
 import { formatInstant } from '../dossier-format';
 
 const sizeText = (bytes: number, lang: 'vi' | 'en') =>
@@ -11,13 +12,13 @@ const sizeText = (bytes: number, lang: 'vi' | 'en') =>
     : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** The dossier's scans and signed results, and the upload for those who may add one now. */
-export function DossierFiles({ dossier: d }: { dossier: Dossier }) {
+export function DossierFiles({ dossier: d }: { dossier: DossierView }) {
   const { t } = useTranslation();
   const lang = useLang();
   const errorText = useErrorText();
   const upload = useUploadFile(d.code);
-  const kinds = d.canUpload ?? [];
-  const files = d.files ?? [];
+  const kinds = d.canUpload;
+  const files = d.files;
   const [kind, setKind] = useState<FileKind>(kinds[0] ?? 'scan');
   const [componentId, setComponentId] = useState('');
   const [done, setDone] = useState<string | undefined>();

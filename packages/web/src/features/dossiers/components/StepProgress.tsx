@@ -1,10 +1,10 @@
+import type { StepVisitView, WorkflowStepView } from '@motcua/core';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useLang, usePick } from '../../../lib/localize';
-import type { StepResult, StepVisitView, WorkflowStepView } from '../api';
 import { formatInstant } from '../dossier-format';
 
-const RESULT_CLASS: Record<StepResult, string> = {
+const RESULT_CLASS: Record<StepVisitView['result'], string> = {
   early: 'step-result step-result-ok',
   'on-time': 'step-result step-result-ok',
   late: 'step-result step-result-late',

@@ -1,3 +1,4 @@
+import type { DossierView } from '@motcua/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -9,10 +10,11 @@ import { useLang } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { StaffUser } from '../../auth/api';
 import { RequireStaff } from '../../auth/components/RequireStaff';
-import { type Dossier, formUrl, useDossier } from '../api';
-import { ActionPanel } from '../components/ActionPanel';
+import { useDossier } from '../api';
+import { ActionPanel } from '../components/action-panel/ActionPanel';
 import { DossierFiles } from '../components/DossierFiles';
 import { DueDate } from '../components/DueDate';
+import { SlipLinks } from '../components/SlipLinks';
 import { StatusBadge } from '../components/StatusBadge';
 import { StepProgress } from '../components/StepProgress';
 import { Timeline } from '../components/Timeline';
@@ -41,7 +43,7 @@ function DossierLoader({ code, user }: { code: string; user: StaffUser }) {
     );
   }
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  return <DossierView dossier={query.data} user={user} />;
+  return <DossierDetails dossier={query.data} user={user} />;
 }
 
 function channelLabel(channel: string): string {
@@ -50,11 +52,10 @@ function channelLabel(channel: string): string {
   return 'dossier.channelCounter';
 }
 
-function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }) {
+function DossierDetails({ dossier: d, user }: { dossier: DossierView; user: StaffUser }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const extensions = d.extensions ?? [];
-  const received = d.receivedAt !== null && d.statusKey !== 'new' && d.statusKey !== 'refused';
+  const extensions = d.extensions;
 
   return (
     <article className="dossier">
@@ -103,48 +104,7 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
           <ActionPanel dossier={d} user={user} />
           <section className="section slips" aria-labelledby="sec-slips">
             <h2 id="sec-slips">{t('dossierPage.slips')}</h2>
-            <ul className="link-list">
-              {received && (
-                <li>
-                  <a href={formUrl(d.code, '01')} target="_blank" rel="noopener">
-                    {t('dossierPage.slip01')}
-                  </a>
-                </li>
-              )}
-              {d.log.some((e) => e.action === 'request-supplement') && (
-                <li>
-                  <a href={formUrl(d.code, '02')} target="_blank" rel="noopener">
-                    {t('dossierPage.slip02')}
-                  </a>
-                </li>
-              )}
-              {d.statusKey === 'refused' && (
-                <li>
-                  <a href={formUrl(d.code, '03')} target="_blank" rel="noopener">
-                    {t('dossierPage.slip03')}
-                  </a>
-                </li>
-              )}
-              {extensions.length > 0 && (
-                <li>
-                  <a href={formUrl(d.code, '04')} target="_blank" rel="noopener">
-                    {t('dossierPage.slip04')}
-                  </a>
-                </li>
-              )}
-              {d.statusKey === 'stopped' && (
-                <li>
-                  <a href={formUrl(d.code, '05')} target="_blank" rel="noopener">
-                    {t('dossierPage.slip05')}
-                  </a>
-                </li>
-              )}
-              <li>
-                <a href={formUrl(d.code, '06')} target="_blank" rel="noopener">
-                  {t('dossierPage.slip06')}
-                </a>
-              </li>
-            </ul>
+            <SlipLinks slips={d.slips} />
           </section>
         </aside>
         <div className="dossier-main">
@@ -155,11 +115,9 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
                 <dt>{t('dossier.procedure')}</dt>
                 <dd>
                   <span lang="vi">{d.procedure.name}</span> <code>{d.procedure.code}</code>
-                  {d.case && (
-                    <span className="component-extra" lang="vi">
-                      {t('dossier.case')}: {d.case.name}
-                    </span>
-                  )}
+                  <span className="component-extra" lang="vi">
+                    {t('dossier.case')}: {d.case.name}
+                  </span>
                 </dd>
               </div>
               <div>
@@ -184,7 +142,14 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
               )}
               <div>
                 <dt>{t('dossier.channel')}</dt>
-                <dd>{t(channelLabel(d.channel))}</dd>
+                <dd>
+                  {t(channelLabel(d.channel))}
+                  {d.postalWaybill && (
+                    <span className="component-extra">
+                      {t('intake.waybill')}: {d.postalWaybill}
+                    </span>
+                  )}
+                </dd>
               </div>
               {d.receivedAt && (
                 <div>
@@ -196,25 +161,21 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
                 <dt>{t('dossier.dueDate')}</dt>
                 <dd>
                   <DueDate dueDate={d.dueDate} dueAt={d.dueAt} isOverdue={d.isOverdue} dueSoon={d.dueSoon} />
-                  {(d.pausedWorkingDays ?? 0) > 0 && (
+                  {d.pausedWorkingDays > 0 && (
                     <span className="component-extra">
                       {t('dossier.pausedDays', { count: d.pausedWorkingDays })}
                     </span>
                   )}
                 </dd>
               </div>
-              {d.receivingAgency && (
-                <div>
-                  <dt>{t('dossier.receivingAgency')}</dt>
-                  <dd lang="vi">{d.receivingAgency.name}</dd>
-                </div>
-              )}
-              {d.competentAgency && (
-                <div>
-                  <dt>{t('dossier.competentAgency')}</dt>
-                  <dd lang="vi">{d.competentAgency.name}</dd>
-                </div>
-              )}
+              <div>
+                <dt>{t('dossier.receivingAgency')}</dt>
+                <dd lang="vi">{d.receivingAgency.name}</dd>
+              </div>
+              <div>
+                <dt>{t('dossier.competentAgency')}</dt>
+                <dd lang="vi">{d.competentAgency.name}</dd>
+              </div>
               {extensions.length > 0 && (
                 <div>
                   <dt>{t('dossierPage.extensions')}</dt>
@@ -263,11 +224,11 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
                   </dd>
                 </div>
               )}
-              {(d.resultCodes ?? []).length > 0 && (
+              {d.resultCodes.length > 0 && (
                 <div>
                   <dt>{t('dossier.resultCodes')}</dt>
                   <dd>
-                    {(d.resultCodes ?? []).map((c) => (
+                    {d.resultCodes.map((c) => (
                       <code key={c}>{c}</code>
                     ))}
                   </dd>
@@ -276,7 +237,7 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
             </dl>
           </section>
 
-          {d.workflow && d.steps && (
+          {d.workflow.length > 0 && (
             <section className="section" aria-labelledby="sec-steps">
               <h2 id="sec-steps">{t('workflow.progress')}</h2>
               <StepProgress steps={d.steps} workflow={d.workflow} currentKey={d.currentStep?.key} />
@@ -321,7 +282,10 @@ function DossierView({ dossier: d, user }: { dossier: Dossier; user: StaffUser }
 
           <section className="section" aria-labelledby="sec-timeline">
             <h2 id="sec-timeline">{t('dossierPage.timeline')}</h2>
-            <Timeline log={d.log} />
+            <Timeline
+              log={d.log}
+              known={[d.receivingAgency, d.competentAgency, ...d.workflow.map((w) => w.agency)]}
+            />
           </section>
         </div>
       </div>

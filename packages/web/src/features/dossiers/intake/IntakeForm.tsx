@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../components/ErrorMessage';
+import type { ProcedureDetail } from '../../catalogue/api';
+import { otherErrors } from '../form-errors';
+import { ApplicantFieldset } from './ApplicantFieldset';
+import { CaseFieldset } from './CaseFieldset';
+import { ChannelFieldset } from './ChannelFieldset';
+import { ChecklistFieldset } from './ChecklistFieldset';
+import { IntakeOutcome } from './IntakeOutcome';
+import { caseOf } from './intake-body';
+import { OtherErrors } from './OtherErrors';
+import { RefusalForm } from './RefusalForm';
+import { useIntakeForm } from './use-intake-form';
+
+/** The counter's intake of one procedure: the dossier checked with the applicant, received or refused. */
+export function IntakeForm({ procedure }: { procedure: ProcedureDetail }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const intake = useIntakeForm(procedure);
+  const { form, receive, outcome, refusing } = intake;
+  const { errors, isSubmitted } = form.formState;
+
+  if (outcome) {
+    return <IntakeOutcome outcome={outcome} onNew={intake.startOver} onBack={intake.backToForm} />;
+  }
+
+  const current = caseOf(procedure, form.watch('caseCode'));
+  // "Fix the fields marked" only when a field is marked; otherwise the server's own words.
+  const fieldErrors = isSubmitted && Object.keys(errors).some((k) => k !== 'root');
+  return (
+    <div ref={intake.containerRef}>
+      <form className="intake-form" onSubmit={intake.submit} noValidate>
+        <CaseFieldset procedure={procedure} intake={intake} />
+        <ChecklistFieldset current={current} intake={intake} />
+        <ApplicantFieldset intake={intake} />
+        <ChannelFieldset intake={intake} />
+        <div aria-live="polite">
+          {receive.isError && (
+            <div className="alert alert-error" role="alert">
+              <p>{fieldErrors ? t('intake.fixErrors') : errorText(receive.error)}</p>
+              <OtherErrors messages={otherErrors(errors)} />
+            </div>
+          )}
+          {!receive.isError && fieldErrors && !refusing && (
+            <p className="alert alert-error">{t('intake.fixErrors')}</p>
+          )}
+        </div>
+        <p className="actions">
+          <button type="submit" className="button button-primary button-large" disabled={receive.isPending}>
+            {receive.isPending ? t('intake.submitting') : t('intake.submit')}
+          </button>
+          {!refusing && (
+            <button type="button" className="button button-danger" onClick={intake.openRefusal}>
+              {t('intake.refuseOpen')}
+            </button>
+          )}
+        </p>
+      </form>
+      {refusing && <RefusalForm intake={intake} />}
+    </div>
+  );
+}

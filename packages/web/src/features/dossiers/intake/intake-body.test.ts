@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { ProcedureDetail } from '../../catalogue/api';
+import {
+  defaultQuantity,
+  type IntakeFormValues,
+  initialValues,
+  intakeBody,
+  intakeErrors,
+  intakeFieldName,
+  refusalBody,
+  refusalErrors,
+  sentComponentIds,
+} from './intake-body';
+
+const procedure = {
+  code: '1.001193',
+  name: 'Đăng ký khai sinh',
+  field: 'Hộ tịch',
+  level: 'commune',
+  onlineService: 'full',
+  cases: [
+    {
+      code: 'dung-han',
+      name: 'Đăng ký khai sinh đúng hạn',
+      components: [
+        { id: 'to-khai', name: 'Tờ khai', required: true, form: 'original', quantity: 1 },
+        { id: 'giay-chung-sinh', name: 'Giấy chứng sinh', required: true, form: 'original', quantity: '01' },
+        { id: 'bien-ban', name: 'Biên bản', required: false, form: 'copy', quantity: 'bản sao' },
+      ],
+    },
+  ],
+} satisfies ProcedureDetail;
+
+const filled = (patch: Partial<IntakeFormValues> = {}): IntakeFormValues => {
+  const v = initialValues(procedure);
+  return {
+    ...v,
+    applicant: {
+      ...v.applicant,
+      fullName: ' Trần Thị Bích Ngọc ',
+      idNumber: '0371 9000 1234',
+      phone: '0912 345 678',
+    },
+    components: v.components.map((c) => ({ ...c, checked: c.id !== 'to-khai' })),
+    ...patch,
+  };
+};
+
+describe('intake form', () => {
+  it('starts on the first case with its quantities', () => {
+    const v = initialValues(procedure);
+    expect(v.caseCode).toBe('dung-han');
+    expect(v.components.map((c) => c.quantity)).toEqual(['1', '1', '1']);
+    expect(defaultQuantity({ quantity: '02' })).toBe('2');
+  });
+
+  it('sends the ticked components, the applicant normalised, and no empty optional field', () => {
+    const body = intakeBody(procedure, filled());
+    expect(body).toEqual({
+      procedureCode: '1.001193',
+      caseCode: 'dung-han',
+      channel: 'counter',
+      applicant: { fullName: 'Trần Thị Bích Ngọc', idNumber: '037190001234', phone: '0912 345 678' },
+      components: [
+        { id: 'giay-chung-sinh', quantity: 1 },
+        { id: 'bien-ban', quantity: 1 },
+      ],
+    });
+    expect(sentComponentIds(filled())).toEqual(['giay-chung-sinh', 'bien-ban']);
+  });
+
+  it('adds the representative, the waybill and the home service only when chosen', () => {
+    const body = intakeBody(
+      procedure,
+      filled({
+        hasRep: true,
+        representative: { fullName: 'Lê Văn Hùng', idNumber: '001089004321', relation: 'cha' },
+        channel: 'postal',
+        postalWaybill: ' EP1VN ',
+        homeService: true,
+        homeReason: 'elderly',
+      }),
+    );
+    expect(body).toMatchObject({
+      representative: { fullName: 'Lê Văn Hùng', idNumber: '001089004321', relation: 'cha' },
+      postalWaybill: 'EP1VN',
+      homeService: { reason: 'elderly' },
+    });
+  });
+
+  it("checks with core's rules and says what is empty in both languages", () => {
+    const errors = intakeErrors(initialValues(procedure));
+    expect(errors.map((e) => e.path)).toEqual([
+      'applicant.fullName',
+      'applicant.idNumber',
+      'applicant.phone',
+    ]);
+    expect(errors[0]).toMatchObject({ message: 'Không được để trống.', messageEn: 'Must not be empty.' });
+    const more = intakeErrors(filled({ hasRep: true, channel: 'postal' }));
+    expect(more.map((e) => e.path)).toEqual([
+      'representative.fullName',
+      'representative.idNumber',
+      'representative.relation',
+      'postalWaybill',
+    ]);
+    expect(
+      intakeErrors(filled({ applicant: { ...filled().applicant, idNumber: '12345' } }))[0]?.message,
+    ).toBe('Số định danh cá nhân phải gồm đúng 12 chữ số.');
+  });
+
+  it('builds the refusal with its reason, which is required', () => {
+    expect(refusalBody(procedure, filled(), ' Ngoài địa bàn ')).toMatchObject({
+      procedureCode: '1.001193',
+      caseCode: 'dung-han',
+      reason: 'Ngoài địa bàn',
+    });
+    expect(refusalErrors('  ')).toEqual([
+      { path: 'reason', message: 'Không được để trống.', messageEn: 'Must not be empty.' },
+    ]);
+    expect(refusalErrors('x')).toEqual([]);
+  });
+
+  it("puts the server's errors on the fields they name, components[i] on the i-th sent row", () => {
+    const v = filled();
+    const sent = sentComponentIds(v);
+    expect(intakeFieldName('components[1].id', v, sent)).toBe('components.2.checked');
+    expect(intakeFieldName('components[5].id', v, sent)).toBeUndefined();
+    expect(intakeFieldName('applicant.email', v, sent)).toBe('applicant.email');
+    expect(intakeFieldName('homeService.reason', v, sent)).toBe('homeReason');
+    expect(intakeFieldName('procedureCode', v, sent)).toBeUndefined();
+    expect(intakeFieldName('receivedAt', v, sent)).toBeUndefined();
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The counter's intake form: its values (text as typed), the body sent to POST /api/dossiers (core's
+ * IntakeBody) or to a refusal (RefusalBody), the checks core makes on the applicant before anything is sent,
+ * and where the server's field errors go back on the form.
+ */
+import {
+  applicantErrors,
+  type FieldError,
+  fieldError,
+  type HomeServiceReason,
+  type IntakeBody,
+  normalizeCitizenId,
+  type RefusalBody,
+  representativeErrors,
+} from '@motcua/core';
+import type { DossierComponent, ProcedureCase, ProcedureDetail } from '../../catalogue/api';
+
+export type IntakeChannel = Extract<IntakeBody['channel'], 'counter' | 'postal'>;
+
+/** One line of the case's checklist, in the catalogue's order. */
+export interface ComponentRow {
+  id: string;
+  checked: boolean;
+  quantity: string;
+}
+
+export interface IntakeFormValues {
+  caseCode: string;
+  components: ComponentRow[];
+  applicant: { fullName: string; idNumber: string; phone: string; email: string; address: string };
+  hasRep: boolean;
+  representative: { fullName: string; idNumber: string; relation: string };
+  channel: IntakeChannel;
+  postalWaybill: string;
+  homeService: boolean;
+  homeReason: HomeServiceReason;
+}
+
+export interface RefusalFormValues {
+  reason: string;
+}
+
+/** The copies the catalogue asks for, as the quantity to propose (some entries are text such as "01"). */
+export function defaultQuantity(c: Pick<DossierComponent, 'quantity'>): string {
+  if (typeof c.quantity === 'number') return String(c.quantity);
+  const n = Number.parseInt(c.quantity, 10);
+  return Number.isFinite(n) && n > 0 ? String(n) : '1';
+}
+
+export const caseOf = (p: ProcedureDetail, caseCode: string): ProcedureCase | undefined =>
+  p.cases?.find((c) => c.code === caseCode) ?? p.cases?.[0];
+
+export const componentRows = (c: ProcedureCase | undefined): ComponentRow[] =>
+  (c?.components ?? []).map((x) => ({ id: x.id, checked: false, quantity: defaultQuantity(x) }));
+
+export function initialValues(p: ProcedureDetail): IntakeFormValues {
+  const first = p.cases?.[0];
+  return {
+    caseCode: first?.code ?? '',
+    components: componentRows(first),
+    applicant: { fullName: '', idNumber: '', phone: '', email: '', address: '' },
+    hasRep: false,
+    representative: { fullName: '', idNumber: '', relation: '' },
+    channel: 'counter',
+    postalWaybill: '',
+    homeService: false,
+    homeReason: 'disability',
+  };
+}
+
+const text = (value: string): string | undefined => value.trim() || undefined;
+
+function applicantOf(v: IntakeFormValues): IntakeBody['applicant'] {
+  const { fullName, idNumber, phone, email, address } = v.applicant;
+  return {
+    fullName: fullName.trim(),
+    idNumber: normalizeCitizenId(idNumber),
+    phone: phone.trim(),
+    ...(text(email) ? { email: email.trim() } : {}),
+    ...(text(address) ? { address: address.trim() } : {}),
+  };
+}
+
+/** The components ticked, in checklist order: the server's `components[i]` is the i-th of these. */
+export const sentComponentIds = (v: IntakeFormValues): string[] =>
+  v.components.filter((c) => c.checked).map((c) => c.id);
+
+export function intakeBody(procedure: Pick<ProcedureDetail, 'code'>, v: IntakeFormValues): IntakeBody {
+  const rep = v.representative;
+  return {
+    procedureCode: procedure.code,
+    ...(v.caseCode ? { caseCode: v.caseCode } : {}),
+    channel: v.channel,
+    applicant: applicantOf(v),
+    ...(v.hasRep
+      ? {
+          representative: {
+            fullName: rep.fullName.trim(),
+            idNumber: normalizeCitizenId(rep.idNumber),
+            relation: rep.relation.trim(),
+          },
+        }
+      : {}),
+    components: v.components
+      .filter((c) => c.checked)
+      .map((c) => ({ id: c.id, quantity: Math.max(1, Number.parseInt(c.quantity, 10) || 1) })),
+    ...(v.channel === 'postal' ? { postalWaybill: v.postalWaybill.trim() } : {}),
+    ...(v.homeService ? { homeService: { reason: v.homeReason } } : {}),
+  };
+}
+
+export function refusalBody(
+  procedure: Pick<ProcedureDetail, 'code'>,
+  v: IntakeFormValues,
+  reason: string,
+): RefusalBody {
+  return {
+    procedureCode: procedure.code,
+    ...(v.caseCode ? { caseCode: v.caseCode } : {}),
+    applicant: applicantOf(v),
+    reason: reason.trim(),
+  };
+}
+
+/** Core's checks of the people on the dossier, worded as the server words them. */
+export function intakeErrors(v: IntakeFormValues): FieldError[] {
+  return [
+    ...applicantErrors(v.applicant),
+    ...(v.hasRep ? representativeErrors(v.representative) : []),
+    // As the server's intake check words it (check-intake.ts); core has no shared check for it yet.
+    ...(v.channel === 'postal' && !v.postalWaybill.trim()
+      ? [fieldError('postalWaybill', 'Cần số vận đơn bưu chính.', 'The postal waybill number is required.')]
+      : []),
+  ];
+}
+
+/** A refusal needs who asked and why (the reason is printed on Form 03). */
+export function refusalErrors(reason: string): FieldError[] {
+  // Worded as the server's schema check of an empty text (schema-errors.ts).
+  return reason.trim() ? [] : [fieldError('reason', 'Không được để trống.', 'Must not be empty.')];
+}
+
+export const APPLICANT_FIELDS = ['applicant.fullName', 'applicant.idNumber', 'applicant.phone'] as const;
+
+const SHOWN =
+  /^(applicant\.(fullName|idNumber|phone|email|address)|representative\.(fullName|idNumber|relation)|caseCode|channel|postalWaybill)$/;
+
+/**
+ * The intake form's field for an error of the API's `path`: `components[i]` is the i-th component sent,
+ * shown on its checklist row; the home-service reason on its select; undefined for what has no field.
+ */
+export function intakeFieldName(path: string, v: IntakeFormValues, sentIds: readonly string[]) {
+  const component = /^components\[(\d+)\]/.exec(path);
+  if (component) {
+    const row = v.components.findIndex((c) => c.id === sentIds[Number(component[1])]);
+    return row >= 0 ? `components.${row}.checked` : undefined;
+  }
+  if (path === 'homeService.reason') return 'homeReason';
+  return SHOWN.test(path) ? path : undefined;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { vi } from './vi';
+
+// Every literal key in the source ('section.key', in t() or in a table of keys): a missing key would show
+// as itself on the page.
+const sources = import.meta.glob('../**/*.{ts,tsx}', { query: '?raw', import: 'default', eager: true });
+const KEY = /'([a-zA-Z]+(?:\.[a-zA-Z0-9-]+)+)'/g;
+const SECTIONS = new Set(Object.keys(vi));
+
+type Tree = { [key: string]: string | Tree };
+
+const has = (tree: Tree, key: string): boolean => {
+  const parts = key.split('.');
+  const last = parts.pop() ?? '';
+  let node: string | Tree | undefined = tree;
+  for (const p of parts) node = typeof node === 'object' ? node[p] : undefined;
+  if (typeof node !== 'object') return false;
+  // Plural keys (`pausedDays` → `pausedDays_one`, `pausedDays_other`).
+  return typeof node[last] === 'string' || typeof node[`${last}_other`] === 'string';
+};
+
+describe('translations', () => {
+  const keys = new Set<string>();
+  for (const [file, text] of Object.entries(sources)) {
+    if (file.endsWith('.test.ts')) continue;
+    for (const m of String(text).matchAll(KEY)) {
+      if (m[1] && SECTIONS.has(m[1].split('.')[0] ?? '')) keys.add(m[1]);
+    }
+  }
+
+  it('finds the keys it checks', () => {
+    expect(keys.size).toBeGreaterThan(100);
+    expect(keys).toContain('dossierPage.confirm');
+    expect(keys).toContain('timeline.slip');
+  });
+
+  it('has every key used by the components, in Vietnamese and in English', () => {
+    const missing = [...keys].filter((k) => !has(vi as Tree, k) || !has(en as Tree, k));
+    expect(missing).toEqual([]);
+  });
+});
