@@ -136,7 +136,7 @@ describe('counter intake', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.outcome).toBe('supplement-requested');
-    expect(body.slip.number).toMatch(/^\d+\/HDHS$/);
+    expect(body.slip.number).toMatch(/^\d+\/2025\/HDHS$/);
     expect(body.slip.missing.map((m: { id: string }) => m.id)).toContain('giay-to-tuy-than');
     const after = await t.database.db
       .selectFrom('dossiers')

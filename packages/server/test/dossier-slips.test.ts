@@ -1,7 +1,8 @@
 /**
  * Slips print what happened: the register number given when the slip was issued (a yearly register per
- * agency and form), the date it was issued, the due date it replaced, the signer's title from the agency and
- * the officer, the centre's own cut-off. Each checked on the text read back from the PDF.
+ * agency and form, with its year), the date it was issued, the due date it replaced, the signer's title from
+ * the agency and the officer, the centre's own cut-off; and they read as Circular 03/2025 prints them
+ * (docs/domain/slips.md). Each checked on the text read back from the PDF.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from './pdf-text.ts';
@@ -58,7 +59,7 @@ describe('Form 04, the apology with a new date', () => {
     });
     expect(view.slips).toContainEqual({
       form: '04',
-      number: '1/PXL',
+      number: '1/2025/PXL',
       issuedAt: '2025-03-18T08:30:00+07:00',
       url: `/api/dossiers/${encodeURIComponent(code)}/forms/04.pdf?seq=3`,
     });
@@ -67,11 +68,15 @@ describe('Form 04, the apology with a new date', () => {
     if (text === null) return;
     expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH NINH BÌNH');
     expect(text).toContain('SỞ TƯ PHÁP TỈNH NINH BÌNH');
-    expect(text).toContain('Số: 1/PXL');
+    expect(text).toContain('Số: 1/2025/PXL');
     expect(text).toContain('ngày 18 tháng 3 năm 2025'); // the day it was issued, not the reprint's
     expect(text).not.toContain('ngày 20 tháng 3 năm 2025');
-    expect(text).toContain('hẹn trả kết quả vào ngày 17 tháng 3 năm 2025'); // the date it replaced
+    // The appointment it replaced, with the hour: the close of the office day recorded at reception.
+    expect(text).toContain('Thời gian hẹn trả kết quả: 17 giờ 30 phút, ngày 17 tháng 3 năm 2025');
     expect(text).toContain('ngày 21 tháng 3 năm 2025'); // the new one
+    expect(text).toContain('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT');
+    expect(text).toContain('của Ông/Bà/Tổ chức Lê Văn Bình; số định danh: 037090005678');
+    expect(text).toContain('Mong nhận được sự thông cảm của Ông/Bà/Tổ chức vì sự chậm trễ này./.');
     expect(text).toContain('KT. GIÁM ĐỐC');
     expect(text).toContain('PHÓ GIÁM ĐỐC');
     expect(text).toContain('Lê Thị Hương');
@@ -96,9 +101,10 @@ describe('Form 04, the apology with a new date', () => {
       expect(text).toContain('ỦY BAN NHÂN DÂN PHƯỜNG HOA LƯ');
       expect(text).toContain('CHỦ TỊCH');
       expect(text).not.toContain('KT.');
-      expect(text).toContain('hẹn trả kết quả vào ngày 06 tháng 3 năm 2025');
+      expect(text).toContain('Thời gian hẹn trả kết quả:');
+      expect(text).toContain('ngày 06 tháng 3 năm 2025');
     }
-    expect(numbers).toEqual(['1/PXL', '2/PXL']);
+    expect(numbers).toEqual(['1/2025/PXL', '2/2025/PXL']);
   });
 });
 
@@ -125,7 +131,7 @@ describe('Form 02, the request to supplement', () => {
       expect(text).toContain('Hoàng Văn Nam');
     }
     // Both requests are the fourth entry of their log: the register, not the log, numbers them.
-    expect(numbers).toEqual(['1/HDHS', '2/HDHS']);
+    expect(numbers).toEqual(['1/2025/HDHS', '2/2025/HDHS']);
   });
 });
 
@@ -134,15 +140,34 @@ describe('Form 05, the stop notice', () => {
     at('2025-03-05 09:00');
     const code = await receive('tiepnhan.xa', '1.001193', 'qua-han');
     await toProcessing(code);
-    await act('lanhdao.xa', code, 'stop', { reason: 'Người nộp hồ sơ đề nghị dừng giải quyết' });
+    await act('tiepnhan.xa', code, 'stop', { reason: 'Người nộp hồ sơ đề nghị dừng giải quyết' });
     const text = await slip('lanhdao.xa', code, '05');
     if (text === null) return;
     expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
-    expect(text).toMatch(/Số: \d+\/TB/);
-    expect(text).toContain('Căn cứ Điều 21 Nghị định số 118/2025/NĐ-CP');
+    expect(text).toMatch(/Số: \d+\/2025\/TB/);
+    expect(text).toContain(
+      'Căn cứ Điều 21 Nghị định số 118/2025/NĐ-CP và Điều 7 Thông tư số 03/2025/TT-VPCP',
+    );
     expect(text).toContain('Người nộp hồ sơ đề nghị dừng giải quyết');
-    expect(text).toContain('CHỦ TỊCH');
-    expect(text).toContain('Đỗ Quang Hải');
+  });
+
+  it('carries the heading and the signer of the agency of the officer who recorded the stop', async () => {
+    at('2025-03-05 09:00');
+    const code = await receive('tiepnhan.xa', '1.001193', 'qua-han');
+    await toProcessing(code);
+    const stop = await t.act('tiepnhan.xa', code, 'stop', { reason: 'Người nộp đề nghị dừng' });
+    expect(stop.statusCode, stop.body).toBe(200);
+    const text = await slip('tiepnhan.xa', code, '05');
+    if (text === null) return;
+    const counter = await t.database.db
+      .selectFrom('agencies')
+      .select('name')
+      .where('code', '=', COMMUNE_COUNTER)
+      .executeTakeFirstOrThrow();
+    // The counter's own heading (it acts for the People's Committee above it), and its officer signs.
+    expect(text).toContain(counter.name.toLocaleUpperCase('vi'));
+    expect(text).toContain('Phạm Thu Trang');
+    expect(text).not.toContain('đóng dấu');
   });
 });
 
@@ -219,12 +244,199 @@ describe('Form 03, the refusal of an online dossier', () => {
       reason: 'Không thuộc thẩm quyền giải quyết của phường',
     });
     expect(view.slips.map((s: { form: string; number: string | null }) => [s.form, s.number])).toEqual([
-      ['03', '1/TCHS'],
+      ['03', '1/2025/TCHS'],
     ]);
     const text = await slip('tiepnhan.xa', code, '03');
     if (text === null) return;
     expect(text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
-    expect(text).toContain('Số: 1/TCHS');
+    expect(text).toContain('Số: 1/2025/TCHS');
+    expect(text).toContain(`Mã hồ sơ (nếu có): ${code}`);
+    expect(text).toContain('thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:');
     expect(text).toContain('Không thuộc thẩm quyền giải quyết của phường');
+    expect(text).toContain('NGƯỜI NỘP HỒ SƠ');
+    expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+  });
+});
+
+describe('Form 01 as a counter officer prints and signs it', () => {
+  it('prints items 1–6 as the form numbers them, the return hour, the book’s volume and number, the fees due', async () => {
+    at('2025-03-10 09:00');
+    const first = await receive('tiepnhan.xa', '1.001193', 'qua-han');
+    const second = await receive('tiepnhan.xa', '1.001193', 'qua-han');
+    const a = await slip('tiepnhan.xa', first, '01');
+    const b = await slip('tiepnhan.xa', second, '01');
+    if (a === null || b === null) return;
+    for (const label of [
+      '1. Thành phần hồ sơ nộp gồm:',
+      '2. Số lượng hồ sơ: 01 (bộ)',
+      '3. Thời gian giải quyết hồ sơ theo quy định là:',
+      '4. Thời gian nhận hồ sơ: 09 giờ 00 phút, ngày 10 tháng 3 năm 2025',
+      '6. Đăng ký nhận kết quả tại:',
+      '(Liên: Lưu/Giao khách hàng)',
+      'được lập thành 02 liên',
+      'Hình thức nộp hồ sơ: Trực tiếp tại Bộ phận Một cửa',
+      'Tổng số phải nộp:',
+      'NGƯỜI NỘP HỒ SƠ',
+      'NGƯỜI TIẾP NHẬN HỒ SƠ',
+    ]) {
+      expect(a).toContain(label);
+    }
+    expect(a).not.toMatch(/7\. Hình thức nộp hồ sơ|8\. Phí, lệ phí/);
+    // A day-long limit is due at the close of that day's office hours recorded at reception.
+    expect(a).toMatch(
+      /5\. Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 30 phút, ngày \d\d tháng 3 năm 2025/,
+    );
+    expect(a).toContain('Phí, lệ phí: Lệ phí 8.000 đồng. Tổng số phải nộp: 8.000 đồng');
+    // The counter's book for the year, numbered in the order receptions were written.
+    const no = (text: string) => Number(/Quyển số: 01\/2025, Số thứ tự: (\d+)/.exec(text)?.[1]);
+    expect(no(a)).toBeGreaterThan(0);
+    expect(no(b)).toBe(no(a) + 1);
+
+    const book = await t.app.inject({
+      url: '/api/tracking-book?from=2025-03-10&to=2025-03-10',
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    expect(book.statusCode, book.body).toBe(200);
+    const text = pdfText(book.rawPayload);
+    if (text === undefined) return;
+    expect(text).toContain(`${no(a)} ${first}`); // the book numbers its rows as Form 01 does
+    expect(text).toContain(`${no(b)} ${second}`);
+  });
+});
+
+describe('Form 02 and 03 as the applicant reads them', () => {
+  it('gives the receiving counter’s phone to call and the request’s single "Lý do"', async () => {
+    at('2025-03-11 09:00');
+    const code = await receive('tiepnhan.xa', '1.001193', 'qua-han');
+    await toProcessing(code);
+    await act('chuyenvien.xa', code, 'request-supplement', {
+      reason: 'Bản chụp không rõ',
+      data: { missing: [{ name: 'Giấy chứng sinh', reason: 'Không đọc được' }] },
+    });
+    const blank = await slip('chuyenvien.xa', code, '02');
+    await t.database.db
+      .updateTable('agencies')
+      .set({ phone: '0229 3871 234' })
+      .where('code', '=', COMMUNE_COUNTER)
+      .execute();
+    const text = await slip('chuyenvien.xa', code, '02');
+    await t.database.db
+      .updateTable('agencies')
+      .set({ phone: '' })
+      .where('code', '=', COMMUNE_COUNTER)
+      .execute();
+    if (text === null || blank === null) return;
+    expect(blank).toContain('số điện thoại …………………… để được hướng dẫn./.');
+    expect(text).toContain('số điện thoại 0229 3871 234 để được hướng dẫn./.');
+    expect(text).toContain('Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:');
+    expect(text).toContain('Giấy chứng sinh: Không đọc được');
+    expect(text).toContain('Lý do: Bản chụp không rõ');
+    expect(text).toContain(`Mã hồ sơ: ${code}`);
+    expect(text).toContain('Quét mã để tra cứu hồ sơ');
+  });
+
+  it('prints no "Mã hồ sơ" and no QR code on a slip issued without a dossier', async () => {
+    at('2025-03-11 10:00');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers',
+      payload: {
+        procedureCode: '1.001193',
+        caseCode: 'dung-han',
+        channel: 'counter',
+        applicant,
+        components: [{ id: 'to-khai', quantity: 1 }],
+      },
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.slip.number).toMatch(/^\d+\/2025\/HDHS$/);
+    const pdf = await t.app.inject({
+      url: body.forms.supplement,
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    expect(pdf.statusCode).toBe(200);
+    const text = pdfText(pdf.rawPayload);
+    if (text === undefined) return;
+    expect(text).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+    expect(text).not.toContain('Mã hồ sơ');
+    expect(text).not.toContain('Quét mã');
+    expect(text).toContain('Tra cứu quy định của thủ tục tại:');
+  });
+});
+
+describe('Form 04 says how it reached the applicant', () => {
+  it('prints the delivery recorded with the apology', async () => {
+    at('2025-03-03 09:00');
+    const code = await receive('tiepnhan.tinh', '2.001234', 'default');
+    await act('tiepnhan.tinh', code, 'transfer');
+    at('2025-03-14 08:30'); // one working day before the due date
+    const res = await t.act('lanhdao.tuphap', code, 'apologize-extend', {
+      reason: 'Chờ kết quả xác minh',
+      data: { newDueDate: '2025-03-21', delivery: 'email' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const text = await slip('lanhdao.tuphap', code, '04');
+    if (text === null) return;
+    expect(text).toContain('Như trên (qua thư điện tử);');
+  });
+});
+
+describe('Form 06, the process control slip', () => {
+  it('names the handling agency, gives giver and receiver a cell each, and leaves an open step’s result blank', async () => {
+    at('2025-03-12 09:00');
+    const code = await receive('tiepnhan.xa', '1.001193', 'qua-han');
+    await toProcessing(code);
+    at('2026-01-05 09:00'); // long past every deadline: the open step still has no result
+    const text = await slip('tiepnhan.xa', code, '06');
+    if (text === null) return;
+    expect(text).toContain('Cơ quan (bộ phận) giải quyết hồ sơ:');
+    expect(text).toContain('Cơ quan phối hợp giải quyết hồ sơ:');
+    expect(text).toContain('Người giao');
+    expect(text).toContain('Người nhận');
+    expect(text).not.toContain('Đang giải quyết');
+    // Two steps ended (reception, assignment): two results; the open one has none.
+    const results = text.match(/(?<!\/)(Trước hạn|Đúng hạn|Quá hạn)(?!\/|\))/g) ?? [];
+    expect(results).toHaveLength(2);
+  });
+});
+
+describe('Form 07, the tracking book', () => {
+  it('is kept per field as well as per agency, with the address, the lead agency and how the result is collected', async () => {
+    at('2025-03-13 09:00');
+    const birth = await receive('tiepnhan.xa', '1.001193', 'qua-han');
+    const copy = await receive('tiepnhan.xa', '2.000815', 'default');
+    const book = async (query: string) =>
+      t.app.inject({
+        url: `/api/tracking-book?from=2025-03-13&to=2025-03-13${query}`,
+        headers: { cookie: await as('tiepnhan.xa') },
+      });
+    const field = await t.database.db
+      .selectFrom('procedures')
+      .select('field')
+      .where('code', '=', '2.000815')
+      .executeTakeFirstOrThrow();
+    const one = await book(`&field=${encodeURIComponent(field.field)}`);
+    expect(one.statusCode, one.body).toBe(200);
+    const all = await book('');
+    const bad = await book('&field=Kh%C3%B4ng%20c%C3%B3');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['field']);
+    const text = pdfText(one.rawPayload);
+    const everything = pdfText(all.rawPayload);
+    if (text === undefined || everything === undefined) return;
+    expect(text).toContain(`Lĩnh vực: ${field.field}`);
+    expect(text).toContain(copy);
+    expect(text).not.toContain(birth);
+    expect(everything).toContain(birth);
+    for (const header of [
+      'Địa chỉ, số điện thoại',
+      'Cơ quan chủ trì giải quyết',
+      'Phương thức nhận kết quả',
+    ]) {
+      expect(everything).toContain(header);
+    }
+    expect(everything).toContain('Trực tiếp tại Bộ phận Một cửa');
   });
 });

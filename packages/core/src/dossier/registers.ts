@@ -23,5 +23,10 @@ export const SLIP_OF_ACTION: Readonly<Partial<Record<ActionType, RegisteredForm>
   stop: '05',
 };
 
-/** '12' in the register of Form 02 → '12/HDHS'. */
-export const registerNumber = (form: RegisteredForm, n: number): string => `${n}/${REGISTER_SUFFIXES[form]}`;
+/**
+ * '12' in the 2026 register of Form 02 → '12/2026/HDHS': the number says which year's register it is in, as
+ * the registers restart every year. Entries recorded before keep the number they recorded ('12/HDHS'), and
+ * the script of the core tests, which passes no year, numbers that way too.
+ */
+export const registerNumber = (form: RegisteredForm, n: number, year?: number): string =>
+  year === undefined ? `${n}/${REGISTER_SUFFIXES[form]}` : `${n}/${year}/${REGISTER_SUFFIXES[form]}`;

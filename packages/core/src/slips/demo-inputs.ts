@@ -30,7 +30,7 @@ export const demoSlipContext = (): SlipContext => ({
     placeName: 'Hoa Lư',
   },
   dossier: {
-    code: 'H37.01-250303-0012',
+    code: '000.01.31.H42-250303-0012',
     receivedAt: '2025-03-03T14:30:00+07:00',
     dueDate: '2025-03-06',
     dueAt: '2025-03-06T16:00:00+07:00',
@@ -50,14 +50,30 @@ export const demoSlipContext = (): SlipContext => ({
       { name: 'Giấy chứng sinh', form: 'original-or-certified-copy', quantity: 1 },
     ],
     sets: 1,
-    fees: [{ name: 'Lệ phí đăng ký khai sinh (đăng ký quá hạn)', amount: 8000 }],
+    fees: [
+      { name: 'Lệ phí đăng ký khai sinh (đăng ký quá hạn)', amount: 8000 },
+      { name: 'Phí cấp bản sao Giấy khai sinh (nếu yêu cầu)', amount: 8000 },
+    ],
     resultDelivery: 'Bộ phận Một cửa UBND phường Hoa Lư',
-    trackingUrl: 'https://motcua.ninhbinh.gov.vn/tra-cuu/H37.01-250303-0012',
+    counterName: 'Bộ phận tiếp nhận và trả kết quả UBND phường Hoa Lư',
+    counterPhone: '0229 3871 234',
+    trackingUrl: 'https://motcua.ninhbinh.gov.vn/tra-cuu/000.01.31.H42-250303-0012',
     bookNumber: '01/2025',
     bookSequence: 12,
   },
   officer: { fullName: 'Trần Thị Bích Ngọc', title: 'Công chức Tư pháp – Hộ tịch' },
   issuedAt: '2025-03-03T14:35:00+07:00',
+});
+
+/** A grandmother registering the birth for the parents, with every detail Form 01 asks of her. */
+export const demoRepresentative = (): NonNullable<SlipContext['dossier']['representative']> => ({
+  fullName: 'Nguyễn Thị Lan',
+  idNumber: '037190004321',
+  relation: 'Bà nội',
+  address: 'Xóm 3, xã Ninh Hải, tỉnh Ninh Bình',
+  phone: '0987000111',
+  email: 'nguyenthilan@example.vn',
+  authorization: 'Văn bản ủy quyền ngày 01 tháng 3 năm 2025, có chứng thực',
 });
 
 export const demoSupplementRequest = (): SupplementRequestInput => ({
@@ -76,7 +92,8 @@ export const demoSupplementRequest = (): SupplementRequestInput => ({
       reason: 'Người nộp không phải cha, mẹ của trẻ',
     },
   ],
-  contact: { officer: 'bà Trần Thị Bích Ngọc', phone: '0229 3871 234' },
+  reason: 'Hồ sơ chưa đủ giấy tờ theo quy định của thủ tục',
+  contact: { officer: 'bà Trần Thị Bích Ngọc' },
 });
 
 export const demoRefusal = (): RefusalInput => ({
@@ -91,6 +108,7 @@ export const demoApology = (): ApologyInput => ({
   addressee: 'Ông Nguyễn Văn An',
   originalDueDate: '2025-03-06T16:00:00+07:00',
   newDueDate: '2025-03-10',
+  delivery: 'counter',
   reason: 'cần xác minh thông tin nơi sinh của trẻ với cơ sở y tế.',
   signerTitle: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH',
   signerName: 'Lê Văn Hùng',
@@ -99,17 +117,18 @@ export const demoApology = (): ApologyInput => ({
 
 export const demoStopNotice = (): StopNoticeInput => ({
   number: '07',
-  reason: 'Người yêu cầu đã có đơn đề nghị rút hồ sơ ngày 05 tháng 3 năm 2025.',
-  legalGround: 'Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ',
-  signerTitle: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH',
-  signerName: 'Lê Văn Hùng',
+  reason: 'Người yêu cầu có đơn đề nghị dừng giải quyết để bổ sung giấy tờ khác.',
+  requestedAt: '2025-03-05T09:00:00+07:00',
+  requestedVia: 'in-person',
 });
 
 export const demoControlSlip = (): ControlSlipInput => ({
+  handlingAgency: 'UBND phường Hoa Lư',
+  coordinatingAgencies: ['Công an phường Hoa Lư'],
   rows: [
     {
-      step: 'Giao: Bộ phận TN&TKQ',
-      agencyName: 'Nhận: Công chức Tư pháp – Hộ tịch',
+      step: 'Tiếp nhận và chuyển hồ sơ',
+      agencyName: 'Bộ phận TN&TKQ',
       handedOverAt: '2025-03-03T15:00:00+07:00',
       giver: 'Trần Thị Bích Ngọc',
       receiver: 'Phạm Minh Đức',
@@ -117,8 +136,8 @@ export const demoControlSlip = (): ControlSlipInput => ({
       result: 'early',
     },
     {
-      step: 'Giao: Công chức Tư pháp – Hộ tịch',
-      agencyName: 'Nhận: Lãnh đạo UBND phường',
+      step: 'Thẩm định hồ sơ',
+      agencyName: 'Công chức Tư pháp – Hộ tịch',
       handedOverAt: '2025-03-04T09:15:00+07:00',
       giver: 'Phạm Minh Đức',
       receiver: 'Lê Văn Hùng',
@@ -126,13 +145,13 @@ export const demoControlSlip = (): ControlSlipInput => ({
       result: 'on-time',
     },
     {
-      step: 'Giao: Lãnh đạo UBND phường',
-      agencyName: 'Nhận: Bộ phận TN&TKQ',
+      step: 'Phê duyệt kết quả',
+      agencyName: 'Lãnh đạo UBND phường',
       handedOverAt: '2025-03-05T10:40:00+07:00',
-      giver: 'Lê Văn Hùng',
-      receiver: 'Trần Thị Bích Ngọc',
-      result: 'pending',
-      note: 'Đã ký giấy khai sinh',
+      giver: 'Phạm Minh Đức',
+      receiver: 'Lê Văn Hùng',
+      dueAt: '2025-03-06T11:30:00+07:00',
+      note: 'Đang trình ký',
     },
   ],
 });
@@ -140,13 +159,17 @@ export const demoControlSlip = (): ControlSlipInput => ({
 export const demoTrackingBook = (): TrackingBookInput => ({
   period: { from: '2025-03-01', to: '2025-03-31' },
   agencyName: 'Bộ phận Một cửa UBND phường Hoa Lư',
+  fields: ['Hộ tịch', 'Chứng thực'],
   rows: [
     {
-      no: 1,
-      code: 'H37.01-250303-0012',
+      no: 12,
+      code: '000.01.31.H42-250303-0012',
       procedureName: 'Đăng ký khai sinh',
       applicant: 'Nguyễn Văn An',
       phone: '0912345678',
+      address: 'Số 15 đường Trần Hưng Đạo, phường Hoa Lư',
+      leadAgency: 'UBND phường Hoa Lư',
+      resultMethod: 'Trực tiếp tại Bộ phận Một cửa',
       receivedAt: '2025-03-03T14:30:00+07:00',
       dueDate: '2025-03-06',
       transferredAt: '2025-03-03T15:00:00+07:00',
@@ -155,11 +178,13 @@ export const demoTrackingBook = (): TrackingBookInput => ({
       status: 'Đã trả kết quả',
     },
     {
-      no: 2,
-      code: 'H37.01-250304-0013',
+      no: 13,
+      code: '000.01.31.H42-250304-0013',
       procedureName: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản',
       applicant: 'Đinh Thị Hương',
       phone: '0987654321',
+      leadAgency: 'UBND phường Hoa Lư',
+      resultMethod: 'Trực tiếp tại Bộ phận Một cửa',
       receivedAt: '2025-03-04T08:05:00+07:00',
       dueDate: '2025-03-04',
       finishedAt: '2025-03-04T09:00:00+07:00',
@@ -168,11 +193,14 @@ export const demoTrackingBook = (): TrackingBookInput => ({
       note: 'Trả ngay trong ngày',
     },
     {
-      no: 3,
-      code: 'H37.01-250305-0014',
+      no: 14,
+      code: '000.01.31.H42-250305-0014',
       procedureName: 'Đăng ký kết hôn',
       applicant: 'Vũ Quang Huy',
       phone: '0901222333',
+      address: 'Thôn Đông, phường Hoa Lư',
+      leadAgency: 'UBND phường Hoa Lư',
+      resultMethod: 'Qua dịch vụ bưu chính công ích',
       receivedAt: '2025-03-05T10:12:00+07:00',
       dueDate: '2025-03-10',
       transferredAt: '2025-03-05T10:30:00+07:00',

@@ -93,11 +93,35 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   postal: 'Qua dịch vụ bưu chính công ích',
 };
 
-export const HAND_OVER_RESULT_LABELS: Record<HandOverResult, string> = {
+/** The only three values of Form 06's result cell (BM.05); an open step's cell stays blank. */
+export const HAND_OVER_RESULT_LABELS: Record<Exclude<HandOverResult, 'pending'>, string> = {
   early: 'Trước hạn',
   'on-time': 'Đúng hạn',
   late: 'Quá hạn',
-  pending: 'Đang giải quyết',
+};
+
+/** How the result was (or is to be) collected, for Form 07's 'Phương thức nhận kết quả'. */
+export const RESULT_METHOD_LABELS: Record<'counter' | 'post' | 'online' | 'home', string> = {
+  counter: 'Trực tiếp tại Bộ phận Một cửa',
+  post: 'Qua dịch vụ bưu chính công ích',
+  online: 'Trực tuyến',
+  home: 'Trả tại nhà',
+};
+
+/** How Form 04 reached the applicant, printed beside 'Như trên' in its Nơi nhận. */
+export const APOLOGY_DELIVERY_LABELS: Record<'paper' | 'counter' | 'post' | 'email' | 'sms', string> = {
+  paper: 'bản giấy, qua Bộ phận Một cửa',
+  counter: 'bản giấy, qua Bộ phận Một cửa',
+  post: 'qua dịch vụ bưu chính công ích',
+  email: 'qua thư điện tử',
+  sms: 'qua tin nhắn SMS',
+};
+
+/** How the applicant asked to stop processing (Decree 118 Art. 21). */
+export const STOP_REQUEST_LABELS: Record<'in-person' | 'post' | 'online', string> = {
+  'in-person': 'trực tiếp',
+  post: 'qua dịch vụ bưu chính',
+  online: 'trực tuyến',
 };
 
 /** Quantities are printed with two digits, as on the paper forms: '01', '12'. */

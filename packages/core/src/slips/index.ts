@@ -1,9 +1,9 @@
 /** The legal slips of Circular 03/2025/TT-VPCP (content after Circular 01/2018) as view models. */
-export { APOLOGY_TITLES, buildApologyLetter } from './apology-letter.ts';
-export { buildControlSlip } from './control-slip.ts';
+export { APOLOGY_TITLE, buildApologyLetter } from './apology-letter.ts';
+export { buildControlSlip, CONTROL_SLIP_NOTES } from './control-slip.ts';
 export * from './format.ts';
 export * from './parts.ts';
-export { buildReceiptSlip } from './receipt-slip.ts';
+export { buildReceiptSlip, RECEIPT_NOTES } from './receipt-slip.ts';
 export { buildRefusalSlip } from './refusal-slip.ts';
 export type * from './slip-input.ts';
 export * from './slip-view.ts';

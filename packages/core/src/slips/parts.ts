@@ -1,4 +1,7 @@
 /** Pieces shared by several slips: heading, applicant lines, request line, signature titles. */
+import type { OfficeHours, PlainDate } from '../calendar/index.ts';
+import type { Fee } from '../catalogue/procedure.ts';
+import { closeOfOfficeDay } from '../dossier/deadlines.ts';
 import { formatDateline } from './format.ts';
 import type { IssuingBody, SlipDossier } from './slip-input.ts';
 import {
@@ -12,6 +15,10 @@ import {
   type SlipHeading,
 } from './slip-view.ts';
 
+/** A counter prints itself under the body it acts for; any other agency has no counter line. */
+export const isCounterBody = (body: IssuingBody): boolean =>
+  body.unitName.toUpperCase() !== body.name.toUpperCase();
+
 /**
  * Left heading column (Decree 30/2020): the superior body in regular capitals, the issuing body in
  * bold. Counter slips name the body and its counter ('UBND PHƯỜNG HOA LƯ' / 'BỘ PHẬN TIẾP NHẬN…');
@@ -23,7 +30,7 @@ export const buildHeading = (
   options: { number: string | null; issuer: 'counter' | 'body' },
 ): SlipHeading => {
   const lines: HeadingLine[] =
-    options.issuer === 'counter'
+    options.issuer === 'counter' && isCounterBody(body)
       ? [
           { text: body.name.toUpperCase(), bold: false },
           { text: body.unitName.toUpperCase(), bold: true },
@@ -123,24 +130,71 @@ export const counterInText = (body: IssuingBody): string =>
     ? `${nameInText(body.unitName)} ${nameInText(body.name)}`
     : nameInText(body.unitName);
 
-/** Applicant lines in the order of the forms; absent optional fields are left out. */
-export const applicantLines = (dossier: SlipDossier): LabelledValue[] => {
-  const { applicant, representative } = dossier;
-  const lines: LabelledValue[] = [
-    { label: 'Ông/Bà', value: applicant.fullName },
-    { label: 'Số định danh cá nhân/Mã số thuế', value: applicant.idNumber },
-    { label: 'Số điện thoại', value: applicant.phone },
+/** The applicant's contact lines in the forms' order (address, then phone and e-mail); absent ones left out. */
+export const contactLines = (dossier: SlipDossier): LabelledValue[] => {
+  const { applicant } = dossier;
+  return [
+    ...(applicant.address ? [{ label: 'Địa chỉ', value: applicant.address }] : []),
+    {
+      label: 'Số điện thoại',
+      value: applicant.phone,
+      ...(applicant.email ? { also: [{ label: 'Thư điện tử', value: applicant.email }] } : {}),
+    },
   ];
-  if (applicant.email) lines.push({ label: 'Thư điện tử', value: applicant.email });
-  if (applicant.address) lines.push({ label: 'Địa chỉ', value: applicant.address });
-  if (representative) {
-    lines.push({
-      label: 'Người nộp thay',
-      value: `${representative.fullName} (${representative.relation}), số định danh ${representative.idNumber}`,
-    });
-  }
-  return lines;
 };
+
+/**
+ * Whoever submitted for the applicant, with what Form 01 asks of them: name, personal ID number, address,
+ * phone, e-mail and the authorisation paper [V-proxy BM.01]. What was not recorded is left for the pen.
+ */
+export const representativeLines = (dossier: SlipDossier): LabelledValue[] => {
+  const rep = dossier.representative;
+  if (!rep) return [];
+  return [
+    {
+      label: 'Người nộp thay',
+      value: `${rep.fullName} (${rep.relation})`,
+      also: [{ label: 'Số định danh cá nhân', value: rep.idNumber }],
+    },
+    { label: 'Địa chỉ', value: rep.address || BLANK },
+    {
+      label: 'Số điện thoại',
+      value: rep.phone || BLANK,
+      also: [{ label: 'Thư điện tử', value: rep.email || BLANK }],
+    },
+    { label: 'Giấy tờ ủy quyền', value: rep.authorization || BLANK },
+  ];
+};
+
+/** Applicant lines in the order of the forms (name, ID, address, phone, e-mail), then the representative's. */
+export const applicantLines = (dossier: SlipDossier): LabelledValue[] => [
+  { label: 'Ông/Bà', value: dossier.applicant.fullName },
+  { label: 'Số định danh cá nhân/Mã số thuế', value: dossier.applicant.idNumber },
+  ...contactLines(dossier),
+  ...representativeLines(dossier),
+];
+
+/**
+ * A published fee whose name states a condition ('Phí cấp bản sao Giấy khai sinh (nếu yêu cầu)') is due only
+ * when it applies, which the slip cannot know: it is listed, not totalled (our reading, docs/domain/slips.md).
+ */
+export const isConditionalFee = (fee: Fee): boolean => /\(\s*nếu\b/iu.test(fee.name);
+
+/**
+ * The hour of a return appointment: the recorded instant for limits in hours; for a day, the close of the
+ * office hours recorded at reception, which is when a day-long deadline ends (closeOfOfficeDay).
+ */
+export const appointmentAt = (
+  due: { dueDate?: PlainDate | undefined; dueAt?: string | undefined },
+  office: OfficeHours,
+): string | undefined =>
+  due.dueAt ?? (due.dueDate === undefined ? undefined : closeOfOfficeDay(due.dueDate, office));
+
+/** Form 05's legal ground: the applicant's request to stop [V: Decree 118 Art. 21; Circular 03 Art. 7]. */
+export const STOP_LEGAL_GROUND = 'Điều 21 Nghị định số 118/2025/NĐ-CP và Điều 7 Thông tư số 03/2025/TT-VPCP';
+
+/** The dossier code line: printed only when there is a code (a slip issued before reception has none). */
+export const codeLine = (code: string, label = 'Mã hồ sơ'): string[] => (code ? [`${label}: ${code}`] : []);
 
 /** 'Đăng ký khai sinh – Trường hợp chung (mã thủ tục 1.001193)'. */
 export const requestLine = (dossier: SlipDossier): LabelledValue => ({

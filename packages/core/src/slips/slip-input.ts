@@ -28,11 +28,21 @@ export interface SlipApplicant {
   address?: string;
 }
 
+/**
+ * Whoever submits for the applicant. Form 01 asks for their name, address, personal ID number, phone, e-mail
+ * and the authorisation paper (BM.01 of QĐ 3621/QĐ-BYT, docs/domain/slips.md); what was not recorded is left
+ * blank for the pen.
+ */
 export interface SlipRepresentative {
   fullName: string;
   idNumber: string;
   /** E.g. 'Cha', 'Người được ủy quyền'. */
   relation: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+  /** The paper that authorises them, e.g. 'Giấy ủy quyền số 12/2026 ngày 05/01/2026'. */
+  authorization?: string;
 }
 
 export interface SlipComponent {
@@ -42,6 +52,7 @@ export interface SlipComponent {
 }
 
 export interface SlipDossier {
+  /** '' for a slip the counter issued without receiving a dossier (no code yet). */
   code: string;
   /** ISO 8601 instant with offset, e.g. '2025-03-03T14:30:00+07:00'. */
   receivedAt: string;
@@ -49,6 +60,10 @@ export interface SlipDossier {
   dueDate?: string;
   /** Appointment instant (ISO with offset) when the hour is fixed too; wins over dueDate. */
   dueAt?: string;
+  /** Where the receiving counter is: its name as written in text ('Trung tâm Phục vụ hành chính công phường Hoa Lư'). */
+  counterName?: string;
+  /** The phone the applicant calls about this dossier: the receiving counter's ('' when none is known). */
+  counterPhone?: string;
   channel: Channel;
   applicant: SlipApplicant;
   representative?: SlipRepresentative;
@@ -58,11 +73,15 @@ export interface SlipDossier {
   timeLimitText: string;
   components: SlipComponent[];
   sets: number;
+  /** The case's fees as published; those whose name states a condition ('(nếu yêu cầu)') are not totalled. */
   fees: Fee[];
   /** Where and how the result is returned, e.g. 'Bộ phận Một cửa UBND phường Hoa Lư'. */
   resultDelivery: string;
-  /** Public tracking page: the QR code's payload. */
-  trackingUrl: string;
+  /** The dossier's public status page: the QR code's payload. Absent for a slip without a dossier. */
+  trackingUrl?: string;
+  /** The procedure's public page, printed on a slip without a dossier. */
+  procedureUrl?: string;
+  /** The tracking book the dossier is entered in (Form 07) and its number there: 'Quyển số 01/2026, Số thứ tự 12'. */
   bookNumber?: string;
   bookSequence?: number;
 }
@@ -86,7 +105,10 @@ export interface SupplementRequestInput {
   number: string;
   /** Form and quantity are printed when the item is one of the case's components (blank otherwise). */
   missing: { name: string; form?: ComponentForm; quantity?: number; reason: string }[];
-  contact: { officer: string; phone: string };
+  /** The request's own reason: the form's single 'Lý do' line (the items' reasons when absent). */
+  reason?: string;
+  /** The officer who guides; the phone is the receiving counter's (the context's `counterPhone`). */
+  contact: { officer: string };
 }
 
 /** Form 03. */
@@ -96,13 +118,15 @@ export interface RefusalInput {
   number?: string;
 }
 
-/** Form 04: apology with a new appointment (01/2018) or with an extension request (03/2025). */
+/** How Form 04 reached the applicant, as recorded (absent on entries written before it was). */
+export type ApologyDeliveryLabel = 'paper' | 'counter' | 'post' | 'email' | 'sms';
+
+/** Form 04: the apology and request to extend the time limit (Circular 03/2025 wording). */
 export interface ApologyInput {
   /** Document number, e.g. '25' (printed '25/PXL') or '125/UBND-VP' (printed as given). */
   number: string;
-  /** 'reschedule' (default): new appointment date; 'extension': request to extend the time limit. */
-  kind?: 'reschedule' | 'extension';
   addressee: string;
+  delivery?: ApologyDeliveryLabel;
   /** 'YYYY-MM-DD' or ISO instant. */
   originalDueDate: string;
   /** 'YYYY-MM-DD' or ISO instant. */
@@ -115,10 +139,15 @@ export interface ApologyInput {
   recipients: string[];
 }
 
-/** Form 05 (new in Circular 03/2025). */
+/** How the applicant asked to stop (Decree 118 Art. 21). */
+export type StopRequestVia = 'in-person' | 'post' | 'online';
+
+/** Form 05 (new in Circular 03/2025): issued by the counter that received the dossier, on the applicant's request. */
 export interface StopNoticeInput {
   reason: string;
-  legalGround: string;
+  /** When the applicant's request came (ISO instant; default: the issue time) and how. */
+  requestedAt?: string;
+  requestedVia?: StopRequestVia;
   number?: string;
   /** Defaults to the context's officer. */
   signerTitle?: string;
@@ -128,10 +157,14 @@ export interface StopNoticeInput {
 /** A step's judgement, as timeliness.ts gives it. */
 export type HandOverResult = StepResult;
 
-/** Form 06: one row per hand-over. */
+/** Form 06: the agencies, and one row per hand-over. */
 export interface ControlSlipInput {
+  /** Cơ quan (bộ phận) giải quyết hồ sơ. */
+  handlingAgency: string;
+  /** Cơ quan phối hợp giải quyết hồ sơ (none: left blank). */
+  coordinatingAgencies: string[];
   rows: {
-    /** E.g. 'Giao: Bộ phận TN&TKQ – Nhận: Công chức Tư pháp – Hộ tịch'. */
+    /** The step, e.g. 'Thẩm định hồ sơ'. */
     step: string;
     agencyName: string;
     /** ISO instant. */
@@ -140,17 +173,24 @@ export interface ControlSlipInput {
     receiver: string;
     /** ISO instant or 'YYYY-MM-DD': the step's own deadline. */
     dueAt?: string;
-    result: HandOverResult;
+    /** Only once the step has ended; the cell stays blank until then. */
+    result?: Exclude<HandOverResult, 'pending'>;
     note?: string;
   }[];
 }
 
 export interface TrackingBookRowInput {
+  /** The dossier's number in the counter's book for the year (Form 01's 'Số thứ tự'). */
   no: number;
   code: string;
   procedureName: string;
   applicant: string;
   phone: string;
+  address?: string;
+  /** Cơ quan chủ trì giải quyết. */
+  leadAgency: string;
+  /** Phương thức nhận kết quả, as printed ('Trực tiếp tại Bộ phận Một cửa'). */
+  resultMethod: string;
   /** ISO instant. */
   receivedAt: string;
   /** 'YYYY-MM-DD' or ISO instant. */
@@ -168,5 +208,7 @@ export interface TrackingBookInput {
   /** 'YYYY-MM-DD' both ends, inclusive. */
   period: { from: string; to: string };
   agencyName: string;
+  /** A book kept for one field or group of fields (lĩnh vực); absent: every field. */
+  fields?: string[];
   rows: TrackingBookRowInput[];
 }

@@ -32,6 +32,8 @@ export interface SlipHeading {
 export interface LabelledValue {
   label: string;
   value: string;
+  /** Printed on the same line after it ('Số điện thoại: …; Thư điện tử: …'), as the forms do. */
+  also?: LabelledValue[];
 }
 
 export interface SignatureBlock {
@@ -78,25 +80,33 @@ export interface ReceiptSlipView extends SlipBase {
   request: LabelledValue;
   componentsHeading: string;
   components: SlipTable;
-  /** Items 2–7 of the form, numbered in their labels. */
+  /** Items 2–6 of the form, numbered in their labels. */
   items: LabelledValue[];
-  feesHeading: string;
-  /** One line per fee ('Miễn' when 0). */
-  fees: LabelledValue[];
-  /** '8.000 đồng', or 'Không thu phí, lệ phí' when the procedure has none. */
-  feesTotal: string;
+  /** 'Vào Sổ theo dõi hồ sơ, Quyển số: …, Số thứ tự: …'. */
   book: string;
+  /** Below the form's items, unnumbered: how the dossier was submitted. */
+  submission: LabelledValue;
+  feesHeading: string;
+  /** One line per published fee ('Miễn' when 0). */
+  fees: LabelledValue[];
+  /** The fees due: conditional ones ('(nếu yêu cầu)') are not counted; 'Không thu phí, lệ phí' when none. */
+  feesTotal: LabelledValue;
+  /** Ghi chú: the two copies, where the result may be collected. */
+  notes: string[];
 }
 
 /** Mẫu số 02: supplementation request. */
 export interface SupplementRequestView extends SlipBase {
   form: '02';
   dossierCode: string;
+  /** 'Hồ sơ của', 'Nội dung yêu cầu giải quyết', address, phone, e-mail: the form's order. */
   applicant: LabelledValue[];
-  request: LabelledValue;
   missingHeading: string;
   missing: SlipTable;
+  /** The form's single 'Lý do' line. */
+  reason: LabelledValue;
   contact: string;
+  /** The dossier's status page, or the procedure's page when there is no dossier; '' for none. */
   lookup: string;
 }
 
@@ -112,10 +122,12 @@ export interface RefusalSlipView extends SlipBase {
   closing: string;
 }
 
-/** Mẫu số 04: apology and new appointment / extension request. */
+/** Mẫu số 04: apology and request to extend the time limit. */
 export interface ApologyLetterView extends SlipBase {
   form: '04';
   addressee: LabelledValue;
+  /** Under 'Kính gửi': the applicant's ID number, address and phone. */
+  addresseeDetails: string;
   paragraphs: string[];
   originalDue: string;
   newDue: string;
@@ -132,18 +144,40 @@ export interface StopNoticeView extends SlipBase {
   reason: string;
 }
 
+/** A person signing one side of a hand-over on Form 06. */
+export interface HandOverSigner {
+  /** 'Người giao' or 'Người nhận'. */
+  label: string;
+  name: string;
+}
+
+/** One hand-over on Form 06: the unit, when, the two signature cells, the result (blank while open). */
+export interface HandOverRow {
+  unit: string;
+  /** '1. Giao: … 2. Nhận: …' and the time. */
+  handOver: string;
+  giver: HandOverSigner;
+  receiver: HandOverSigner;
+  result: string;
+  note: string;
+}
+
 /** Mẫu số 06: process control slip. */
 export interface ControlSlipView extends SlipBase {
   form: '06';
   dossierCode: string;
   details: LabelledValue[];
-  handOvers: SlipTable;
+  handOvers: { headers: string[]; rows: HandOverRow[] };
+  /** The form's notes: who fills in the result, and the electronic trace. */
+  notes: string[];
 }
 
 /** Mẫu số 07: tracking book (A4 landscape). */
 export interface TrackingBookView extends SlipBase {
   form: '07';
   agencyName: string;
+  /** 'Lĩnh vực: Hộ tịch' for a book kept per field, else ''. */
+  fields: string;
   period: string;
   book: SlipTable;
   summary: string;

@@ -1,4 +1,8 @@
-/** Mẫu số 07: Sổ theo dõi hồ sơ (A4 landscape); also exported as a spreadsheet. */
+/**
+ * Mẫu số 07: Sổ theo dõi hồ sơ (A4 landscape); also exported as a spreadsheet. The columns of BM.06
+ * [V-proxy]: address and phone, the lead agency, the way the result is collected; the transfer date, the
+ * result date and the status are ours. A book may be kept per field or group of fields.
+ */
 import { formatDateShort, formatDateTimeShort, formatDateVi } from './format.ts';
 import { buildHeading, legalNote } from './parts.ts';
 import type { SlipContext, TrackingBookInput } from './slip-input.ts';
@@ -9,12 +13,14 @@ export const TRACKING_BOOK_HEADERS = [
   'Mã hồ sơ',
   'Tên thủ tục hành chính',
   'Tên tổ chức, cá nhân',
-  'Số điện thoại',
-  'Ngày, giờ nhận hồ sơ',
-  'Ngày hẹn trả kết quả',
-  'Ngày chuyển hồ sơ',
-  'Ngày có kết quả',
-  'Ngày trả kết quả',
+  'Địa chỉ, số điện thoại',
+  'Cơ quan chủ trì giải quyết',
+  'Nhận hồ sơ',
+  'Hẹn trả kết quả',
+  'Chuyển hồ sơ',
+  'Có kết quả',
+  'Trả kết quả',
+  'Phương thức nhận kết quả',
   'Trạng thái',
   'Ký nhận',
   'Ghi chú',
@@ -27,6 +33,7 @@ export const buildTrackingBook = (
   input: TrackingBookInput,
 ): TrackingBookView => {
   const period = `Từ ${formatDateVi(input.period.from)} đến ${formatDateVi(input.period.to)}`;
+  const fields = input.fields?.length ? `Lĩnh vực: ${input.fields.join(', ')}` : '';
   return {
     form: '07',
     pageSize: 'A4',
@@ -34,9 +41,10 @@ export const buildTrackingBook = (
     documentTitle: `Sổ theo dõi hồ sơ ${formatDateShort(input.period.from)}–${formatDateShort(input.period.to)}`,
     heading: buildHeading(ctx.issuingBody, ctx.issuedAt, { number: null, issuer: 'counter' }),
     title: 'SỔ THEO DÕI HỒ SƠ',
-    subtitle: [input.agencyName, period],
+    subtitle: [input.agencyName, ...(fields ? [fields] : []), period],
     qr: null,
     agencyName: input.agencyName,
+    fields,
     period,
     book: {
       headers: [...TRACKING_BOOK_HEADERS],
@@ -45,12 +53,14 @@ export const buildTrackingBook = (
         r.code,
         r.procedureName,
         r.applicant,
-        r.phone,
+        r.address ? `${r.address}\n${r.phone}` : r.phone,
+        r.leadAgency,
         formatDateTimeShort(r.receivedAt),
         formatDateTimeShort(r.dueDate),
         optional(r.transferredAt),
         optional(r.finishedAt),
         optional(r.returnedAt),
+        r.resultMethod,
         r.status,
         '',
         r.note ?? '',

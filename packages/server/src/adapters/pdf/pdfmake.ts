@@ -1,7 +1,9 @@
 /**
- * pdfmake 0.3 on Node, set up once: Roboto (bundled with pdfmake, full Vietnamese coverage) loaded
- * into pdfmake's virtual file system, and every URL and local file access denied, so a document
- * definition can never make the server read a file or fetch a URL.
+ * pdfmake 0.3 on Node, set up once: Tinos, a serif metric-compatible with Times New Roman (the typeface of
+ * administrative documents under Decree 30/2020/NĐ-CP), with every Vietnamese letter, from the npm package
+ * @expo-google-fonts/tinos (the Google Fonts TTFs, SIL OFL 1.1), loaded into pdfmake's virtual file system
+ * and embedded in every slip; and every URL and local file access denied, so a document definition can never
+ * make the server read a file or fetch a URL.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,22 +42,29 @@ const require = createRequire(import.meta.url);
 
 let instance: PdfMake | null = null;
 
-const FONT_FILES = {
-  normal: 'Roboto-Regular.ttf',
-  // pdfmake ships Roboto Medium as its bold face.
-  bold: 'Roboto-Medium.ttf',
-  italics: 'Roboto-Italic.ttf',
-  bolditalics: 'Roboto-MediumItalic.ttf',
+/** The family name the slips' document definitions use. */
+export const SLIP_FONT = 'Tinos';
+
+/** The four faces, as paths inside the font package. */
+export const FONT_FILES = {
+  normal: '400Regular/Tinos_400Regular.ttf',
+  bold: '700Bold/Tinos_700Bold.ttf',
+  italics: '400Regular_Italic/Tinos_400Regular_Italic.ttf',
+  bolditalics: '700Bold_Italic/Tinos_700Bold_Italic.ttf',
 } as const;
+
+/** Where the font package is installed. */
+export const fontDir = (): string => path.dirname(require.resolve('@expo-google-fonts/tinos/package.json'));
 
 const getPdfMake = (): PdfMake => {
   if (instance) return instance;
   const pdfmake = require('pdfmake') as PdfMake;
-  const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-  for (const file of Object.values(FONT_FILES)) {
-    pdfmake.virtualfs.writeFileSync(file, fs.readFileSync(path.join(fontDir, file)));
+  const names = {} as Record<keyof typeof FONT_FILES, string>;
+  for (const [face, file] of Object.entries(FONT_FILES) as [keyof typeof FONT_FILES, string][]) {
+    names[face] = path.basename(file);
+    pdfmake.virtualfs.writeFileSync(names[face], fs.readFileSync(path.join(fontDir(), file)));
   }
-  pdfmake.setFonts({ Roboto: { ...FONT_FILES } });
+  pdfmake.setFonts({ [SLIP_FONT]: names });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   instance = pdfmake;

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { demoSlipViews } from '@motcua/core/slips/demo-inputs';
+import { buildReceiptSlip } from '@motcua/core';
+import { demoRepresentative, demoSlipContext, demoSlipViews } from '@motcua/core/slips/demo-inputs';
 import { renderSlip } from './render-slip.ts';
 import { renderTrackingBookXlsx } from './tracking-book-xlsx.ts';
 
@@ -20,4 +21,11 @@ if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
     console.log(`${file} ${pdf.byteLength} bytes in ${Math.round(performance.now() - started)} ms`);
     if (v.form === '07') fs.writeFileSync(path.join(dir, 'mau-07.xlsx'), await renderTrackingBookXlsx(v));
   }
+  // The fullest Form 01: submitted by a representative, every detail given; it must still fit one A5 sheet.
+  const ctx = demoSlipContext();
+  const full = buildReceiptSlip({
+    ...ctx,
+    dossier: { ...ctx.dossier, representative: demoRepresentative() },
+  });
+  fs.writeFileSync(path.join(dir, 'mau-01-nguoi-nop-thay.pdf'), await renderSlip(full));
 }

@@ -1,5 +1,11 @@
-import { buildTrackingBook, type SlipView, type TrackingBookView } from '@motcua/core';
-import { demoSlipContext, demoSlipViews, demoTrackingBook } from '@motcua/core/slips/demo-inputs';
+import { execFileSync } from 'node:child_process';
+import { buildReceiptSlip, buildTrackingBook, type SlipView, type TrackingBookView } from '@motcua/core';
+import {
+  demoRepresentative,
+  demoSlipContext,
+  demoSlipViews,
+  demoTrackingBook,
+} from '@motcua/core/slips/demo-inputs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { hasPdftotext, pdfText } from '../../../test/pdf-text.ts';
@@ -31,7 +37,11 @@ const EXPECTED: Record<SlipView['form'], string[]> = {
     'Bản chính hoặc bản sao có chứng thực',
     '14 giờ 30 phút, ngày 03 tháng 3 năm 2025',
     '16 giờ 00 phút, ngày 06 tháng 3 năm 2025',
-    '8.000 đồng',
+    '(Liên: Lưu/Giao khách hàng)',
+    '6. Đăng ký nhận kết quả tại: Bộ phận Một cửa UBND phường Hoa Lư',
+    'Hình thức nộp hồ sơ: Trực tiếp tại Bộ phận Một cửa',
+    'Tổng số phải nộp: 8.000 đồng',
+    'được lập thành 02 liên',
     'NGƯỜI NỘP HỒ SƠ',
     'NGƯỜI TIẾP NHẬN HỒ SƠ',
     'Trần Thị Bích Ngọc',
@@ -40,37 +50,75 @@ const EXPECTED: Record<SlipView['form'], string[]> = {
   '02': [
     'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ',
     'Số: 15/HDHS',
+    'Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:',
     'Văn bản ủy quyền đăng ký khai sinh',
     'Người nộp không phải cha, mẹ của trẻ',
+    'Lý do: Hồ sơ chưa đủ giấy tờ theo quy định của thủ tục',
+    'số điện thoại 0229 3871 234 để được hướng dẫn./.',
     'NGƯỜI HƯỚNG DẪN',
   ],
   '03': [
     'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ',
+    'Mã hồ sơ (nếu có): 000.01.31.H42-250303-0012',
+    'thông báo không tiếp nhận, giải quyết hồ sơ này',
     'UBND xã Ninh Hải',
     'Xin thông báo cho Ông/Bà được biết',
+    'NGƯỜI NỘP HỒ SƠ',
+    'NGƯỜI TIẾP NHẬN HỒ SƠ',
   ],
   '04': [
-    'VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+    'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
     'Kính gửi: Ông Nguyễn Văn An',
+    'Số định danh cá nhân/Mã số thuế: 037090001234',
+    'của Ông/Bà/Tổ chức Nguyễn Văn An',
     'ngày 10 tháng 3 năm 2025',
+    'Mong nhận được sự thông cảm của Ông/Bà/Tổ chức vì sự chậm trễ này./.',
     'KT. CHỦ TỊCH',
     'PHÓ CHỦ TỊCH',
     'Lê Văn Hùng',
     'Nơi nhận:',
+    'Như trên (bản giấy, qua Bộ phận Một cửa)',
   ],
   '05': [
     'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ',
-    'Nghị định số 118/2025/NĐ-CP',
+    'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ',
+    'Căn cứ Điều 21 Nghị định số 118/2025/NĐ-CP và Điều 7 Thông tư số 03/2025/TT-VPCP',
     'Mẫu số 05 – Thông tư số 03/2025/TT-VPCP',
   ],
   '06': [
     'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+    'Cơ quan (bộ phận) giải quyết hồ sơ: UBND phường Hoa Lư',
+    'Cơ quan phối hợp giải quyết hồ sơ: Công an phường Hoa Lư',
+    'Người giao',
+    'Người nhận',
     'Phạm Minh Đức',
     'Trước hạn',
     'Đúng hạn',
-    'Đang giải quyết',
   ],
-  '07': ['SỔ THEO DÕI HỒ SƠ', 'Đinh Thị Hương', 'Đăng ký kết hôn', 'Đã trả kết quả', 'Tổng số: 3 hồ sơ'],
+  '07': [
+    'SỔ THEO DÕI HỒ SƠ',
+    'Lĩnh vực: Hộ tịch, Chứng thực',
+    'Địa chỉ, số điện thoại',
+    'Cơ quan chủ trì giải quyết',
+    'Phương thức nhận kết quả',
+    'Đinh Thị Hương',
+    'Đăng ký kết hôn',
+    'Đã trả kết quả',
+    'Tổng số: 3 hồ sơ',
+  ],
+};
+
+/** The fonts a PDF embeds, as pdffonts (poppler-utils, beside pdftotext) lists them. */
+const embeddedFonts = (pdf: Uint8Array): string[] => {
+  const out = execFileSync('pdffonts', ['-'], { input: pdf, encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '')
+    .map(
+      (l) =>
+        `${l.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '')} ${l.includes(' yes yes ') ? 'embedded' : 'not embedded'}`,
+    );
 };
 
 describe('renderSlip', () => {
@@ -102,6 +150,43 @@ describe('renderSlip', () => {
     },
   );
 
+  it.skipIf(!hasPdftotext).each(views.map((v) => [v.form, v] as const))(
+    'Mẫu số %s is set in Tinos (Times New Roman’s metrics), embedded, and prints no old wording',
+    async (_, v) => {
+      const pdf = await renderSlip(v);
+      expect(new Set(embeddedFonts(pdf).map((f) => f.replace(/-.*? /, ' ')))).toEqual(
+        new Set(['Tinos embedded']),
+      );
+      const text = textOf(pdf);
+      expect(text).not.toContain('Đang giải quyết');
+      expect(text).not.toContain('từ chối tiếp nhận, giải quyết hồ sơ này');
+      expect(text).not.toContain('HẸN LẠI NGÀY TRẢ KẾT QUẢ');
+      expect(text).not.toMatch(/7\. Hình thức nộp|8\. Phí/);
+    },
+  );
+
+  it('fits the fullest Form 01, submitted by a representative with every detail, on one A5 sheet with both signatures', async () => {
+    const ctx = demoSlipContext();
+    const pdf = await renderSlip(
+      buildReceiptSlip({ ...ctx, dossier: { ...ctx.dossier, representative: demoRepresentative() } }),
+    );
+    expect(mediaBoxes(pdf)).toEqual([A5]);
+    if (!hasPdftotext) return;
+    const text = textOf(pdf);
+    for (const s of [
+      'Người nộp thay: Nguyễn Thị Lan (Bà nội); Số định danh cá nhân: 037190004321',
+      'Địa chỉ: Xóm 3, xã Ninh Hải, tỉnh Ninh Bình',
+      'Số điện thoại: 0987000111; Thư điện tử: nguyenthilan@example.vn',
+      'Giấy tờ ủy quyền: Văn bản ủy quyền ngày 01 tháng 3 năm 2025, có chứng thực',
+      'NGƯỜI NỘP HỒ SƠ',
+      'NGƯỜI TIẾP NHẬN HỒ SƠ',
+      'Nguyễn Thị Lan',
+      'Trần Thị Bích Ngọc',
+    ]) {
+      expect(text).toContain(s);
+    }
+  });
+
   it('puts the tracking QR code on single-dossier slips only', async () => {
     for (const v of views) {
       const doc = await slipDocDefinition(v);
@@ -117,7 +202,7 @@ describe('renderSlip', () => {
     const rows = Array.from({ length: 80 }, (_, i) => ({
       ...base,
       no: i + 1,
-      code: `H37.01-250303-${1000 + i}`,
+      code: `000.01.31.H42-250303-${1000 + i}`,
     }));
     const pdf = await renderSlip(buildTrackingBook(demoSlipContext(), { ...input, rows }));
     const boxes = mediaBoxes(pdf);
@@ -126,7 +211,7 @@ describe('renderSlip', () => {
     if (hasPdftotext) {
       const text = textOf(pdf);
       expect(text).toContain(`Trang 1/${boxes.length}`);
-      expect(text).toContain('H37.01-250303-1079');
+      expect(text).toContain('000.01.31.H42-250303-1079');
     }
   });
 
@@ -157,7 +242,7 @@ describe('renderTrackingBookXlsx', () => {
     expect(all[headerIndex]).toEqual(view.book.headers);
     const dataRows = all.slice(headerIndex + 1, headerIndex + 1 + view.book.rows.length);
     expect(dataRows.map((r) => r.slice(0, 11))).toEqual(view.book.rows.map((r) => r.slice(0, 11)));
-    expect(dataRows[1]?.[12]).toBe('Trả ngay trong ngày');
+    expect(dataRows[1]?.[14]).toBe('Trả ngay trong ngày');
     expect(all.flat()).toContain('SỔ THEO DÕI HỒ SƠ');
     expect(all.flat()).toContain('Tổng số: 3 hồ sơ');
   });

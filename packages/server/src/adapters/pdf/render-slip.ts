@@ -5,6 +5,7 @@
 import type {
   ApologyLetterView,
   ControlSlipView,
+  HandOverSigner,
   LabelledValue,
   ReceiptSlipView,
   RefusalSlipView,
@@ -18,16 +19,17 @@ import type {
   TrackingBookView,
 } from '@motcua/core';
 import QRCode from 'qrcode';
-import { type Content, type ContentObject, type DocDefinition, printPdf } from './pdfmake.ts';
+import { type Content, type ContentObject, type DocDefinition, printPdf, SLIP_FONT } from './pdfmake.ts';
 
-const BODY_SIZE = 9;
+// Tinos (Times New Roman's metrics) at the sizes an A5 form takes; Decree 30/2020 sets A4 text in 13–14 pt.
+const BODY_SIZE = 9.5;
 const SMALL = 7.5;
 
 /** A short centred rule under the heading lines, as on printed administrative documents. */
 const rule = (width: number): Content => ({
   canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }],
   alignment: 'center',
-  margin: [0, 3, 0, 4],
+  margin: [0, 4, 0, 4],
 });
 
 const heading = (h: SlipHeading, pageWidth: number): Content => {
@@ -40,29 +42,41 @@ const heading = (h: SlipHeading, pageWidth: number): Content => {
     rule(110),
     { text: h.dateline, italics: true, fontSize: BODY_SIZE },
   ];
-  const leftWidth = Math.round(pageWidth * 0.42);
+  const leftWidth = Math.round(pageWidth * 0.45);
   return {
     columns: [
-      { width: leftWidth, stack: left, alignment: 'center', fontSize: 8 },
-      { width: '*', stack: right, alignment: 'center', fontSize: 8.5 },
+      { width: leftWidth, stack: left, alignment: 'center', fontSize: 8.5 },
+      { width: '*', stack: right, alignment: 'center', fontSize: 9 },
     ],
     columnGap: 6,
-    margin: [0, 0, 0, 10],
+    margin: [0, 0, 0, 6],
   };
 };
 
 const title = (v: SlipView): Content[] => [
-  { text: v.title, bold: true, fontSize: 11.5, alignment: 'center', margin: [0, 2, 0, 2] },
+  { text: v.title, bold: true, fontSize: 11.5, alignment: 'center', margin: [0, 2, 0, 1] },
   ...v.subtitle.map((s) => ({ text: s, italics: true, alignment: 'center' as const })),
-  { text: '', margin: [0, 0, 0, 6] },
+  { text: '', margin: [0, 0, 0, 4] },
 ];
 
 const labelled = (lines: LabelledValue[]): Content[] =>
-  lines.map((l) => ({ text: [`${l.label}: `, { text: l.value, bold: true }], margin: [0, 0, 0, 1.5] }));
+  lines.map((l) => ({
+    text: [l, ...(l.also ?? [])].flatMap((p, i) => [
+      `${i === 0 ? '' : '; '}${p.label}: `,
+      { text: p.value, bold: true },
+    ]),
+    margin: [0, 0, 0, 1],
+  }));
+
+/** 'Ông/Bà/Tổ chức' kept on one line: pdfmake may break after a '/', which splits the form's address. */
+const unbroken = (text: string): Content =>
+  text
+    .split(/(Ông\/Bà(?:\/Tổ chức)?)/u)
+    .map((part, i) => (i % 2 === 1 ? { text: part, noWrap: true } : part));
 
 // Left-aligned: pdfmake's justification widens the break opportunity after '/' in 'Ông/Bà'.
 const paragraph = (text: string, extra: ContentObject = {}): Content => ({
-  text,
+  text: unbroken(text),
   alignment: 'left',
   margin: [0, 0, 0, 3],
   ...extra,
@@ -74,7 +88,7 @@ type Align = 'left' | 'center';
 const table = (
   t: SlipTable,
   widths: (number | string)[],
-  options: { fontSize?: number; centred?: number[] } = {},
+  options: { fontSize?: number; centred?: number[]; unbroken?: number[] } = {},
 ): Content => ({
   table: {
     headerRows: 1,
@@ -86,6 +100,7 @@ const table = (
         r.map((cell, i) => ({
           text: cell,
           alignment: (i === 0 || options.centred?.includes(i) ? 'center' : 'left') satisfies Align,
+          ...(options.unbroken?.includes(i) ? { noWrap: true } : {}),
         })),
       ),
     ],
@@ -99,14 +114,14 @@ const table = (
     paddingBottom: () => 2,
   },
   fontSize: options.fontSize ?? 8.5,
-  margin: [0, 2, 0, 6],
+  margin: [0, 1, 0, 3],
 });
 
 const signatureBlock = (s: SignatureBlock): Content => ({
   stack: [
     ...s.title.map((t) => ({ text: t, bold: true })),
     { text: s.hint, italics: true, fontSize: SMALL },
-    { text: ' ', margin: [0, 0, 0, 34] },
+    { text: ' ', margin: [0, 0, 0, 22] },
     { text: s.name, bold: true },
   ],
   alignment: 'center',
@@ -124,7 +139,7 @@ const signatures = (list: SignatureBlock[], left: Content | null = null): Conten
           { width: '55%', stack: blocks },
         ]
       : blocks;
-  return { columns, columnGap: 10, margin: [0, 8, 0, 0], unbreakable: true };
+  return { columns, columnGap: 10, margin: [0, 5, 0, 0], unbreakable: true };
 };
 
 const qrSvg = async (qr: SlipQr, size: number): Promise<string> =>
@@ -155,26 +170,46 @@ const footer =
     margin: [sideMargin, 0, sideMargin, 0],
   });
 
+/** Notes in small italics under a form's body ('Ghi chú'). */
+const notes = (heading: string, lines: string[]): Content => ({
+  stack: [
+    { text: heading, bold: true, italics: true },
+    ...lines.map((l) => ({ text: `- ${l}`, italics: true })),
+  ],
+  fontSize: 7,
+  lineHeight: 1,
+  margin: [0, 2, 0, 0],
+});
+
 const receiptSlip = (v: ReceiptSlipView): Content[] => [
   { text: v.intro, margin: [0, 0, 0, 2] },
   ...labelled(v.applicant),
   ...labelled([v.request]),
   { text: v.componentsHeading, bold: true, margin: [0, 3, 0, 0] },
-  table(v.components, [20, '*', 90, 36], { centred: [3] }),
+  table(v.components, [20, '*', 96, 36], { centred: [3] }),
   ...labelled(v.items),
-  { text: `${v.feesHeading}: `, margin: [0, 0, 0, 1] },
-  ...v.fees.map((f) => ({ text: [`– ${f.label}: `, { text: f.value, bold: true }], margin: [8, 0, 0, 1] })),
-  { text: ['Tổng cộng: ', { text: v.feesTotal, bold: true }], margin: [8, 0, 0, 2] },
-  { text: v.book, italics: true, margin: [0, 2, 0, 0] },
+  { text: v.book, italics: true, margin: [0, 1, 0, 3] },
+  // Outside the form's numbered items: how it came in and what is paid (on its own receipt).
+  ...labelled([v.submission]),
+  {
+    text: [
+      `${v.feesHeading}: `,
+      ...v.fees.flatMap((f, i) => [`${i === 0 ? '' : '; '}${f.label} `, { text: f.value, bold: true }]),
+      `${v.fees.length ? '. ' : ''}${v.feesTotal.label}: `,
+      { text: v.feesTotal.value, bold: true },
+    ],
+    margin: [0, 0, 0, 1.5],
+  },
+  notes('Ghi chú:', v.notes),
   signatures(v.signatures),
 ];
 
 const supplementRequest = (v: SupplementRequestView): Content[] => [
   ...labelled(v.applicant),
-  ...labelled([v.request]),
   { text: v.missingHeading, bold: true, margin: [0, 3, 0, 0] },
-  table(v.missing, [18, '*', 70, 32, '*'], { fontSize: 8, centred: [3] }),
-  paragraph(v.lookup, { fontSize: 8.5 }),
+  table(v.missing, [20, '*', 84, 36], { centred: [3] }),
+  ...labelled([v.reason]),
+  ...(v.lookup ? [paragraph(v.lookup, { fontSize: 9 })] : []),
   paragraph(v.contact),
   signatures(v.signatures),
 ];
@@ -196,7 +231,8 @@ const addressee = (a: LabelledValue): Content => ({
 });
 
 const apologyLetter = (v: ApologyLetterView): Content[] => [
-  addressee(v.addressee),
+  { ...(addressee(v.addressee) as ContentObject), margin: [0, 0, 0, 1] },
+  { text: v.addresseeDetails, italics: true, alignment: 'center', fontSize: 9, margin: [0, 0, 0, 6] },
   ...v.paragraphs.map((p) => paragraph(p, { leadingIndent: 14 })),
   signatures(v.signatures, {
     stack: [
@@ -212,15 +248,64 @@ const stopNotice = (v: StopNoticeView): Content[] => [
   signatures(v.signatures),
 ];
 
+/** A signature cell of Form 06: who, a space to sign, the name. */
+const signCell = (s: HandOverSigner): Content => ({
+  stack: [
+    { text: s.label, italics: true },
+    { text: ' ', margin: [0, 0, 0, 16] },
+    { text: s.name, bold: true },
+  ],
+  alignment: 'center',
+});
+
+const thinLines = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  paddingLeft: () => 3,
+  paddingRight: () => 3,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
 const controlSlip = (v: ControlSlipView): Content[] => [
   ...labelled(v.details),
-  table(v.handOvers, [88, '*', 66, 48], { fontSize: 7.5 }),
+  {
+    table: {
+      headerRows: 1,
+      widths: [84, '*', 62, 52],
+      dontBreakRows: true,
+      body: [
+        v.handOvers.headers.map((h) => ({ text: h, bold: true, alignment: 'center' })),
+        ...v.handOvers.rows.map((r) => [
+          { text: r.unit },
+          {
+            stack: [
+              { text: r.handOver, margin: [0, 0, 0, 2] },
+              {
+                // The giver and the receiver each sign their own cell [V-proxy BM.05].
+                table: { widths: ['*', '*'], body: [[signCell(r.giver), signCell(r.receiver)]] },
+                layout: thinLines,
+              },
+            ],
+          },
+          { text: r.result, alignment: 'center' },
+          { text: r.note },
+        ]),
+      ],
+    },
+    layout: thinLines,
+    fontSize: 8,
+    margin: [0, 2, 0, 4],
+  },
+  notes('Ghi chú:', v.notes),
 ];
 
 const trackingBook = (v: TrackingBookView): Content[] => [
-  table(v.book, [20, 74, '*', 70, 50, 50, 46, 50, 50, 50, 52, 34, 50], {
+  // The dossier code is never broken: '000.01.31.H42-250303-0012' is read and typed as one word.
+  table(v.book, [18, 94, '*', 56, 58, 52, 38, 38, 38, 38, 38, 48, 44, 28, 32], {
     fontSize: 7,
-    centred: [4, 5, 6, 7, 8, 9],
+    centred: [6, 7, 8, 9, 10],
+    unbroken: [1],
   }),
   { text: v.summary, bold: true, margin: [0, 2, 0, 0] },
 ];
@@ -250,17 +335,17 @@ const PAGE_HEIGHT_A4 = 841.89;
 /** The pdfmake document for a slip; exported for tests that inspect layout decisions. */
 export const slipDocDefinition = async (v: SlipView): Promise<DocDefinition> => {
   const side = v.pageSize === 'A5' ? 28 : 32;
-  const qrSize = 54;
+  const qrSize = 42;
   const svg = v.qr ? await qrSvg(v.qr, qrSize) : null;
   const width = (v.orientation === 'landscape' ? PAGE_HEIGHT_A4 : PAGE_WIDTH[v.pageSize]) - 2 * side;
   return {
     pageSize: v.pageSize,
     pageOrientation: v.orientation,
-    pageMargins: [side, 22, side, svg ? qrSize + 16 : 30],
+    pageMargins: [side, 18, side, svg ? qrSize + 10 : 30],
     info: { title: v.documentTitle, subject: v.legalNote, creator: 'MotCua', producer: 'MotCua (pdfmake)' },
     content: [heading(v.heading, width), ...title(v), ...body(v)],
     footer: footer(v, svg, qrSize, side),
-    defaultStyle: { font: 'Roboto', fontSize: BODY_SIZE, lineHeight: 1.12 },
+    defaultStyle: { font: SLIP_FONT, fontSize: BODY_SIZE, lineHeight: 1.05 },
   };
 };
 

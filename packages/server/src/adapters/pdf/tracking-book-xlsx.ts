@@ -2,7 +2,8 @@
 import type { TrackingBookView } from '@motcua/core';
 import ExcelJS from 'exceljs';
 
-const COLUMN_WIDTHS = [6, 22, 40, 24, 14, 17, 14, 17, 17, 17, 16, 12, 24];
+// One per column of TRACKING_BOOK_HEADERS.
+const COLUMN_WIDTHS = [6, 22, 40, 24, 30, 24, 17, 14, 17, 17, 17, 22, 16, 12, 24];
 
 export const renderTrackingBookXlsx = async (v: TrackingBookView): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook();

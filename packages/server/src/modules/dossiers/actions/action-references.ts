@@ -3,21 +3,14 @@
  * hand-over carries, the next number in the register of the slip the action issues, and the signer's title
  * (from the agency's head title and the officer's own). Looked up in the action's transaction.
  */
-import {
-  type ActionInput,
-  type DecisionContext,
-  isRole,
-  registerNumber,
-  SLIP_OF_ACTION,
-  signerTitle,
-} from '@motcua/core';
+import { type ActionInput, type DecisionContext, isRole, SLIP_OF_ACTION, signerTitle } from '@motcua/core';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../../adapters/db/schema.ts';
 import type { StaffUser } from '../../auth/staff.ts';
 import type { AgencyRef } from '../../reference/reference-cache.ts';
 import type { DossierRow } from '../dossier.repo.ts';
 import { findResultFile } from '../files/dossier-files.ts';
-import { nextRegisterNumber } from '../slips/registers.repo.ts';
+import { allocateRegisterNumber } from '../slips/registers.repo.ts';
 
 type References = Pick<DecisionContext, 'assignee' | 'resultFile' | 'slipNumber' | 'signer'>;
 
@@ -44,8 +37,7 @@ export async function actionReferences(
   }
   const form = SLIP_OF_ACTION[input.action];
   if (form) {
-    const n = await nextRegisterNumber(trx, actor.agencyCode, Number(at.slice(0, 4)), form);
-    refs.slipNumber = registerNumber(form, n);
+    refs.slipNumber = (await allocateRegisterNumber(trx, actor.agencyCode, at, form)).number;
   }
   if (input.action === 'apologize-extend' || input.action === 'stop') {
     const head = agencies.get(actor.agencyCode)?.headTitle ?? '';

@@ -2,12 +2,11 @@
  * Slips the counter issues without receiving a dossier: the written guidance when it is incomplete
  * (Form 02) and the refusal (Form 03). Numbered in the counter's yearly register and kept.
  */
-import { registerNumber } from '@motcua/core';
 import type { Transaction } from 'kysely';
 import type { ApplicantJson, Database } from '../../../adapters/db/schema.ts';
 import type { StaffUser } from '../../auth/staff.ts';
 import type { Executor } from '../dossier.repo.ts';
-import { nextRegisterNumber } from '../slips/registers.repo.ts';
+import { allocateRegisterNumber } from '../slips/registers.repo.ts';
 
 export interface CounterSlipInput {
   form: '02' | '03';
@@ -24,12 +23,8 @@ export async function issueCounterSlip(
   actor: StaffUser,
   input: CounterSlipInput,
 ): Promise<{ id: string; number: string }> {
-  const year = Number(input.issuedAt.slice(0, 4));
   const write = async (trx: Transaction<Database>) => {
-    const number = registerNumber(
-      input.form,
-      await nextRegisterNumber(trx, actor.agencyCode, year, input.form),
-    );
+    const { number, year } = await allocateRegisterNumber(trx, actor.agencyCode, input.issuedAt, input.form);
     const slip = await trx
       .insertInto('counterSlips')
       .values({

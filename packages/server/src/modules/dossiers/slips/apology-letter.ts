@@ -1,9 +1,16 @@
 /**
- * Form 04, the apology with a new date: as issued by the agency that signed it (its register number, date
- * and signer), printing the due date it replaced and the new one, as recorded.
+ * Form 04, the apology and request to extend: as issued by the agency that signed it (its register number,
+ * date and signer), printing the appointment it replaced (with its hour) and the new one, as recorded, and how
+ * it reached the applicant where the entry recorded that (entries written before it was say nothing).
  */
-import { type ApologyLetterView, apologyRecipients, buildApologyLetter, notFound } from '@motcua/core';
-import { issuingBody, type SlipSource, slipDossier, slipEntry } from './slip-context.ts';
+import {
+  type ApologyDeliveryLabel,
+  type ApologyLetterView,
+  apologyRecipients,
+  buildApologyLetter,
+  notFound,
+} from '@motcua/core';
+import { appointment, issuingBody, type SlipSource, slipDossier, slipEntry } from './slip-context.ts';
 
 export async function gatherApologyLetter(source: SlipSource, seq?: number): Promise<ApologyLetterView> {
   const { db, dossier: d, agencies, trackingUrl } = source;
@@ -13,6 +20,8 @@ export async function gatherApologyLetter(source: SlipSource, seq?: number): Pro
   }
   const { slip, entry } = found;
   const { data } = entry;
+  const { delivery } = data as { delivery?: ApologyDeliveryLabel };
+  const previous = appointment(d.state, { dueDate: data.previousDueDate, dueAt: data.previousDueAt });
   return buildApologyLetter(
     {
       issuingBody: await issuingBody(db, slip.agencyCode),
@@ -23,7 +32,8 @@ export async function gatherApologyLetter(source: SlipSource, seq?: number): Pro
     {
       number: slip.number,
       addressee: d.row.applicant.fullName,
-      originalDueDate: data.previousDueAt ?? data.previousDueDate,
+      ...(delivery ? { delivery } : {}),
+      originalDueDate: previous.dueAt ?? data.previousDueDate,
       newDueDate: data.newDueAt ?? data.newDueDate,
       reason: entry.reason ?? '',
       signerTitle: data.signer.title,

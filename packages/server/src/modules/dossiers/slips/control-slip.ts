@@ -1,9 +1,10 @@
 /**
- * Form 06, the process control slip: one row per step visit with its agency, giver, receiver, the step's
- * recorded deadline and its judgement as of now (the slip follows the dossier, so it is printed as it stands).
+ * Form 06, the process control slip: the handling agency and those consulted, then one row per step visit
+ * with its agency, giver, receiver and the step's recorded deadline. The result of a step is printed once the
+ * step has ended (the receiving side enters it at hand-over); an open step's cell stays blank.
  */
 import { buildControlSlip, type ControlSlipView, stepResult, vietnamInstant } from '@motcua/core';
-import { issuingBody, type SlipSource, slipDossier } from './slip-context.ts';
+import { appointment, issuingBody, type SlipSource, slipDossier } from './slip-context.ts';
 
 export async function gatherControlSlip({
   db,
@@ -15,16 +16,21 @@ export async function gatherControlSlip({
   const issuedAt = vietnamInstant(now.getTime());
   const { visits } = d.state;
   const receiver = d.log.find((e) => e.action === 'receive')?.actor.name ?? '';
+  const name = (code: string) => agencies.get(code)?.name ?? code;
+  const consulted = [...new Set(d.log.flatMap((e) => (e.action === 'consult' ? [e.data.agencyCode] : [])))];
   return buildControlSlip(
     {
       issuingBody: await issuingBody(db, d.row.receivingAgencyCode),
       officer: { fullName: receiver },
       issuedAt,
-      dossier: slipDossier(d, agencies, trackingUrl, d.state),
+      dossier: slipDossier(d, agencies, trackingUrl, appointment(d.state, d.state)),
     },
     {
+      handlingAgency: name(d.row.competentAgencyCode),
+      coordinatingAgencies: consulted.map(name),
       rows: visits.map((v, i) => {
         const step = d.steps[v.stepIndex];
+        const result = v.endedAt === undefined ? undefined : stepResult(v, v.endedAt);
         return {
           step: step?.name ?? v.stepKey,
           agencyName: agencies.get(step?.agencyCode ?? '')?.name ?? step?.agencyCode ?? '',
@@ -32,7 +38,7 @@ export async function gatherControlSlip({
           giver: v.givenBy,
           receiver: visits[i - 1]?.handedTo ?? v.endedBy ?? '',
           dueAt: v.dueAt,
-          result: stepResult(v, issuedAt),
+          ...(result && result !== 'pending' ? { result } : {}),
           ...(v.note ? { note: v.note } : {}),
         };
       }),

@@ -1,6 +1,7 @@
 /**
  * Forms 02 and 03 that the counter issued without receiving a dossier (the guidance for an incomplete one,
- * a refusal): printed from what was kept when they were issued.
+ * a refusal): printed from what was kept when they were issued. There is no dossier yet, so no code and no
+ * QR code: the slip points to the procedure's public page instead.
  */
 import {
   type Actor,
@@ -15,6 +16,7 @@ import {
 import { loadAgencyTree } from '../../reference/agency-tree.ts';
 import type { Executor } from '../dossier.repo.ts';
 import { issuingBody } from './slip-context.ts';
+import { printedItem } from './supplement-request.ts';
 
 interface CounterSlipContent {
   missing?: { name: string; reason: string; form?: ComponentForm; quantity?: number }[];
@@ -28,7 +30,7 @@ export async function gatherCounterSlip(
   db: Executor,
   actor: Actor,
   id: string,
-  trackingUrl: (procedureCode: string) => string,
+  procedureUrl: (procedureCode: string) => string,
 ): Promise<SupplementRequestView | RefusalSlipView> {
   const slip = await db
     .selectFrom('counterSlips as s')
@@ -59,14 +61,15 @@ export async function gatherCounterSlip(
       sets: 1,
       fees: [],
       resultDelivery: '',
-      trackingUrl: trackingUrl(slip.procedureCode),
+      procedureUrl: procedureUrl(slip.procedureCode),
+      counterPhone: body.phone ?? '',
     },
   };
   return slip.form === '02'
     ? buildSupplementRequest(ctx, {
         number: slip.number,
-        missing: content.missing ?? [],
-        contact: { officer, phone: body.phone ?? '' },
+        missing: (content.missing ?? []).map(printedItem),
+        contact: { officer },
       })
     : buildRefusalSlip(ctx, { reason: content.reason ?? '', number: slip.number });
 }

@@ -1,6 +1,10 @@
-/** Form 01, the receipt and appointment: as it was issued at reception (the due date it gave then). */
-import { buildReceiptSlip, notFound, type ReceiptSlipView } from '@motcua/core';
-import { issuingBody, type SlipSource, slipDossier } from './slip-context.ts';
+/**
+ * Form 01, the receipt and appointment: as it was issued at reception (the due date it gave then, with its
+ * hour), and the dossier's place in the counter's tracking book.
+ */
+import { buildReceiptSlip, localDateTimeFromInstant, notFound, type ReceiptSlipView } from '@motcua/core';
+import { appointment, issuingBody, receivingCounter, type SlipSource, slipDossier } from './slip-context.ts';
+import { bookNumbers } from './tracking-book-numbers.ts';
 
 export async function gatherReceiptSlip({
   db,
@@ -12,10 +16,22 @@ export async function gatherReceiptSlip({
   if (!receive)
     throw notFound('giấy tiếp nhận (hồ sơ chưa được tiếp nhận)', 'Receipt (the dossier was not received)');
   const { originalDueDate, originalDueAt } = d.state;
+  const agency = d.row.receivingAgencyCode;
+  const year = Number(localDateTimeFromInstant(receive.at).date.slice(0, 4));
+  const place = (await bookNumbers(db, agency, year)).get(d.row.id);
   return buildReceiptSlip({
-    issuingBody: await issuingBody(db, d.row.receivingAgencyCode),
+    issuingBody: await issuingBody(db, agency),
     officer: { fullName: receive.actor.name },
     issuedAt: receive.at,
-    dossier: slipDossier(d, agencies, trackingUrl, { dueDate: originalDueDate, dueAt: originalDueAt }),
+    dossier: {
+      ...slipDossier(
+        d,
+        agencies,
+        trackingUrl,
+        appointment(d.state, { dueDate: originalDueDate, dueAt: originalDueAt }),
+      ),
+      ...(await receivingCounter(db, agency)),
+      ...(place ? { bookNumber: place.volume, bookSequence: place.no } : {}),
+    },
   });
 }

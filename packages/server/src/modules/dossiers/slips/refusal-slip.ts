@@ -1,6 +1,6 @@
 /** Form 03, the refusal of an online dossier at the counter: as issued, with its register number. */
 import { buildRefusalSlip, notFound, type RefusalSlipView } from '@motcua/core';
-import { issuingBody, type SlipSource, slipDossier, slipEntry } from './slip-context.ts';
+import { issuingBody, receivingCounter, type SlipSource, slipDossier, slipEntry } from './slip-context.ts';
 
 export async function gatherRefusalSlip(source: SlipSource, seq?: number): Promise<RefusalSlipView> {
   const { db, dossier: d, agencies, trackingUrl } = source;
@@ -12,7 +12,10 @@ export async function gatherRefusalSlip(source: SlipSource, seq?: number): Promi
       issuingBody: await issuingBody(db, slip.agencyCode),
       officer: { fullName: entry.actor.name },
       issuedAt: slip.issuedAt,
-      dossier: slipDossier(d, agencies, trackingUrl, {}),
+      dossier: {
+        ...slipDossier(d, agencies, trackingUrl, {}),
+        ...(await receivingCounter(db, d.row.receivingAgencyCode)),
+      },
     },
     { reason: entry.reason ?? '', number: slip.number },
   );

@@ -3,8 +3,23 @@
  * transaction that issues the slip, so a slip that is not issued takes no number. (The daily dossier
  * sequence is allocated inside the intake statement.)
  */
+import { localDateTimeFromInstant, registerNumber } from '@motcua/core';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../../adapters/db/schema.ts';
+
+/**
+ * The number printed on a slip issued at `at` (an instant): the next in the issuing agency's register of the
+ * form for that year in Vietnam, with the year in it ('12/2026/HDHS').
+ */
+export async function allocateRegisterNumber(
+  trx: Transaction<Database>,
+  agencyCode: string,
+  at: string,
+  form: Parameters<typeof registerNumber>[0],
+): Promise<{ number: string; year: number }> {
+  const year = Number(localDateTimeFromInstant(at).date.slice(0, 4));
+  return { number: registerNumber(form, await nextRegisterNumber(trx, agencyCode, year, form), year), year };
+}
 
 /** The next number in an agency's register of one form for a year (12 in "12/HDHS"). */
 export async function nextRegisterNumber(

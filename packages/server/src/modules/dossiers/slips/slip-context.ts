@@ -3,8 +3,11 @@
  * agencies, the dossier's lines from what its log recorded (never from today's catalogue).
  */
 import {
+  appointmentAt,
+  counterInText,
   DEFAULT_OFFICE_HOURS,
   type EntryFor,
+  type PlainDate,
   SLIP_OF_ACTION,
   type SlipContext,
   type SlipDossier,
@@ -26,7 +29,15 @@ export async function issuingBody(db: Executor, agencyCode: string): Promise<Sli
     .selectFrom('agencies as a')
     .leftJoin('agencies as p', 'p.code', 'a.parentCode')
     .innerJoin('adminUnits as u', 'u.code', 'a.unitCode')
-    .select(['a.name', 'a.kind', 'a.address', 'a.phone', 'p.name as parentName', 'u.name as unitName'])
+    .select([
+      'a.name',
+      'a.kind',
+      'a.address',
+      'a.phone',
+      'p.name as parentName',
+      'p.phone as parentPhone',
+      'u.name as unitName',
+    ])
     .where('a.code', '=', agencyCode)
     .executeTakeFirstOrThrow();
   const upper = (s: string) => s.toLocaleUpperCase('vi');
@@ -43,9 +54,33 @@ export async function issuingBody(db: Executor, agencyCode: string): Promise<Sli
           unitName: upper(agency.name),
         }),
     ...(agency.address ? { address: agency.address } : {}),
-    ...(agency.phone ? { phone: agency.phone } : {}),
+    // A counter without a phone of its own is reached through the body it acts for.
+    ...(agency.phone || (isCounter && agency.parentPhone)
+      ? { phone: agency.phone || (agency.parentPhone ?? '') }
+      : {}),
     placeName: agency.unitName.replace(/^(Tỉnh|Thành phố|Phường|Xã|Đặc khu)\s+/u, ''),
   };
+}
+
+/** The receiving counter as the applicant's slips name it, and the phone to call it on ('' if none is known). */
+export async function receivingCounter(
+  db: Executor,
+  agencyCode: string,
+): Promise<{ counterName: string; counterPhone: string }> {
+  const body = await issuingBody(db, agencyCode);
+  return { counterName: counterInText(body), counterPhone: body.phone ?? '' };
+}
+
+/**
+ * An appointment with its hour: the recorded instant, or the close of the office hours recorded at reception
+ * on the recorded day (what a day-long deadline means, core's appointmentAt).
+ */
+export function appointment(
+  state: Pick<LoadedDossier['state'], 'office'>,
+  due: { dueDate?: PlainDate | undefined; dueAt?: string | undefined },
+): { dueDate?: PlainDate; dueAt?: string } {
+  const dueAt = appointmentAt(due, state.office ?? DEFAULT_OFFICE_HOURS);
+  return { ...(due.dueDate ? { dueDate: due.dueDate } : {}), ...(dueAt ? { dueAt } : {}) };
 }
 
 /** The dossier as its slips print it: everything from the log, the applicant from the dossier's row. */

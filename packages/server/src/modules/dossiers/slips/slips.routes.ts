@@ -105,6 +105,12 @@ export function slipRoutes(app: AppInstance): void {
             agency: Type.Optional(
               Type.String({ maxLength: 100, description: "The receiving counter; default: the officer's" }),
             ),
+            field: Type.Optional(
+              Type.String({
+                maxLength: 500,
+                description: 'A book kept per field (lĩnh vực): one field or several, comma-separated',
+              }),
+            ),
             format: Type.Unsafe<'pdf' | 'xlsx'>({ ...StringEnum(['pdf', 'xlsx'] as const), default: 'pdf' }),
           },
           { additionalProperties: false },

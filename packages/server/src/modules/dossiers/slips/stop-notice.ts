@@ -1,6 +1,10 @@
-/** Form 05, the notice that processing stopped: as issued, with the legal ground and signer recorded. */
-import { buildStopNotice, notFound, type StopNoticeView } from '@motcua/core';
-import { issuingBody, type SlipSource, slipDossier, slipEntry } from './slip-context.ts';
+/**
+ * Form 05, the notice that processing stopped at the applicant's request: headed by the agency of the officer
+ * who recorded the stop (the receiving counter under Circular 03 Art. 7; a body's leader on entries recorded
+ * before), signed by the signer recorded, on the fixed legal ground (core's STOP_LEGAL_GROUND).
+ */
+import { buildStopNotice, notFound, type StopNoticeView, type StopRequestVia } from '@motcua/core';
+import { issuingBody, receivingCounter, type SlipSource, slipDossier, slipEntry } from './slip-context.ts';
 
 export async function gatherStopNotice(source: SlipSource, seq?: number): Promise<StopNoticeView> {
   const { db, dossier: d, agencies, trackingUrl } = source;
@@ -12,16 +16,21 @@ export async function gatherStopNotice(source: SlipSource, seq?: number): Promis
     );
   }
   const { slip, entry } = found;
+  const { requestedVia } = entry.data as { requestedVia?: StopRequestVia };
   return buildStopNotice(
     {
-      issuingBody: await issuingBody(db, slip.agencyCode),
+      issuingBody: await issuingBody(db, entry.actor.agencyCode || slip.agencyCode),
       officer: { fullName: entry.data.signer.name },
       issuedAt: slip.issuedAt,
-      dossier: slipDossier(d, agencies, trackingUrl, {}),
+      dossier: {
+        ...slipDossier(d, agencies, trackingUrl, {}),
+        ...(await receivingCounter(db, d.row.receivingAgencyCode)),
+      },
     },
     {
       reason: entry.reason ?? '',
-      legalGround: entry.data.legalGround,
+      requestedAt: entry.at,
+      ...(requestedVia ? { requestedVia } : {}),
       number: slip.number,
       ...(entry.data.signer.title ? { signerTitle: entry.data.signer.title } : {}),
       signerName: entry.data.signer.name,

@@ -1,9 +1,10 @@
 /**
- * Form 02, the request to supplement a dossier: as issued (its register number, date, officer and the
- * items recorded then); or as the counter issued it for a dossier it did not receive (counter_slips).
+ * Form 02, the request to supplement a dossier: as issued (its register number, date, officer, reason and the
+ * items recorded then), with the receiving counter's phone for the applicant to call; or as the counter issued
+ * it for a dossier it did not receive (counter_slips).
  */
 import { buildSupplementRequest, type MissingItem, notFound, type SupplementRequestView } from '@motcua/core';
-import { issuingBody, type SlipSource, slipDossier, slipEntry } from './slip-context.ts';
+import { issuingBody, receivingCounter, type SlipSource, slipDossier, slipEntry } from './slip-context.ts';
 
 export async function gatherSupplementRequest(
   source: SlipSource,
@@ -15,25 +16,28 @@ export async function gatherSupplementRequest(
     throw notFound('phiếu yêu cầu bổ sung (hồ sơ chưa có yêu cầu)', 'Supplement request (none)');
   }
   const { slip, entry } = found;
-  const body = await issuingBody(db, slip.agencyCode);
   return buildSupplementRequest(
     {
-      issuingBody: body,
+      issuingBody: await issuingBody(db, slip.agencyCode),
       officer: { fullName: entry.actor.name },
       issuedAt: slip.issuedAt,
-      dossier: slipDossier(d, agencies, trackingUrl, d.state),
+      dossier: {
+        ...slipDossier(d, agencies, trackingUrl, d.state),
+        ...(await receivingCounter(db, d.row.receivingAgencyCode)),
+      },
     },
     {
       number: slip.number,
       missing: entry.data.missing.map(printedItem),
-      contact: { officer: entry.actor.name, phone: body.phone ?? '' },
+      ...(entry.reason ? { reason: entry.reason } : {}),
+      contact: { officer: entry.actor.name },
     },
   );
 }
 
-const printedItem = (m: MissingItem) => ({
+export const printedItem = (m: Pick<MissingItem, 'name' | 'reason' | 'form' | 'quantity'>) => ({
   name: m.name,
-  reason: m.reason,
+  reason: m.reason ?? '',
   ...(m.form ? { form: m.form } : {}),
   ...(m.quantity ? { quantity: m.quantity } : {}),
 });
