@@ -121,4 +121,109 @@ describe('importCatalogue', () => {
     expect(splitList('')).toEqual([]);
     expect(splitList(undefined)).toEqual([]);
   });
+
+  it('reads whether a payment wait stops the clock, with the law that says so (default: it does not)', () => {
+    const land = {
+      ...procedure,
+      payment_stops_clock: 'yes',
+      payment_stops_clock_basis: 'Nghị định 101/2024/NĐ-CP',
+    };
+    const result = importCatalogue(sheets({ procedures: [land] }));
+    expect(result.ok && result.procedures[0]).toMatchObject({
+      paymentStopsClock: true,
+      paymentStopsClockBasis: 'Nghị định 101/2024/NĐ-CP',
+    });
+    const plain = importCatalogue(sheets());
+    expect(plain.ok && plain.procedures[0]).toMatchObject({
+      paymentStopsClock: false,
+      paymentStopsClockBasis: '',
+    });
+    const noBasis = importCatalogue(sheets({ procedures: [{ ...land, payment_stops_clock_basis: '' }] }));
+    expect(noBasis.ok).toBe(false);
+    if (noBasis.ok) return;
+    expect(noBasis.errors).toContainEqual(
+      expect.objectContaining({ sheet: 'procedures', row: 2, column: 'payment_stops_clock_basis' }),
+    );
+  });
+
+  it('reads limits per channel, extension conditions, an agreed later date and the fee status', () => {
+    const result = importCatalogue(
+      sheets({
+        cases: [
+          {
+            ...caseRow,
+            time_limit_value: '27',
+            time_limit_online: '17',
+            time_limit_postal: '20',
+            extensions:
+              'xa-kho-khan=10=Xã miền núi, hải đảo, vùng sâu, vùng xa=Mountain, island or remote commune | bo-sung=2=Xã phải hoàn thiện hồ sơ',
+            agreed_extension: 'yes',
+            fee_status: 'provincial-to-set',
+          },
+        ],
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.procedures[0]?.cases[0]).toMatchObject({
+      timeLimit: { value: 27, unit: 'working-days' },
+      channelLimits: {
+        online: { value: 17, unit: 'working-days' },
+        postal: { value: 20, unit: 'working-days' },
+      },
+      extensions: [
+        {
+          code: 'xa-kho-khan',
+          workingDays: 10,
+          name: 'Xã miền núi, hải đảo, vùng sâu, vùng xa',
+          nameEn: 'Mountain, island or remote commune',
+        },
+        { code: 'bo-sung', workingDays: 2, name: 'Xã phải hoàn thiện hồ sơ', nameEn: '' },
+      ],
+      agreedExtension: true,
+      feeStatus: 'provincial-to-set',
+    });
+    const plain = importCatalogue(sheets());
+    expect(plain.ok && plain.procedures[0]?.cases[0]).toMatchObject({
+      channelLimits: {},
+      extensions: [],
+      agreedExtension: false,
+      feeStatus: 'set',
+    });
+  });
+
+  it.each([
+    [
+      'a postal limit where the procedure takes no post',
+      { ...procedure, postal: 'no' },
+      { time_limit_postal: '20' },
+      'time_limit_postal',
+    ],
+    [
+      'an online limit where there is no online service',
+      { ...procedure, online_service: 'none' },
+      { time_limit_online: '17' },
+      'time_limit_online',
+    ],
+    [
+      'a channel limit on a same-day case',
+      procedure,
+      { time_limit_unit: 'same-day', time_limit_value: '0', time_limit_counter: '1' },
+      'time_limit_counter',
+    ],
+    ['a channel limit that is not a number', procedure, { time_limit_online: 'mười' }, 'time_limit_online'],
+    ['an extension without its working days', procedure, { extensions: 'xa-xa=Xã xa' }, 'extensions'],
+    ['an extension of zero days', procedure, { extensions: 'xa-xa=0=Xã xa' }, 'extensions'],
+    ['an extension with a bad code', procedure, { extensions: 'Xã Xa=5=Xã xa' }, 'extensions'],
+    ['a repeated extension code', procedure, { extensions: 'xa-xa=5=Xã xa | xa-xa=2=Lần nữa' }, 'extensions'],
+    ['an unknown fee status', procedure, { fee_status: 'unknown' }, 'fee_status'],
+    ['a bad agreed_extension', procedure, { agreed_extension: 'maybe' }, 'agreed_extension'],
+  ] as const)('rejects %s, naming the column', (_what, procedureRow, caseOver, column) => {
+    const result = importCatalogue(
+      sheets({ procedures: [procedureRow], cases: [{ ...caseRow, ...caseOver }] }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContainEqual(expect.objectContaining({ sheet: 'cases', row: 2, column }));
+  });
 });

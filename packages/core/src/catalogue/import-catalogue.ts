@@ -5,15 +5,20 @@
  */
 import {
   AGENCY_KINDS,
+  acceptsChannel,
   COMPONENT_FORMS,
   type DossierComponent,
+  FEE_STATUSES,
   type Fee,
   LEVELS,
+  type LimitExtension,
   ONLINE_SERVICES,
   PROCEDURE_CODE_PATTERN,
   type Procedure,
   type ProcedureCase,
+  SUBMISSION_CHANNELS,
   TIME_LIMIT_UNITS,
+  type TimeLimit,
 } from './procedure.ts';
 
 export type SheetName = 'procedures' | 'cases' | 'components';
@@ -54,6 +59,8 @@ export const SHEET_COLUMNS: Record<SheetName, readonly string[]> = {
     'legal_basis',
     'source',
     'notes',
+    'payment_stops_clock',
+    'payment_stops_clock_basis',
   ],
   cases: [
     'procedure_code',
@@ -64,6 +71,12 @@ export const SHEET_COLUMNS: Record<SheetName, readonly string[]> = {
     'time_limit_unit',
     'fees',
     'fee_note',
+    'fee_status',
+    'time_limit_counter',
+    'time_limit_online',
+    'time_limit_postal',
+    'extensions',
+    'agreed_extension',
   ],
   components: [
     'procedure_code',
@@ -84,6 +97,15 @@ const REQUIRED_COLUMNS: Record<SheetName, readonly string[]> = {
   cases: ['procedure_code', 'case_code', 'name', 'time_limit_value', 'time_limit_unit'],
   components: ['procedure_code', 'case_code', 'component_id', 'name', 'form', 'quantity', 'required'],
 };
+
+/** The optional per-channel limit columns of the cases sheet, in the case's own unit. */
+const CHANNEL_LIMIT_COLUMN = {
+  counter: 'time_limit_counter',
+  online: 'time_limit_online',
+  postal: 'time_limit_postal',
+} as const;
+const CHANNEL_NAME = { counter: 'trực tiếp', online: 'trực tuyến', postal: 'bưu chính' } as const;
+const MAX_EXTENSION_DAYS = 60;
 
 const LIST_SEPARATOR = /\s*\|\s*/;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -168,6 +190,53 @@ export function importCatalogue(sheets: CatalogueSheets): ImportResult {
     return n;
   };
 
+  const paymentRule = (row: number, r: Row) => {
+    const stops = yesNo('procedures', row, r, 'payment_stops_clock', false);
+    const basis = text(r, 'payment_stops_clock_basis');
+    if (stops && basis === '') {
+      fail(
+        'procedures',
+        row,
+        'payment_stops_clock_basis',
+        'Ghi văn bản pháp luật quy định không tính thời gian chờ nộp phí, nghĩa vụ tài chính.',
+        'Name the law that leaves the payment wait out of the time limit.',
+      );
+    }
+    return { paymentStopsClock: stops, paymentStopsClockBasis: basis };
+  };
+
+  /** The per-channel limits of a case row: only for channels the procedure takes, never for same-day. */
+  const channelLimits = (row: number, r: Row, unit: TimeLimit['unit'], procedure: Procedure | undefined) => {
+    const limits: Partial<Record<(typeof SUBMISSION_CHANNELS)[number], TimeLimit>> = {};
+    for (const channel of SUBMISSION_CHANNELS) {
+      const column = CHANNEL_LIMIT_COLUMN[channel];
+      if (text(r, column) === '') continue;
+      if (unit === 'same-day') {
+        fail(
+          'cases',
+          row,
+          column,
+          'Thủ tục giải quyết trong ngày không có thời hạn riêng theo hình thức nộp.',
+          'A same-day case has no per-channel limit.',
+        );
+        continue;
+      }
+      if (procedure && !acceptsChannel(procedure, channel)) {
+        fail(
+          'cases',
+          row,
+          column,
+          `Thủ tục không nhận hồ sơ ${CHANNEL_NAME[channel]}; bỏ trống cột này.`,
+          `The procedure does not take ${channel} dossiers; leave this column empty.`,
+        );
+        continue;
+      }
+      const value = integer('cases', row, r, column, 1, MAX_TIME_LIMIT[unit] ?? 0);
+      if (value !== null) limits[channel] = { value, unit };
+    }
+    return limits;
+  };
+
   const procedures = new Map<string, Procedure>();
   sheets.procedures.forEach((r, index) => {
     const row = index + 2;
@@ -209,6 +278,7 @@ export function importCatalogue(sheets: CatalogueSheets): ImportResult {
       legalBasis: splitList(r.legal_basis),
       source: text(r, 'source'),
       notes: text(r, 'notes'),
+      ...paymentRule(row, r),
       cases: [],
     });
   });
@@ -257,6 +327,10 @@ export function importCatalogue(sheets: CatalogueSheets): ImportResult {
       name: required('cases', row, r, 'name'),
       nameEn: text(r, 'name_en'),
       timeLimit: { value: value ?? 0, unit },
+      channelLimits: channelLimits(row, r, unit, procedure),
+      extensions: parseExtensions(row, r.extensions, fail),
+      agreedExtension: yesNo('cases', row, r, 'agreed_extension', false),
+      feeStatus: text(r, 'fee_status') === '' ? 'set' : oneOf('cases', row, r, 'fee_status', FEE_STATUSES),
       fees: parseFees('cases', row, r.fees, fail),
       feeNote: text(r, 'fee_note'),
       components: [],
@@ -357,5 +431,40 @@ function parseFees(
       return { name: entry, amount: 0 };
     }
     return { name, amount: Number(amountText) };
+  });
+}
+
+/**
+ * Extensions cell: "code=working days=Tên điều kiện=English name | …" (the English name may be left out),
+ * e.g. "xa-xa-50km=5=Xã cách trụ sở Công an, BHXH từ 50 km trở lên".
+ */
+function parseExtensions(
+  row: number,
+  cell: string | undefined,
+  fail: (sheet: SheetName, row: number, column: string, message: string, messageEn: string) => void,
+): LimitExtension[] {
+  const seen = new Set<string>();
+  return splitList(cell).flatMap((entry) => {
+    const [code = '', daysText = '', name = '', nameEn = ''] = entry.split('=').map((part) => part.trim());
+    const workingDays = Number(daysText);
+    const bad = (vi: string, en: string) => {
+      fail('cases', row, 'extensions', `Điều kiện gia hạn "${entry}": ${vi}`, `Extension "${entry}": ${en}`);
+      return [];
+    };
+    if (!SLUG.test(code))
+      return bad(
+        'mã chỉ gồm chữ thường, số và dấu gạch ngang.',
+        'the code may hold only lower-case letters, digits and hyphens.',
+      );
+    if (!/^\d+$/.test(daysText) || workingDays < 1 || workingDays > MAX_EXTENSION_DAYS) {
+      return bad(
+        `số ngày làm việc phải từ 1 đến ${MAX_EXTENSION_DAYS} (dạng "mã=số ngày=Tên").`,
+        `the working days must be 1 to ${MAX_EXTENSION_DAYS} ("code=days=Name").`,
+      );
+    }
+    if (name === '') return bad('thiếu tên điều kiện.', 'the condition has no name.');
+    if (seen.has(code)) return bad('mã bị trùng.', 'the code is listed twice.');
+    seen.add(code);
+    return [{ code, name, nameEn, workingDays }];
   });
 }

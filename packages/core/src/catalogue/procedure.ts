@@ -49,6 +49,29 @@ export interface TimeLimit {
   unit: TimeLimitUnit;
 }
 
+/** The ways a dossier comes in (the keys of a dossier's channel): at the counter, online, by post. */
+export const SUBMISSION_CHANNELS = ['counter', 'online', 'postal'] as const;
+export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
+
+/**
+ * Whether the case's fees are the amounts to charge ('set'), or stand for a figure the provincial People's
+ * Council (HĐND tỉnh) sets and the province has not entered yet ("Mức thu do HĐND tỉnh quy định").
+ */
+export const FEE_STATUSES = ['set', 'provincial-to-set'] as const;
+export type FeeStatus = (typeof FEE_STATUSES)[number];
+
+/**
+ * A condition under which the procedure's law lets the time limit run longer (2.000986: +5 working days for a
+ * commune 50 km or more from the police or social-insurance office); the counter ticks it at intake.
+ */
+export interface LimitExtension {
+  code: string;
+  name: string;
+  nameEn: string;
+  /** Working days added to the due date. */
+  workingDays: number;
+}
+
 export interface Fee {
   name: string;
   /** Whole đồng (VND); 0 means exempt. */
@@ -70,7 +93,17 @@ export interface ProcedureCase {
   code: string;
   name: string;
   nameEn: string;
+  /** The limit for every channel not listed in channelLimits. */
   timeLimit: TimeLimit;
+  /** Where the published limit differs by channel (1.013978: 17 online, 20 by post, 27 in person). */
+  channelLimits?: Partial<Record<SubmissionChannel, TimeLimit>>;
+  extensions?: LimitExtension[];
+  /**
+   * The law lets the applicant and the counter agree in writing on a later date (2.000815: "có thể dài hơn
+   * theo thỏa thuận bằng văn bản", Decree 23/2015 Art. 7 as amended by Decree 280/2025).
+   */
+  agreedExtension?: boolean;
+  feeStatus?: FeeStatus;
   fees: Fee[];
   feeNote: string;
   components: DossierComponent[];
@@ -95,11 +128,32 @@ export interface Procedure {
   legalBasis: string[];
   source: string;
   notes: string;
+  /**
+   * Whether waiting for the applicant's payment stops the clock. Only a sector law says so (land: Decree
+   * 101/2024 leaves out the time to fix and pay financial obligations); Decrees 61/2018 and 118/2025 do not,
+   * and Decision 766 deducts only supplementation (docs/domain/catalogue.md#payment-wait).
+   */
+  paymentStopsClock: boolean;
+  /** The law that says so (required when paymentStopsClock). */
+  paymentStopsClockBasis: string;
   cases: ProcedureCase[];
 }
 
 /** National procedure code `d.dddddd`, optionally with a provincial suffix such as `.H38`. */
 export const PROCEDURE_CODE_PATTERN = /^\d\.\d{6}(\.[A-Z0-9]{1,8})?$/;
+
+/** Whether the procedure takes dossiers by that channel: always at the counter; online, by post as published. */
+export const acceptsChannel = (
+  procedure: Pick<Procedure, 'onlineService' | 'postal'>,
+  channel: SubmissionChannel,
+): boolean =>
+  channel === 'counter' || (channel === 'online' ? procedure.onlineService !== 'none' : procedure.postal);
+
+/** The published time limit for a dossier coming in by `channel`. */
+export const limitForChannel = (
+  procedureCase: Pick<ProcedureCase, 'timeLimit' | 'channelLimits'>,
+  channel: SubmissionChannel,
+): TimeLimit => procedureCase.channelLimits?.[channel] ?? procedureCase.timeLimit;
 
 /** The API exposes `processingDays` or `processingHours` beside the structured time limit. */
 export function processingFigures(limit: TimeLimit): {

@@ -27,6 +27,25 @@ export const IntakeBodySchema = Type.Object(
       { maxItems: 100 },
     ),
     postalWaybill: Type.Optional(Type.String({ maxLength: 64 })),
+    limitExtensions: Type.Optional(
+      Type.Array(Type.String({ maxLength: 64 }), {
+        maxItems: 10,
+        description: "Counter and post only: codes of the case's extension conditions that apply",
+      }),
+    ),
+    agreedExtension: Type.Optional(
+      Type.Object(
+        {
+          dueDate: DateText,
+          reference: Type.String({ minLength: 1, maxLength: 200, description: 'The written agreement' }),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'Counter and post only: a later return date agreed in writing, where the case allows it',
+        },
+      ),
+    ),
     homeService: Type.Optional(HomeServiceSchema),
     receivedAt: Type.Optional(
       Type.String({

@@ -13,6 +13,7 @@ import {
   type DossierSubject,
   type IssuedSlip,
   type Resumption,
+  paymentStopsClock,
   type ReturnPlace,
   stepStarted,
 } from './entries.ts';
@@ -84,7 +85,10 @@ export interface DossierState {
   pausedWorkingDays: number;
   /** Waiting for the applicant (supplement or payment). */
   isPaused: boolean;
-  /** When the current wait began. */
+  /**
+   * When the clock stopped for the current wait: a supplement wait, or a payment wait where the procedure's
+   * law stops it (absent while waiting for a payment that does not stop the clock).
+   */
   pausedAt?: string;
   /** The status to resume to; set only while paused. */
   statusBeforePause?: StatusKey;
@@ -232,7 +236,9 @@ function evolve(state: Draft, e: DossierEntry, i: number): Draft {
     }
     case 'request-payment':
       s.paymentRequested = e.data.amount;
-      pause(s, from, e.at, open);
+      // The clock stops only where the procedure's law says so, as recorded at intake (docs/domain/catalogue.md).
+      if (paymentStopsClock(s.subject)) pause(s, from, e.at, open);
+      else s.statusBeforePause = from === 'none' ? undefined : from;
       break;
     case 'supplement':
     case 'record-payment':

@@ -6,10 +6,18 @@
  * the reducer (derive-state.ts).
  */
 import type { OfficeHours, PlainDate } from '../calendar/index.ts';
-import type { ComponentForm, DossierComponent, Fee, TimeLimit } from '../catalogue/procedure.ts';
+import type {
+  ComponentForm,
+  DossierComponent,
+  Fee,
+  FeeStatus,
+  LimitExtension,
+  SubmissionChannel,
+  TimeLimit,
+} from '../catalogue/procedure.ts';
 import type { ActionType } from './actions.ts';
 
-export const CHANNELS = ['counter', 'online', 'postal'] as const;
+export const CHANNELS = ['counter', 'online', 'postal'] as const satisfies readonly SubmissionChannel[];
 /** How a dossier was submitted: at the counter, online (national portal), or by public postal service. */
 export type Channel = (typeof CHANNELS)[number];
 
@@ -33,10 +41,47 @@ export interface SubjectComponent
  * first entry, so a later catalogue import (a new time limit, a renamed or dropped case) never changes it.
  */
 export interface DossierSubject {
-  procedure: { code: string; name: string; nameEn: string };
-  case: { code: string; name: string; nameEn: string; timeLimit: TimeLimit; fees: Fee[] };
+  procedure: {
+    code: string;
+    name: string;
+    nameEn: string;
+    /**
+     * Whether waiting for a payment stops the clock, as the procedure's law said at intake. Absent in subjects
+     * recorded before December 2026, whose payment waits keep stopping it (the behaviour they were read with).
+     */
+    paymentStopsClock?: boolean;
+    paymentStopsClockBasis?: string;
+  };
+  case: {
+    code: string;
+    name: string;
+    nameEn: string;
+    /** The published limit for the dossier's channel (limit.channel). */
+    timeLimit: TimeLimit;
+    fees: Fee[];
+    feeStatus?: FeeStatus;
+    /** How the limit was chosen at intake; absent in subjects recorded before December 2026. */
+    limit?: RecordedLimit;
+  };
   checklist: SubjectComponent[];
 }
+
+/** A written agreement with the applicant on a later return date (recorded with the agreement's reference). */
+export interface AgreedDueDate {
+  dueDate: PlainDate;
+  reference: string;
+}
+
+/** The channel whose limit applies, the extension conditions the counter ticked, an agreed later date. */
+export interface RecordedLimit {
+  channel: Channel;
+  extensions: LimitExtension[];
+  agreed?: AgreedDueDate;
+}
+
+/** Whether the subject's payment wait stops the clock (subjects recorded before the rule existed: yes). */
+export const paymentStopsClock = (subject: Pick<DossierSubject, 'procedure'> | undefined): boolean =>
+  subject?.procedure.paymentStopsClock !== false;
 
 /** A workflow step started by an entry, with the deadline decided then. */
 export interface StepStart {

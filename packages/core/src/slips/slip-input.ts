@@ -148,6 +148,11 @@ export interface StopNoticeInput {
   /** When the applicant's request came (ISO instant; default: the issue time) and how. */
   requestedAt?: string;
   requestedVia?: StopRequestVia;
+  /**
+   * The ground an entry recorded before stops were the applicant's request (no `requestedVia`): printed as
+   * recorded. Absent: Art. 21 Decree 118 and Art. 7 Circular 03 (STOP_LEGAL_GROUND).
+   */
+  legalGround?: string;
   number?: string;
   /** Defaults to the context's officer. */
   signerTitle?: string;

@@ -485,6 +485,19 @@ describe('Mẫu số 05 – stop notice', () => {
     expect(byLeader.signatures[0]?.title).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
     expect(byLeader.signatures[0]?.hint).toBe('(Ký, ghi rõ họ tên và đóng dấu)');
   });
+
+  it('prints an older entry (no request recorded) on the ground it recorded, without saying the applicant asked', () => {
+    const { requestedVia: _, ...older } = demoStopNotice();
+    const v = buildStopNotice(demoSlipContext(), {
+      ...older,
+      legalGround: 'Điều 21 Nghị định số 118/2025/NĐ-CP',
+    });
+    expect(v.paragraphs.join(' ')).not.toMatch(/Ông\/Bà đề nghị (trực tiếp|qua|trực tuyến|dừng)/);
+    expect(v.paragraphs).toContain(
+      'Căn cứ Điều 21 Nghị định số 118/2025/NĐ-CP, Bộ phận tiếp nhận và trả kết quả UBND phường Hoa Lư ' +
+        'thông báo dừng giải quyết hồ sơ nêu trên.',
+    );
+  });
 });
 
 describe('Mẫu số 06 – process control slip', () => {

@@ -27,7 +27,7 @@ export const buildStopNotice = (ctx: SlipContext, input: StopNoticeInput): StopN
   const signerTitle = input.signerTitle || ctx.officer.title || 'NGƯỜI TIẾP NHẬN HỒ SƠ';
   const issuer = counterInText(issuingBody);
   const receivedBy = dossier.counterName ?? issuer;
-  const via = input.requestedVia ? ` ${STOP_REQUEST_LABELS[input.requestedVia]}` : '';
+  const ground = input.legalGround?.trim() || STOP_LEGAL_GROUND;
   return {
     form: '05',
     pageSize: 'A5',
@@ -45,14 +45,19 @@ export const buildStopNotice = (ctx: SlipContext, input: StopNoticeInput): StopN
       `${capitalizeFirst(formatDateVi(dossier.receivedAt))}, ${receivedBy} ` +
         `tiếp nhận hồ sơ của Ông/Bà đề nghị giải quyết thủ tục ${dossier.procedure.name} ` +
         `(mã thủ tục ${dossier.procedure.code}), mã hồ sơ ${dossier.code}.`,
-      `${capitalizeFirst(formatDateVi(input.requestedAt ?? ctx.issuedAt))}, Ông/Bà đề nghị${via} ` +
-        'dừng giải quyết hồ sơ nêu trên.',
-      `Căn cứ ${STOP_LEGAL_GROUND}, ${issuer} thông báo dừng giải quyết hồ sơ nêu trên.`,
+      // Only an entry that recorded how the applicant asked says they asked (older stops were a leader's).
+      ...(input.requestedVia
+        ? [
+            `${capitalizeFirst(formatDateVi(input.requestedAt ?? ctx.issuedAt))}, Ông/Bà đề nghị ` +
+              `${STOP_REQUEST_LABELS[input.requestedVia]} dừng giải quyết hồ sơ nêu trên.`,
+          ]
+        : []),
+      `Căn cứ ${ground}, ${issuer} thông báo dừng giải quyết hồ sơ nêu trên.`,
       `Lý do: ${input.reason}`,
       `Ông/Bà liên hệ ${receivedBy}${dossier.counterPhone ? ` (số điện thoại ${dossier.counterPhone})` : ''} ` +
         'để nhận lại hồ sơ và được hướng dẫn./.',
     ],
-    legalGround: STOP_LEGAL_GROUND,
+    legalGround: ground,
     reason: input.reason,
     signatures: [
       {

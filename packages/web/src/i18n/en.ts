@@ -165,6 +165,18 @@ export const en: Messages = {
     notFoundText:
       'No procedure with code “{{code}}” is in the catalogue, or it has been abolished or replaced. Please search by name.',
     searchAgain: 'Find another procedure',
+    byChannel: {
+      counter: 'In person',
+      online: 'Online',
+      postal: 'By post',
+    },
+    extensionsTitle: 'Extended when',
+    extensionDays_one: '{{count}} more working day',
+    extensionDays_other: '{{count}} more working days',
+    agreedExtension: 'A later return date may be agreed in writing between the applicant and the agency.',
+    feeProvincial: "Amount set by the provincial People's Council",
+    paymentWait: 'Time to pay financial obligations',
+    paymentWaitExcluded: 'Not counted in the time limit ({{basis}})',
   },
   calendar: {
     docTitle: 'Working calendar',
@@ -368,6 +380,13 @@ export const en: Messages = {
     dueAt: 'Result due',
   },
   queue: {
+    limitStep: 'Time limit',
+    limitHint:
+      'Tick only where the law extends the time limit for this dossier; the return date on the receipt counts it.',
+    agreed: 'A later return date was agreed in writing with the applicant',
+    agreedDueDate: 'Agreed return date',
+    agreedReference: 'Written agreement (number, date)',
+    agreedReferenceHint: 'For example: agreement of 3 March 2025, kept with the dossier.',
     docTitle: 'Dossiers',
     heading: 'Dossiers to handle',
     tabsLabel: 'Dossier queues',

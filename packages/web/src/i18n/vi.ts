@@ -164,6 +164,19 @@ export const vi = {
     notFoundText:
       'Thủ tục có mã “{{code}}” không có trong danh mục, hoặc đã được bãi bỏ, thay thế. Bạn hãy tìm lại theo tên thủ tục.',
     searchAgain: 'Tìm thủ tục khác',
+    byChannel: {
+      counter: 'Nộp trực tiếp',
+      online: 'Nộp trực tuyến',
+      postal: 'Nộp qua bưu chính',
+    },
+    extensionsTitle: 'Được kéo dài thêm khi',
+    extensionDays_one: 'thêm {{count}} ngày làm việc',
+    extensionDays_other: 'thêm {{count}} ngày làm việc',
+    agreedExtension:
+      'Có thể hẹn ngày trả muộn hơn theo thỏa thuận bằng văn bản giữa người yêu cầu và cơ quan giải quyết.',
+    feeProvincial: 'Mức thu do HĐND tỉnh quy định',
+    paymentWait: 'Thời gian thực hiện nghĩa vụ tài chính',
+    paymentWaitExcluded: 'Không tính vào thời hạn giải quyết ({{basis}})',
   },
   calendar: {
     docTitle: 'Lịch làm việc',
@@ -367,6 +380,13 @@ export const vi = {
     dueAt: 'Hẹn trả kết quả',
   },
   queue: {
+    limitStep: 'Thời hạn giải quyết',
+    limitHint:
+      'Chỉ đánh dấu khi hồ sơ thuộc trường hợp pháp luật cho kéo dài thời hạn; ngày hẹn trả trên Giấy tiếp nhận sẽ tính thêm.',
+    agreed: 'Đã thỏa thuận bằng văn bản với người yêu cầu một ngày trả kết quả muộn hơn',
+    agreedDueDate: 'Ngày hẹn trả theo thỏa thuận',
+    agreedReference: 'Văn bản thỏa thuận (số, ngày)',
+    agreedReferenceHint: 'Ví dụ: Văn bản thỏa thuận ngày 03/3/2025, lưu cùng hồ sơ.',
     docTitle: 'Hồ sơ',
     heading: 'Hồ sơ cần xử lý',
     tabsLabel: 'Hàng đợi hồ sơ',

@@ -1,6 +1,6 @@
 /** Kysely table types (camelCase; the CamelCasePlugin maps them to snake_case columns). */
 
-import type { ResolvedStep, WorkflowStep } from '@motcua/core';
+import type { LimitExtension, ResolvedStep, SubmissionChannel, TimeLimit, WorkflowStep } from '@motcua/core';
 import type { ColumnType, Generated } from 'kysely';
 
 type GeneratedAlways<T> = ColumnType<T, never, never>;
@@ -60,6 +60,9 @@ export interface ProceduresTable {
   legalBasis: Json<string[]>;
   source: string;
   notes: string;
+  /** Whether a payment wait stops the clock, and the law that says so (migration 0008). */
+  paymentStopsClock: boolean;
+  paymentStopsClockBasis: string;
   nameFolded: GeneratedAlways<string>;
   searchVector: GeneratedAlways<string>;
   updatedAt: Timestamp;
@@ -75,6 +78,11 @@ export interface ProcedureCasesTable {
   timeLimitUnit: string;
   fees: Json<{ name: string; amount: number }[]>;
   feeNote: string;
+  /** Per-channel limits, extension conditions, agreed later date, fee status (migration 0008). */
+  channelLimits: Json<Partial<Record<SubmissionChannel, TimeLimit>>>;
+  extensions: Json<LimitExtension[]>;
+  agreedExtension: boolean;
+  feeStatus: string;
   /** Set when an import no longer lists the case: it stays for the record, no longer offered. */
   retiredAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }

@@ -2,6 +2,7 @@
 import {
   type AgencyKind,
   type ComponentForm,
+  type FeeStatus,
   foldVietnamese,
   type Level,
   type OnlineService,
@@ -187,11 +188,17 @@ export async function findProcedure(db: Db, code: string): Promise<Procedure | u
     legalBasis: p.legalBasis,
     source: p.source,
     notes: p.notes,
+    paymentStopsClock: p.paymentStopsClock,
+    paymentStopsClockBasis: p.paymentStopsClockBasis,
     cases: cases.map((c) => ({
       code: c.code,
       name: c.name,
       nameEn: c.nameEn,
       timeLimit: { value: c.timeLimitValue, unit: c.timeLimitUnit as TimeLimitUnit },
+      channelLimits: c.channelLimits,
+      extensions: c.extensions,
+      agreedExtension: c.agreedExtension,
+      feeStatus: c.feeStatus as FeeStatus,
       fees: c.fees,
       feeNote: c.feeNote,
       components: components
@@ -253,6 +260,8 @@ export async function saveProcedures(
       legalBasis: JSON.stringify(p.legalBasis),
       source: p.source,
       notes: p.notes,
+      paymentStopsClock: p.paymentStopsClock,
+      paymentStopsClockBasis: p.paymentStopsClockBasis,
     };
     const { code: _code, ...update } = row;
     await trx
@@ -282,6 +291,10 @@ export async function saveProcedures(
           timeLimitUnit: c.timeLimit.unit,
           fees: JSON.stringify(c.fees),
           feeNote: c.feeNote,
+          channelLimits: JSON.stringify(c.channelLimits ?? {}),
+          extensions: JSON.stringify(c.extensions ?? []),
+          agreedExtension: c.agreedExtension ?? false,
+          feeStatus: c.feeStatus ?? 'set',
           retiredAt: null,
         })),
       )
@@ -294,6 +307,10 @@ export async function saveProcedures(
           timeLimitUnit: eb.ref('excluded.timeLimitUnit'),
           fees: eb.ref('excluded.fees'),
           feeNote: eb.ref('excluded.feeNote'),
+          channelLimits: eb.ref('excluded.channelLimits'),
+          extensions: eb.ref('excluded.extensions'),
+          agreedExtension: eb.ref('excluded.agreedExtension'),
+          feeStatus: eb.ref('excluded.feeStatus'),
           retiredAt: null,
         })),
       )

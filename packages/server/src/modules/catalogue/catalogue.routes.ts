@@ -74,7 +74,14 @@ export function catalogueRoutes(app: AppInstance): void {
         ...procedure,
         agencyName: agencyNames.get(procedure.agencyKind) ?? '',
         publicUrl: app.ctx.publicUrl(request, `/thu-tuc/${encodeURIComponent(procedure.code)}`),
-        cases: procedure.cases.map((c) => ({ ...c, ...processingFigures(c.timeLimit) })),
+        cases: procedure.cases.map((c) => ({
+          ...c,
+          ...processingFigures(c.timeLimit),
+          channelLimits: c.channelLimits ?? {},
+          extensions: c.extensions ?? [],
+          agreedExtension: c.agreedExtension ?? false,
+          feeStatus: c.feeStatus ?? 'set',
+        })),
       };
     },
   );

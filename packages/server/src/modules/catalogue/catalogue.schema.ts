@@ -1,5 +1,6 @@
 import {
   COMPONENT_FORMS,
+  FEE_STATUSES,
   LEVELS,
   ONLINE_SERVICES,
   TIME_LIMIT_UNITS,
@@ -71,6 +72,25 @@ export const CaseSchema = Type.Object({
   nameEn: Type.String(),
   timeLimit: TimeLimitSchema,
   ...Figures,
+  channelLimits: Type.Object(
+    {
+      counter: Nullable(TimeLimitSchema),
+      online: Nullable(TimeLimitSchema),
+      postal: Nullable(TimeLimitSchema),
+    },
+    { description: 'Where the limit differs by submission channel; other channels take timeLimit' },
+  ),
+  extensions: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name: Type.String(),
+      nameEn: Type.String(),
+      workingDays: Type.Integer(),
+    }),
+    { description: 'Conditions under which the law extends the limit (ticked by the counter at intake)' },
+  ),
+  agreedExtension: Type.Boolean({ description: 'A later date may be agreed in writing with the applicant' }),
+  feeStatus: union(FEE_STATUSES),
   fees: Type.Array(Type.Object({ name: Type.String(), amount: Type.Integer() })),
   feeNote: Type.String(),
   components: Type.Array(ComponentSchema),
@@ -96,6 +116,8 @@ export const ProcedureSchema = Type.Object({
   legalBasis: Type.Array(Type.String()),
   source: Type.String(),
   notes: Type.String(),
+  paymentStopsClock: Type.Boolean({ description: 'Whether waiting for a payment stops the clock' }),
+  paymentStopsClockBasis: Type.String({ description: 'The law that says so' }),
   publicUrl: Type.String(),
   cases: Type.Array(CaseSchema),
 });

@@ -61,6 +61,17 @@ export interface DossierComponent {
   note?: string | null;
 }
 
+export type SubmissionChannel = 'counter' | 'online' | 'postal';
+export const SUBMISSION_CHANNELS: readonly SubmissionChannel[] = ['counter', 'online', 'postal'];
+
+/** A condition under which the law extends the time limit (ticked by the counter at intake). */
+export interface LimitExtension {
+  code: string;
+  name: string;
+  nameEn?: string | null;
+  workingDays: number;
+}
+
 export interface ProcedureCase {
   code: string;
   name: string;
@@ -68,6 +79,12 @@ export interface ProcedureCase {
   timeLimit?: TimeLimit | null;
   processingDays?: number | null;
   processingHours?: number | null;
+  /** Where the limit differs by channel; other channels take timeLimit. */
+  channelLimits?: Partial<Record<SubmissionChannel, TimeLimit>>;
+  extensions?: LimitExtension[];
+  agreedExtension?: boolean;
+  /** 'provincial-to-set': the amount is the provincial People's Council's, not entered yet. */
+  feeStatus?: 'set' | 'provincial-to-set';
   fees?: Fee[];
   feeNote?: string | null;
   components?: DossierComponent[];
@@ -95,8 +112,20 @@ export interface ProcedureDetail {
   submission?: string[];
   legalBasis?: string[];
   source?: string | null;
+  paymentStopsClock?: boolean;
+  paymentStopsClockBasis?: string | null;
   publicUrl?: string | null;
   cases?: ProcedureCase[];
+}
+
+/** The channels a procedure takes, each with its limit (the counter always; online and post as published). */
+export function channelLimits(
+  p: Pick<ProcedureDetail, 'onlineService' | 'postal'>,
+  c: Pick<ProcedureCase, 'timeLimit' | 'channelLimits'>,
+): { channel: SubmissionChannel; timeLimit: TimeLimit | null | undefined }[] {
+  return SUBMISSION_CHANNELS.filter(
+    (ch) => ch === 'counter' || (ch === 'online' ? p.onlineService !== 'none' : p.postal === true),
+  ).map((channel) => ({ channel, timeLimit: c.channelLimits?.[channel] ?? c.timeLimit }));
 }
 
 export interface SearchParams {

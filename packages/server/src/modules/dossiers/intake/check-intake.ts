@@ -4,6 +4,7 @@
  * the dossier's subject, ready to be recorded, and what is missing from it.
  */
 import {
+  acceptsChannel,
   checkApplicant,
   checkRepresentative,
   type DossierSubject,
@@ -12,6 +13,8 @@ import {
   type IntakeBody,
   isFutureInstant,
   isInstantWithOffset,
+  type LimitChoice,
+  limitChoiceErrors,
   type MissingComponent,
   missingComponents,
   type Procedure,
@@ -77,15 +80,27 @@ export async function checkIntake(
       fieldError('postalWaybill', 'Cần số vận đơn bưu chính.', 'The postal waybill number is required.'),
     );
   }
-  if (input.channel === 'postal' && !procedure.postal) {
+  if (!acceptsChannel(procedure, input.channel)) {
     fields.push(
-      fieldError(
-        'channel',
-        'Thủ tục này không nhận hồ sơ qua bưu chính.',
-        'This procedure does not accept postal dossiers.',
-      ),
+      input.channel === 'postal'
+        ? fieldError(
+            'channel',
+            'Thủ tục này không nhận hồ sơ qua bưu chính.',
+            'This procedure does not accept postal dossiers.',
+          )
+        : fieldError(
+            'channel',
+            'Thủ tục này chỉ nhận hồ sơ trực tiếp tại Bộ phận Một cửa.',
+            'This procedure takes dossiers at the counter only.',
+          ),
     );
   }
+  const choice: LimitChoice = {
+    channel: input.channel,
+    ...(input.limitExtensions ? { extensions: input.limitExtensions } : {}),
+    ...(input.agreedExtension ? { agreed: input.agreedExtension } : {}),
+  };
+  fields.push(...limitChoiceErrors(procedureCase, choice));
   if (input.receivedAt !== undefined && !isInstantWithOffset(input.receivedAt)) {
     fields.push(fieldError('receivedAt', 'Thời điểm không hợp lệ.', 'Not a valid instant.'));
   } else if (input.receivedAt !== undefined && isFutureInstant(input.receivedAt, now.getTime())) {
@@ -100,7 +115,7 @@ export async function checkIntake(
   if (fields.length > 0) throw validationError(fields);
   const applicant = checkApplicant(input.applicant);
   const representative = input.representative ? checkRepresentative(input.representative) : undefined;
-  const subject = subjectOf(procedure, procedureCase, input.components);
+  const subject = subjectOf(procedure, procedureCase, input.components, choice);
   return {
     procedure,
     procedureCase,

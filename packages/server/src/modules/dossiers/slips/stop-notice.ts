@@ -1,7 +1,8 @@
 /**
  * Form 05, the notice that processing stopped at the applicant's request: headed by the agency of the officer
  * who recorded the stop (the receiving counter under Circular 03 Art. 7; a body's leader on entries recorded
- * before), signed by the signer recorded, on the fixed legal ground (core's STOP_LEGAL_GROUND).
+ * before), signed by the signer recorded, on the fixed legal ground (core's STOP_LEGAL_GROUND); an entry
+ * recorded before stops were the applicant's request prints the ground it recorded.
  */
 import { buildStopNotice, notFound, type StopNoticeView, type StopRequestVia } from '@motcua/core';
 import { issuingBody, receivingCounter, type SlipSource, slipDossier, slipEntry } from './slip-context.ts';
@@ -30,7 +31,8 @@ export async function gatherStopNotice(source: SlipSource, seq?: number): Promis
     {
       reason: entry.reason ?? '',
       requestedAt: entry.at,
-      ...(requestedVia ? { requestedVia } : {}),
+      // An entry with the applicant's request stands on the fixed ground; an older one prints what it recorded.
+      ...(requestedVia ? { requestedVia } : { legalGround: entry.data.legalGround }),
       number: slip.number,
       ...(entry.data.signer.title ? { signerTitle: entry.data.signer.title } : {}),
       signerName: entry.data.signer.name,

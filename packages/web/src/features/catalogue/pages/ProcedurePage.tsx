@@ -7,7 +7,7 @@ import { formatTimeLimit, formatVnd } from '../../../lib/format';
 import { useLang, usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CaseWorkflowSummary } from '../../workflows/components/CaseWorkflowSummary';
-import { type ProcedureCase, type ProcedureDetail, qrCodeUrl, useProcedure } from '../api';
+import { channelLimits, type ProcedureCase, type ProcedureDetail, qrCodeUrl, useProcedure } from '../api';
 import { ComponentsTable } from '../components/ComponentsTable';
 import { LevelBadge, OnlineBadge } from '../components/OnlineBadge';
 import { TextBlock } from '../components/TextBlock';
@@ -129,6 +129,14 @@ function ProcedureView({ procedure: p }: { procedure: ProcedureDetail }) {
                 <dt>{t('procedure.postal')}</dt>
                 <dd>{p.postal ? t('procedure.postalYes') : t('procedure.postalNo')}</dd>
               </div>
+              {p.paymentStopsClock && (
+                <div>
+                  <dt>{t('procedure.paymentWait')}</dt>
+                  <dd lang="vi">
+                    {t('procedure.paymentWaitExcluded', { basis: p.paymentStopsClockBasis ?? '' })}
+                  </dd>
+                </div>
+              )}
             </dl>
           </section>
 
@@ -173,7 +181,7 @@ function ProcedureView({ procedure: p }: { procedure: ProcedureDetail }) {
             <section aria-labelledby="sec-cases" className="section">
               <h2 id="sec-cases">{t('procedure.cases')}</h2>
               {cases.map((c) => (
-                <CaseView key={c.code} procedureCode={p.code} procedureCase={c} showName={cases.length > 1} />
+                <CaseView key={c.code} procedure={p} procedureCase={c} showName={cases.length > 1} />
               ))}
             </section>
           )}
@@ -221,19 +229,21 @@ function ProcedureView({ procedure: p }: { procedure: ProcedureDetail }) {
 }
 
 function CaseView({
-  procedureCode,
+  procedure: p,
   procedureCase: c,
   showName,
 }: {
-  procedureCode: string;
+  procedure: ProcedureDetail;
   procedureCase: ProcedureCase;
   showName: boolean;
 }) {
+  const procedureCode = p.code;
   const { t } = useTranslation();
   const lang = useLang();
   const pick = usePick();
   const caseName = pick(c.name, c.nameEn);
   const fees = c.fees ?? [];
+  const provincial = c.feeStatus === 'provincial-to-set';
   const components = c.components ?? [];
   const Heading = showName ? 'h4' : 'h3';
   return (
@@ -246,13 +256,16 @@ function CaseView({
       <dl className="facts">
         <div>
           <dt>{t('procedure.timeLimit')}</dt>
-          <dd className="strong">{formatTimeLimit(t, c)}</dd>
+          <dd>
+            <TimeLimits procedure={p} procedureCase={c} />
+          </dd>
         </div>
         <div>
           <dt>{t('procedure.fees')}</dt>
           <dd>
+            {provincial && <p className="strong">{t('procedure.feeProvincial')}</p>}
             {fees.length === 0 ? (
-              <span>{t('common.free')}</span>
+              !provincial && <span>{t('common.free')}</span>
             ) : (
               <ul className="fees">
                 {fees.map((f, i) => (
@@ -284,6 +297,49 @@ function CaseView({
       )}
       <CaseWorkflowSummary procedureCode={procedureCode} caseCode={c.code} />
     </div>
+  );
+}
+
+/** One limit, or one per channel where they differ; then the conditions that extend it. */
+function TimeLimits({
+  procedure: p,
+  procedureCase: c,
+}: {
+  procedure: ProcedureDetail;
+  procedureCase: ProcedureCase;
+}) {
+  const { t } = useTranslation();
+  const pick = usePick();
+  const perChannel = channelLimits(p, c);
+  const differs = new Set(perChannel.map((x) => formatTimeLimit(t, x))).size > 1;
+  const extensions = c.extensions ?? [];
+  return (
+    <>
+      {differs ? (
+        <ul className="time-limits">
+          {perChannel.map((x) => (
+            <li key={x.channel}>
+              {t(`procedure.byChannel.${x.channel}`)}: <strong>{formatTimeLimit(t, x)}</strong>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <span className="strong">{formatTimeLimit(t, c)}</span>
+      )}
+      {extensions.length > 0 && (
+        <>
+          <p className="small">{t('procedure.extensionsTitle')}:</p>
+          <ul className="small">
+            {extensions.map((x) => (
+              <li key={x.code}>
+                {pick(x.name, x.nameEn)}: {t('procedure.extensionDays', { count: x.workingDays })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {c.agreedExtension && <p className="small">{t('procedure.agreedExtension')}</p>}
+    </>
   );
 }
 

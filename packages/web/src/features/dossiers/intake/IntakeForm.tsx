@@ -8,6 +8,7 @@ import { ChannelFieldset } from './ChannelFieldset';
 import { ChecklistFieldset } from './ChecklistFieldset';
 import { IntakeOutcome } from './IntakeOutcome';
 import { caseOf } from './intake-body';
+import { LimitFieldset } from './LimitFieldset';
 import { OtherErrors } from './OtherErrors';
 import { RefusalForm } from './RefusalForm';
 import { useIntakeForm } from './use-intake-form';
@@ -32,6 +33,7 @@ export function IntakeForm({ procedure }: { procedure: ProcedureDetail }) {
       <form className="intake-form" onSubmit={intake.submit} noValidate>
         <CaseFieldset procedure={procedure} intake={intake} />
         <ChecklistFieldset current={current} intake={intake} />
+        <LimitFieldset current={current} intake={intake} />
         <ApplicantFieldset intake={intake} />
         <ChannelFieldset intake={intake} />
         <div aria-live="polite">

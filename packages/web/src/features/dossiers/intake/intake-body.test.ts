@@ -130,4 +130,29 @@ describe('intake form', () => {
     expect(intakeFieldName('procedureCode', v, sent)).toBeUndefined();
     expect(intakeFieldName('receivedAt', v, sent)).toBeUndefined();
   });
+
+  it('sends the extension conditions ticked and a date agreed in writing only when chosen', () => {
+    expect(intakeBody(procedure, filled())).not.toHaveProperty('limitExtensions');
+    expect(intakeBody(procedure, filled({ agreedDueDate: '2025-03-07' }))).not.toHaveProperty(
+      'agreedExtension',
+    );
+    const body = intakeBody(
+      procedure,
+      filled({
+        limitExtensions: ['xa-cach-50km'],
+        hasAgreed: true,
+        agreedDueDate: '2025-03-07',
+        agreedReference: ' Văn bản thỏa thuận ngày 03/3/2025 ',
+      }),
+    );
+    expect(body).toMatchObject({
+      limitExtensions: ['xa-cach-50km'],
+      agreedExtension: { dueDate: '2025-03-07', reference: 'Văn bản thỏa thuận ngày 03/3/2025' },
+    });
+    const v = filled();
+    expect(intakeFieldName('limitExtensions[0]', v, [])).toBe('limitExtensions');
+    expect(intakeFieldName('agreedExtension.dueDate', v, [])).toBe('agreedDueDate');
+    expect(intakeFieldName('agreedExtension.reference', v, [])).toBe('agreedReference');
+    expect(intakeFieldName('agreedExtension', v, [])).toBe('agreedDueDate');
+  });
 });

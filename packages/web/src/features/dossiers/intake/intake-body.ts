@@ -34,6 +34,12 @@ export interface IntakeFormValues {
   postalWaybill: string;
   homeService: boolean;
   homeReason: HomeServiceReason;
+  /** Codes of the case's extension conditions the counter found to apply. */
+  limitExtensions: string[];
+  /** A later return date agreed in writing with the applicant (where the case allows it). */
+  hasAgreed: boolean;
+  agreedDueDate: string;
+  agreedReference: string;
 }
 
 export interface RefusalFormValues {
@@ -65,8 +71,17 @@ export function initialValues(p: ProcedureDetail): IntakeFormValues {
     postalWaybill: '',
     homeService: false,
     homeReason: 'disability',
+    ...noLimitChoice,
   };
 }
+
+/** What the counter chose of a case's ways to a later date: nothing (another case starts from this). */
+export const noLimitChoice = {
+  limitExtensions: [] as string[],
+  hasAgreed: false,
+  agreedDueDate: '',
+  agreedReference: '',
+};
 
 const text = (value: string): string | undefined => value.trim() || undefined;
 
@@ -106,6 +121,10 @@ export function intakeBody(procedure: Pick<ProcedureDetail, 'code'>, v: IntakeFo
       .map((c) => ({ id: c.id, quantity: Math.max(1, Number.parseInt(c.quantity, 10) || 1) })),
     ...(v.channel === 'postal' ? { postalWaybill: v.postalWaybill.trim() } : {}),
     ...(v.homeService ? { homeService: { reason: v.homeReason } } : {}),
+    ...(v.limitExtensions.length > 0 ? { limitExtensions: v.limitExtensions } : {}),
+    ...(v.hasAgreed
+      ? { agreedExtension: { dueDate: v.agreedDueDate, reference: v.agreedReference.trim() } }
+      : {}),
   };
 }
 
@@ -156,5 +175,8 @@ export function intakeFieldName(path: string, v: IntakeFormValues, sentIds: read
     return row >= 0 ? `components.${row}.checked` : undefined;
   }
   if (path === 'homeService.reason') return 'homeReason';
+  if (path.startsWith('limitExtensions')) return 'limitExtensions';
+  if (path === 'agreedExtension.reference') return 'agreedReference';
+  if (path.startsWith('agreedExtension')) return 'agreedDueDate';
   return SHOWN.test(path) ? path : undefined;
 }

@@ -20,6 +20,7 @@ import {
   intakeBody,
   intakeErrors,
   intakeFieldName,
+  noLimitChoice,
   type RefusalFormValues,
   refusalBody,
   refusalErrors,
@@ -162,8 +163,10 @@ export function useIntakeForm(procedure: ProcedureDetail) {
   );
 
   /** Another case has another checklist: its rows start unticked. */
-  const chooseCase = (caseCode: string) =>
+  const chooseCase = (caseCode: string) => {
     form.setValue('components', componentRows(caseOf(procedure, caseCode)));
+    for (const [name, value] of Object.entries(noLimitChoice)) form.setValue(name as Name, value);
+  };
 
   /** Ticks every required component (the common case of a complete dossier). */
   const tickRequired = () => {
