@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMigrations } from '../src/adapters/db/migrate.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 let t: TestApp;
+let clock = new Date('2026-03-02T09:00:00+07:00');
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock: () => clock });
 });
 afterAll(() => t.close());
 
@@ -23,6 +25,12 @@ describe('GET /api/calendar/working-days', () => {
     // 2026: Hùng Kings falls on Sunday 26/4, compensatory Monday 27/4; then 30/4 and 1/5.
     ['2026-04-24', 1, '2026-04-28'],
     ['2026-04-28', 2, '2026-05-04'],
+    // 2026 New Year swap (12729/VPCP-KGVX): Fri 2/1 off, Sat 10/1 worked.
+    ['2025-12-31', 1, '2026-01-05'],
+    ['2026-01-09', 1, '2026-01-10'],
+    // 2026 National Day swap (VPCP, 13/10/2025): Sat 22/8 worked, Mon 31/8 off, 1/9 and 2/9 holidays.
+    ['2026-08-21', 1, '2026-08-22'],
+    ['2026-08-28', 1, '2026-09-03'],
     // `from` is not counted; zero days on a working day is that day.
     ['2025-03-03', 0, '2025-03-03'],
     ['2025-03-07', 1, '2025-03-10'],
@@ -75,9 +83,31 @@ describe('GET /api/calendar/holidays', () => {
     expect(body.days).toContainEqual(expect.objectContaining({ date: '2025-05-02', kind: 'swap-off' }));
   });
 
+  it('gives 2026 as officially decided, each day with its source', async () => {
+    const body = (await get('/api/calendar/holidays?year=2026')).json();
+    expect(body.status).toBe('official');
+    const day = (date: string) => body.days.find((d: { date: string }) => d.date === date);
+    expect(day('2026-01-02')).toMatchObject({ kind: 'swap-off', source: { basis: 'decision' } });
+    expect(day('2026-01-10').source.reference).toContain('12729/VPCP-KGVX ngày 25/12/2025');
+    expect(day('2026-08-22')).toMatchObject({ kind: 'swap-work' });
+    expect(day('2026-08-31').source.reference).toContain('13/10/2025');
+    expect(day('2026-01-01').source).toEqual({
+      basis: 'statute',
+      reference: 'Bộ luật Lao động 2019, Điều 112 khoản 1 điểm a',
+      referenceEn: 'Labour Code 2019, Art. 112(1)(a)',
+    });
+    for (const d of body.days) expect(['statute', 'decision']).toContain(d.source.basis);
+    // Vietnam Culture Day is not a holiday until a law is entered (docs/domain/calendar.md).
+    expect(day('2026-11-24')).toBeUndefined();
+    expect((await get('/api/calendar/working-days?from=2026-11-23&days=1')).json().due).toBe('2026-11-24');
+  });
+
   it('flags a year without a decision as provisional, with Tết from the lunar calendar', async () => {
     const body = (await get('/api/calendar/holidays?year=2030')).json();
     expect(body.status).toBe('provisional');
+    const tetEve = body.days.find((d: { date: string }) => d.date === '2030-02-01');
+    expect(tetEve.source.basis).toBe('estimate');
+    expect(body.days.find((d: { date: string }) => d.date === '2030-04-30').source.basis).toBe('statute');
     // Tết 2030 is Saturday 2 February in Vietnam (UTC+7), a day before China's.
     const tet = body.days.filter((d: { name: string }) => d.name.startsWith('Tết Nguyên đán'));
     expect(tet.map((d: { date: string }) => d.date)).toContain('2030-02-02');
@@ -128,6 +158,12 @@ describe('PUT /api/admin/calendar/{year}', () => {
     const holidays = (await get('/api/calendar/holidays?year=2027')).json();
     expect(holidays.status).toBe('official');
     expect(holidays.days).toHaveLength(schedule2027.days.length);
+    // A day entered without its own source rests on the year's decision.
+    expect(holidays.days[1].source).toEqual({
+      basis: 'decision',
+      reference: schedule2027.source,
+      referenceEn: schedule2027.source,
+    });
     // Thursday 11/2 is swapped off: the next working day after Wednesday 10/2 is Friday 12/2.
     expect((await get('/api/calendar/working-days?from=2027-02-10&days=1')).json().due).toBe('2027-02-12');
     // Saturday 20/2 is now a make-up working day.
@@ -153,6 +189,43 @@ describe('PUT /api/admin/calendar/{year}', () => {
     expect((await get('/api/calendar/holidays?year=2027')).json()).toEqual(before);
   });
 
+  it('keeps a year with an estimated day provisional, and names a bad source', async () => {
+    const admin = await t.login('admin');
+    const days = [
+      ...schedule2027.days.slice(0, 1),
+      {
+        ...schedule2027.days[1],
+        source: { basis: 'estimate', reference: 'Chờ quyết định của Thủ tướng' },
+      },
+    ];
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/calendar/2028',
+      payload: {
+        source: 'Thông báo thử',
+        days: days.map((d) => ({ ...d, date: d.date.replace('2027', '2028') })),
+      },
+      headers: { cookie: admin },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().status).toBe('provisional');
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/calendar/2028',
+      payload: {
+        source: 'Thông báo thử',
+        days: [
+          { ...schedule2027.days[0], date: '2028-01-03', source: { basis: 'decision', reference: ' ' } },
+        ],
+      },
+      headers: { cookie: admin },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toContain(
+      'days[0].source.reference',
+    );
+  });
+
   it('refuses an unknown kind through the schema', async () => {
     const admin = await t.login('admin');
     const res = await put(
@@ -161,5 +234,118 @@ describe('PUT /api/admin/calendar/{year}', () => {
     );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].path).toMatch(/^days\[0\]\.kind/);
+  });
+});
+
+describe('statutory holidays added by a later law', () => {
+  // A hypothetical law for the test: Vietnam Culture Day is not a holiday until one is enacted and entered.
+  const cultureDay = {
+    month: 11,
+    day: 24,
+    name: 'Ngày Văn hóa Việt Nam',
+    nameEn: 'Vietnam Culture Day',
+    effectiveFrom: '2027-01-01',
+    compensated: true,
+    reference: 'Luật sửa đổi, bổ sung Bộ luật Lao động (ví dụ kiểm thử), hiệu lực từ 01/01/2027',
+  };
+  const post = (body: unknown, cookie?: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/admin/calendar/statutory-holidays',
+      payload: body as object,
+      ...(cookie ? { headers: { cookie } } : {}),
+    });
+  const due = async (from: string) =>
+    (await get(`/api/calendar/working-days?from=${from}&days=1`)).json().due;
+
+  it('is for a signed-in system administrator only', async () => {
+    expect((await post(cultureDay)).statusCode).toBe(401);
+    expect((await post(cultureDay, await t.as('tiepnhan.tinh'))).statusCode).toBe(403);
+    expect((await post(cultureDay, await t.as('lanhdao.xa'))).statusCode).toBe(403);
+    expect((await get('/api/calendar/statutory-holidays')).json().items).toEqual([]);
+  });
+
+  it.each([
+    ['a month out of range', { month: 13 }, 'month'],
+    ['29 February', { month: 2, day: 29 }, 'day'],
+    ['a Labour Code holiday', { month: 9, day: 2 }, 'day'],
+    ['an impossible effective date', { effectiveFrom: '2027-13-01' }, 'effectiveFrom'],
+    ['no legal source', { reference: '' }, 'reference'],
+    ['no compensation rule', { compensated: undefined }, 'compensated'],
+    ['an unknown field', { lunar: true }, 'lunar'],
+  ])('refuses %s with 400 naming %s, and stores nothing', async (_label, change, field) => {
+    const res = await post({ ...cultureDay, ...change }, await t.as('admin'));
+    expect(res.statusCode, res.body).toBe(400);
+    expect(JSON.stringify(res.json().error.fields.map((f: { path: string }) => f.path))).toContain(field);
+    expect((await get('/api/calendar/statutory-holidays')).json().items).toEqual([]);
+  });
+
+  it('counts from its effective date: deadlines in 2026 stay, 2027 ones move; recorded due dates stay', async () => {
+    // Received on Tuesday 23/11/2027 with 3 working days to go (the test catalogue's limit).
+    clock = new Date('2027-11-23T09:00:00+07:00');
+    const applicant = { fullName: 'Lê Thị Văn', idNumber: '037090011111', phone: '0912111222' };
+    const first = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant);
+    expect(first.dueDate).toBe('2027-11-26');
+    expect(await due('2027-11-23')).toBe('2027-11-24');
+
+    const admin = await t.as('admin');
+    const res = await post(cultureDay, admin);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      ...cultureDay,
+      referenceEn: cultureDay.reference,
+      createdBy: 'admin',
+    });
+    expect((await post(cultureDay, admin)).statusCode).toBe(409);
+
+    expect(await due('2026-11-23')).toBe('2026-11-24'); // before the law: unchanged
+    expect(await due('2027-11-23')).toBe('2027-11-25');
+    const year = (await get('/api/calendar/holidays?year=2027')).json();
+    expect(year.days.find((d: { date: string }) => d.date === '2027-11-24')).toMatchObject({
+      kind: 'holiday',
+      source: { basis: 'statute', reference: cultureDay.reference },
+    });
+    expect((await get('/api/calendar/holidays?year=2026')).json().days).not.toContainEqual(
+      expect.objectContaining({ date: '2026-11-24' }),
+    );
+    // 24/11/2029 is a Saturday: made up on Monday 26/11, as this law says.
+    expect(await due('2029-11-23')).toBe('2029-11-27');
+
+    // The dossier received before keeps its recorded due date; one received now counts the new day.
+    const view = (
+      await t.app.inject({ url: `/api/dossiers/${first.code}`, headers: { cookie: admin } })
+    ).json();
+    expect(view.dueDate).toBe('2027-11-26');
+    const second = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', {
+      ...applicant,
+      idNumber: '037090011112',
+    });
+    expect(second.dueDate).toBe('2027-11-29'); // 25, 26 and Monday 29/11
+    expect((await get('/api/calendar/statutory-holidays')).json().items).toHaveLength(1);
+  });
+});
+
+describe('migration 0007 (calendar sources)', () => {
+  it('gives each day of a year entered before it the year’s source as its decision', async () => {
+    const { pool } = t.database;
+    const legacy = [
+      { date: '2031-01-02', name: 'Hoán đổi ngày nghỉ', nameEn: 'Swapped day off', kind: 'swap-off' },
+    ];
+    await pool.query(
+      "INSERT INTO calendar_years (year, source, days, updated_by) VALUES (2031, 'Thông báo cũ 1/TB', $1, 'admin')",
+      [JSON.stringify(legacy)],
+    );
+    const migration = readMigrations().find((m) => m.version === 7);
+    const backfill = migration?.sql
+      .split(/;\s*\n/)
+      .find((statement) => statement.includes('UPDATE calendar_years'));
+    await pool.query(String(backfill));
+    t.app.ctx.calendar.invalidate();
+    const year = (await get('/api/calendar/holidays?year=2031')).json();
+    expect(year.status).toBe('official');
+    expect(year.days.find((d: { date: string }) => d.date === '2031-01-02')).toEqual({
+      ...legacy[0],
+      source: { basis: 'decision', reference: 'Thông báo cũ 1/TB', referenceEn: 'Thông báo cũ 1/TB' },
+    });
   });
 });

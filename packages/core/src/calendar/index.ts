@@ -3,12 +3,14 @@ export {
   type CalendarDay,
   DAY_KINDS,
   type DayKind,
+  type DaySource,
   defaultYearSchedule,
-  OFFICIAL_SCHEDULES,
-  type ScheduleError,
+  LABOUR_CODE,
   type ScheduleStatus,
-  type ValidationResult,
-  validateYearSchedule,
+  SOURCE_BASES,
+  type SourceBasis,
+  scheduleStatus,
+  withStatutoryHolidays,
   type YearSchedule,
 } from './holidays.ts';
 export {
@@ -19,6 +21,7 @@ export {
   solarToLunar,
   VIETNAM_TIME_ZONE,
 } from './lunar.ts';
+export { OFFICIAL_SCHEDULES } from './official-schedules.ts';
 export {
   addDays,
   comparePlainDate,
@@ -49,6 +52,14 @@ export {
   VIETNAM_UTC_OFFSET_MINUTES,
   vietnamInstant,
 } from './plain-date.ts';
+export { type ScheduleError, type ValidationResult, validateYearSchedule } from './schedule-validation.ts';
+export {
+  type StatutoryHoliday,
+  type StatutoryHolidayError,
+  type StatutoryHolidayResult,
+  statutoryOccurrence,
+  validateStatutoryHoliday,
+} from './statutory-holidays.ts';
 export {
   addWorkingDays,
   addWorkingHours,

@@ -1,7 +1,8 @@
 /** Over 400 lines on purpose: the hand-counted expectations of every official schedule sit beside the properties they pin. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CalendarDay, type DayKind, OFFICIAL_SCHEDULES, type YearSchedule } from './holidays.ts';
+import type { CalendarDay, DayKind, DaySource, YearSchedule } from './holidays.ts';
+import { OFFICIAL_SCHEDULES } from './official-schedules.ts';
 import {
   addDays,
   dayOfWeek,
@@ -30,6 +31,7 @@ const at = (date: string, time: string): LocalDateTime => {
 };
 
 const cal = createWorkingCalendar(OFFICIAL_SCHEDULES);
+const TEST_SOURCE: DaySource = { basis: 'decision', reference: 'Văn bản thử', referenceEn: 'Test letter' };
 
 // Expectations below are worked out by hand from the official schedules (docs/domain/calendar.md#official-schedules-2024-to-2026) and the
 // law-derived defaults, not by running the code.
@@ -50,7 +52,7 @@ describe('addWorkingDays on the official schedules', () => {
     ['2026-02-13', 1, '2026-02-23', 'Tết 2026: 16–20/2'],
     ['2026-04-24', 1, '2026-04-28', 'Hùng Kings on Sunday 26/4/2026, compensatory Monday 27/4'],
     ['2026-04-28', 2, '2026-05-04', 'Thu 30/4 and Fri 1/5/2026'],
-    ['2026-08-31', 1, '2026-09-03', 'National Day 2026: Tue 1/9 (assumed) and Wed 2/9'],
+    ['2026-08-31', 1, '2026-09-03', 'National Day 2026: Tue 1/9 (adjacent day) and Wed 2/9'],
     ['2025-01-06', 5, '2025-01-13', 'an ordinary week'],
     ['2025-01-04', 0, '2025-01-06', 'n = 0 from a Saturday moves to the next working day'],
     ['2025-01-06', 0, '2025-01-06', 'n = 0 from a working day stays'],
@@ -72,11 +74,12 @@ describe('addWorkingDays on the official schedules', () => {
     expect(cal.isWorkingDay(p('2026-04-24'))).toBe(true);
     expect(cal.isWorkingDay(p('2026-04-26'))).toBe(false);
     expect(cal.isWorkingDay(p('2026-04-27'))).toBe(false);
-    expect(cal.dayInfo(p('2026-04-27'))).toEqual({
+    expect(cal.dayInfo(p('2026-04-27'))).toMatchObject({
       date: '2026-04-27',
       name: 'Nghỉ bù',
       nameEn: 'Compensatory day off',
       kind: 'compensatory',
+      source: { basis: 'statute' },
     });
     expect(cal.dayInfo(p('2026-04-28'))).toBeUndefined();
   });
@@ -110,6 +113,7 @@ describe('createWorkingCalendar', () => {
     name: 'Ngày thử',
     nameEn: 'Test',
     kind,
+    source: TEST_SOURCE,
   });
 
   it('lets later schedules replace earlier ones for the same year', () => {
@@ -227,7 +231,7 @@ const scheduleArb = (year: number): fc.Arbitrary<YearSchedule> => {
           ? 'holiday'
           : 'swap-work'
         : ((['holiday', 'compensatory', 'swap-off'] as const)[pick] ?? 'holiday');
-      return { date, name: 'Ngày thử', nameEn: 'Test day', kind };
+      return { date, name: 'Ngày thử', nameEn: 'Test day', kind, source: TEST_SOURCE };
     });
   return fc
     .uniqueArray(dayArb, { maxLength: 40, selector: (d) => d.date })

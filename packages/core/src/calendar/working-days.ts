@@ -8,7 +8,7 @@
 import {
   type CalendarDay,
   defaultYearSchedule,
-  validateYearSchedule,
+  withStatutoryHolidays,
   type YearSchedule,
 } from './holidays.ts';
 import {
@@ -19,19 +19,28 @@ import {
   type PlainDate,
   toParts,
 } from './plain-date.ts';
+import { validateYearSchedule } from './schedule-validation.ts';
+import type { StatutoryHoliday } from './statutory-holidays.ts';
 
 export interface WorkingCalendar {
   isWorkingDay(d: PlainDate): boolean;
   dayInfo(d: PlainDate): CalendarDay | undefined;
-  /** The schedule in force for a year: the last one given for it, else the law-derived default. */
+  /**
+   * The schedule in force for a year: the last one given for it, else the law-derived default, completed
+   * with the statutory holidays added by later laws in force that year.
+   */
   schedule(year: number): YearSchedule;
 }
 
 /**
  * `schedules` are applied in order, later entries replacing earlier ones for the same year, so pass
- * OFFICIAL_SCHEDULES first and admin-entered schedules after. Throws RangeError on an invalid schedule.
+ * OFFICIAL_SCHEDULES first and admin-entered schedules after. `statutory` are holidays a later law added,
+ * counted from their effective date. Throws RangeError on an invalid schedule.
  */
-export const createWorkingCalendar = (schedules: readonly YearSchedule[]): WorkingCalendar => {
+export const createWorkingCalendar = (
+  schedules: readonly YearSchedule[],
+  statutory: readonly StatutoryHoliday[] = [],
+): WorkingCalendar => {
   const given = new Map<number, YearSchedule>();
   for (const s of schedules) {
     const checked = validateYearSchedule(s);
@@ -47,7 +56,10 @@ export const createWorkingCalendar = (schedules: readonly YearSchedule[]): Worki
   const yearData = (year: number) => {
     let data = years.get(year);
     if (!data) {
-      const schedule = given.get(year) ?? defaultYearSchedule(year);
+      const decided = given.get(year);
+      const schedule = decided
+        ? withStatutoryHolidays(decided, statutory)
+        : defaultYearSchedule(year, statutory);
       data = { schedule, days: new Map(schedule.days.map((day) => [day.date, day])) };
       years.set(year, data);
     }

@@ -1,3 +1,4 @@
+export * from './calendar.ts';
 export * from './common.ts';
 export * from './dossiers.ts';
 export * from './intake.ts';

@@ -12,8 +12,8 @@ import {
   type DossierEntry,
   type DossierSubject,
   type IssuedSlip,
-  type Resumption,
   paymentStopsClock,
+  type Resumption,
   type ReturnPlace,
   stepStarted,
 } from './entries.ts';

@@ -132,9 +132,33 @@ export interface SessionsTable {
 export interface CalendarYearsTable {
   year: number;
   source: string;
-  days: Json<{ date: string; name: string; nameEn: string; kind: string }[]>;
+  /** Each day with its source (migration 0007). */
+  days: Json<
+    {
+      date: string;
+      name: string;
+      nameEn: string;
+      kind: string;
+      source: { basis: string; reference: string; referenceEn: string };
+    }[]
+  >;
   updatedBy: string;
   updatedAt: Timestamp;
+}
+
+/** Holidays a later law added, recurring from its effective date (migration 0007). */
+export interface StatutoryHolidaysTable {
+  id: Generated<number>;
+  month: number;
+  day: number;
+  name: string;
+  nameEn: string;
+  effectiveFrom: ColumnType<string, string, string>;
+  compensated: boolean;
+  reference: string;
+  referenceEn: string;
+  createdBy: string;
+  createdAt: Generated<Date>;
 }
 
 export interface SiteSettingsTable {
@@ -299,6 +323,7 @@ export interface Database {
   staffAccounts: StaffAccountsTable;
   sessions: SessionsTable;
   calendarYears: CalendarYearsTable;
+  statutoryHolidays: StatutoryHolidaysTable;
   siteSettings: SiteSettingsTable;
   schemaMigrations: SchemaMigrationsTable;
   caseWorkflows: CaseWorkflowsTable;

@@ -1,11 +1,11 @@
 /**
- * Public working-day and working-hour arithmetic, holiday lists and centres' office hours; admin entry of
- * later years' official schedules and of office hours.
+ * Public working-day and working-hour arithmetic, holiday lists (each day with its source, the year with
+ * its status) and centres' office hours; admin entry of later years' decided schedules, of statutory
+ * holidays a new law adds, and of office hours.
  */
 import {
   addWorkingDays,
   addWorkingHours,
-  DAY_KINDS,
   DEFAULT_OFFICE_HOURS,
   DomainError,
   fieldError,
@@ -16,9 +16,15 @@ import {
   isInstantWithOffset,
   localDateTimeFromInstant,
   parsePlainDate,
-  StringEnum,
+  StatutoryHolidayInputSchema,
+  StatutoryHolidayListSchema,
+  StatutoryHolidaySchema,
   sameDayDue,
+  validateStatutoryHoliday,
   validateYearSchedule,
+  withErrors,
+  YearScheduleInputSchema,
+  YearScheduleSchema,
 } from '@motcua/core';
 import { Type } from 'typebox';
 import { requireRole } from '../../http/auth.ts';
@@ -30,19 +36,6 @@ export const MAX_DAYS = 1000;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
 
-const DayKind = StringEnum(DAY_KINDS);
-const CalendarDaySchema = Type.Object({
-  date: Type.String(),
-  name: Type.String(),
-  nameEn: Type.String(),
-  kind: DayKind,
-});
-const YearScheduleSchema = Type.Object({
-  year: Type.Integer(),
-  status: Type.Union([Type.Literal('official'), Type.Literal('provisional')]),
-  source: Type.String(),
-  days: Type.Array(CalendarDaySchema),
-});
 const YearParam = Type.Integer({ minimum: MIN_YEAR, maximum: MAX_YEAR });
 const Time = Type.String({ description: 'HH:MM' });
 const OfficeHoursSchema = Type.Object({
@@ -54,6 +47,14 @@ const OfficeHoursSchema = Type.Object({
   }),
 });
 const Instant = Type.String({ description: 'ISO-8601 instant with offset, e.g. 2025-03-03T14:30:00+07:00' });
+
+const duplicateHoliday = (month: number, day: number) =>
+  new DomainError(
+    'CONFLICT',
+    `Ngày ${day}/${month} đã được khai báo là ngày lễ luật định.`,
+    `${day}/${month} is already entered as a statutory holiday.`,
+    { fields: [fieldError('day', 'Ngày này đã được khai báo.', 'This date is already entered.')] },
+  );
 
 /** An ISO instant with an offset, as local Vietnam time; 400 naming the field otherwise. */
 function parseInstant(value: string, field: string) {
@@ -115,9 +116,11 @@ export function calendarRoutes(app: AppInstance): void {
     {
       schema: {
         tags: ['calendar'],
-        summary: 'Days off and swapped working days of a year; `status` is provisional without a decision',
+        summary:
+          "A year's days off and swapped working days, each with its source (statute, decision or estimate); " +
+          '`status` is official only when every day has its statute or decision',
         querystring: Type.Object({ year: YearParam }, { additionalProperties: false }),
-        response: { 200: YearScheduleSchema },
+        response: withErrors({ 200: YearScheduleSchema }),
       },
     },
     async (request) => (await calendar.calendar()).schedule(request.query.year),
@@ -128,25 +131,25 @@ export function calendarRoutes(app: AppInstance): void {
     {
       schema: {
         tags: ['admin'],
-        summary: "Enter a year's official schedule (Tết window, swaps) as decided by the Government",
+        summary:
+          "Enter a year's schedule (Tết window, swaps) as decided; a day without its own source cites the year's",
         params: Type.Object({ year: YearParam }),
-        body: Type.Object(
-          {
-            source: Type.String({ minLength: 1, maxLength: 500 }),
-            days: Type.Array(CalendarDaySchema, { maxItems: 120 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: YearScheduleSchema },
+        body: YearScheduleInputSchema,
+        response: withErrors({ 200: YearScheduleSchema }),
       },
     },
     async (request) => {
       const actor = await requireRole(db, request, 'system-admin');
+      const yearSource = request.body.source.trim();
       const checked = validateYearSchedule({
         year: request.params.year,
-        status: 'official',
         source: request.body.source,
-        days: request.body.days,
+        days: request.body.days.map(({ source, ...day }) => ({
+          ...day,
+          source: source
+            ? { ...source, referenceEn: source.referenceEn ?? source.reference }
+            : { basis: 'decision', reference: yearSource, referenceEn: yearSource },
+        })),
       });
       if (!checked.ok) {
         throw new DomainError(
@@ -160,6 +163,50 @@ export function calendarRoutes(app: AppInstance): void {
       }
       await calendar.save(checked.value, actor.username);
       return (await calendar.calendar()).schedule(request.params.year);
+    },
+  );
+
+  app.get(
+    '/api/calendar/statutory-holidays',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Holidays a law added after the Labour Code 2019, each recurring from its effective date',
+        response: withErrors({ 200: StatutoryHolidayListSchema }),
+      },
+    },
+    async () => ({ items: await calendar.statutoryHolidays() }),
+  );
+
+  app.post(
+    '/api/admin/calendar/statutory-holidays',
+    {
+      schema: {
+        tags: ['admin'],
+        summary:
+          'Add a statutory holiday when a law makes it one: it counts in every year from the effective date, never before',
+        body: StatutoryHolidayInputSchema,
+        response: withErrors({ 201: StatutoryHolidaySchema }),
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireRole(db, request, 'system-admin');
+      const existing = await calendar.statutoryHolidays();
+      const { month, day } = request.body;
+      if (existing.some((h) => h.month === month && h.day === day)) throw duplicateHoliday(month, day);
+      const checked = validateStatutoryHoliday(request.body, existing);
+      if (!checked.ok) {
+        throw new DomainError('VALIDATION_FAILED', 'Ngày lễ không hợp lệ.', 'The holiday is not valid.', {
+          fields: checked.errors,
+        });
+      }
+      try {
+        const saved = await calendar.addStatutoryHoliday(checked.value, actor.username);
+        return reply.code(201).send(saved);
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') throw duplicateHoliday(month, day);
+        throw error;
+      }
     },
   );
 

@@ -1,16 +1,41 @@
 /**
- * The working calendar in force: the schedules shipped in core (2024–2026 official decisions), overridden by
- * years that admins entered from later Government decisions; any other year falls back to the law-derived
- * provisional default. Cached in memory and rebuilt after an admin saves a year.
+ * The working calendar in force: the schedules shipped in core (2024–2026 decisions), overridden by years
+ * that admins entered from later Government decisions, completed with the statutory holidays admins added
+ * when a law made them holidays; any other year falls back to the law-derived provisional default. Cached
+ * in memory and rebuilt after an admin saves a year or adds a holiday. Dossiers keep the due dates recorded
+ * at reception, so a change here moves only deadlines counted afterwards.
  */
 import {
   type CalendarDay,
   createWorkingCalendar,
   OFFICIAL_SCHEDULES,
+  type PlainDate,
+  type StatutoryHoliday,
+  scheduleStatus,
   type WorkingCalendar,
   type YearSchedule,
 } from '@motcua/core';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
+import type { StatutoryHolidaysTable } from '../../adapters/db/schema.ts';
+
+export interface StoredStatutoryHoliday extends StatutoryHoliday {
+  id: number;
+  createdBy: string;
+}
+
+const fromRow = (row: Selectable<StatutoryHolidaysTable>): StoredStatutoryHoliday => ({
+  id: row.id,
+  month: row.month,
+  day: row.day,
+  name: row.name,
+  nameEn: row.nameEn,
+  effectiveFrom: row.effectiveFrom as PlainDate,
+  compensated: row.compensated,
+  reference: row.reference,
+  referenceEn: row.referenceEn,
+  createdBy: row.createdBy,
+});
 
 export class CalendarService {
   readonly #db: Db;
@@ -34,13 +59,11 @@ export class CalendarService {
 
   async #load(): Promise<WorkingCalendar> {
     const rows = await this.#db.selectFrom('calendarYears').selectAll().orderBy('year').execute();
-    const entered: YearSchedule[] = rows.map((row) => ({
-      year: row.year,
-      status: 'official',
-      source: row.source,
-      days: row.days as CalendarDay[],
-    }));
-    return createWorkingCalendar([...OFFICIAL_SCHEDULES, ...entered]);
+    const entered: YearSchedule[] = rows.map((row) => {
+      const days = row.days as CalendarDay[];
+      return { year: row.year, status: scheduleStatus(days), source: row.source, days };
+    });
+    return createWorkingCalendar([...OFFICIAL_SCHEDULES, ...entered], await this.statutoryHolidays());
   }
 
   async save(schedule: YearSchedule, updatedBy: string): Promise<void> {
@@ -53,5 +76,25 @@ export class CalendarService {
       )
       .execute();
     this.invalidate();
+  }
+
+  async statutoryHolidays(): Promise<StoredStatutoryHoliday[]> {
+    const rows = await this.#db
+      .selectFrom('statutoryHolidays')
+      .selectAll()
+      .orderBy('month')
+      .orderBy('day')
+      .execute();
+    return rows.map(fromRow);
+  }
+
+  async addStatutoryHoliday(holiday: StatutoryHoliday, createdBy: string): Promise<StoredStatutoryHoliday> {
+    const row = await this.#db
+      .insertInto('statutoryHolidays')
+      .values({ ...holiday, createdBy })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    this.invalidate();
+    return fromRow(row);
   }
 }

@@ -1,23 +1,21 @@
+import type {
+  CalendarDayView,
+  DayKind,
+  SourceBasis,
+  StatutoryHolidayInput,
+  StatutoryHolidayView,
+  YearScheduleInput,
+  YearScheduleView,
+} from '@motcua/core';
+import { DAY_KINDS, SOURCE_BASES } from '@motcua/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiRequest, buildQuery } from '../../lib/api-client';
 
-export type DayKind = 'holiday' | 'compensatory' | 'swap-off' | 'swap-work';
-
-export const DAY_KINDS: readonly DayKind[] = ['holiday', 'compensatory', 'swap-off', 'swap-work'];
-
-export interface CalendarDay {
-  date: string;
-  name: string;
-  nameEn?: string | null;
-  kind: DayKind;
-}
-
-export interface YearCalendar {
-  year: number;
-  status?: 'official' | 'provisional';
-  source?: string | null;
-  days: CalendarDay[];
-}
+export type { DayKind, SourceBasis };
+export { DAY_KINDS, SOURCE_BASES };
+export type CalendarDay = CalendarDayView;
+export type YearCalendar = YearScheduleView;
+export type StatutoryHoliday = StatutoryHolidayView;
 
 export interface WorkingDaysResult {
   from: string;
@@ -45,15 +43,28 @@ export function useDueDate() {
   });
 }
 
-export interface SaveCalendarInput {
-  year: number;
-  source: string;
-  days: CalendarDay[];
-}
+export type SaveCalendarInput = YearScheduleInput & { year: number };
 
 export function useSaveCalendar() {
   return useMutation({
     mutationFn: ({ year, ...body }: SaveCalendarInput) =>
       apiRequest<YearCalendar>(`/api/admin/calendar/${year}`, { method: 'PUT', body }),
+  });
+}
+
+export const statutoryHolidaysKey = ['calendar', 'statutory-holidays'] as const;
+
+export function useStatutoryHolidays() {
+  return useQuery({
+    queryKey: statutoryHolidaysKey,
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: StatutoryHoliday[] }>('/api/calendar/statutory-holidays', { signal }),
+  });
+}
+
+export function useAddStatutoryHoliday() {
+  return useMutation({
+    mutationFn: (body: StatutoryHolidayInput) =>
+      apiRequest<StatutoryHoliday>('/api/admin/calendar/statutory-holidays', { method: 'POST', body }),
   });
 }

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../lib/api-client';
 
-export type RowField = 'date' | 'name' | 'nameEn' | 'kind';
+export type RowField = 'date' | 'name' | 'nameEn' | 'kind' | 'basis' | 'reference';
 
 export interface ErrorMap {
   rows: Map<number, Partial<Record<RowField | 'row', string>>>;
@@ -8,8 +8,17 @@ export interface ErrorMap {
   other: string[];
 }
 
-const ROW_PATH = /^days\[(\d+)\](?:\.(date|name|nameEn|kind))?$/;
-const ROW_PATH_SLASH = /^\/?days\/(\d+)(?:\/(date|name|nameEn|kind))?$/;
+const ROW_PATH = /^days\[(\d+)\](?:\.(date|name|nameEn|kind|source(?:\.(?:basis|reference|referenceEn))?))?$/;
+const ROW_PATH_SLASH =
+  /^\/?days\/(\d+)(?:\/(date|name|nameEn|kind|source(?:\/(?:basis|reference|referenceEn))?))?$/;
+
+/** A day's source fields shown in the row: the basis select and the reference input. */
+const rowField = (field: string | undefined): RowField | 'row' => {
+  if (field === undefined) return 'row';
+  if (/^source[./]basis$/.test(field)) return 'basis';
+  if (field.startsWith('source')) return 'reference';
+  return field as RowField;
+};
 
 /** Maps `error.fields` paths such as `days[2].date` (or `/days/2/date`) onto the rows. */
 export function mapFieldErrors(fields: FieldError[], lang: 'vi' | 'en'): ErrorMap {
@@ -19,7 +28,7 @@ export function mapFieldErrors(fields: FieldError[], lang: 'vi' | 'en'): ErrorMa
     const m = ROW_PATH.exec(f.path) ?? ROW_PATH_SLASH.exec(f.path);
     if (m) {
       const index = Number(m[1]);
-      const field = (m[2] as RowField | undefined) ?? 'row';
+      const field = rowField(m[2]);
       const entry = out.rows.get(index) ?? {};
       entry[field] = entry[field] ? `${entry[field]} ${message}` : message;
       out.rows.set(index, entry);

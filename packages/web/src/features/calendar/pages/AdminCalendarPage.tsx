@@ -13,10 +13,14 @@ import {
   type CalendarDay,
   DAY_KINDS,
   type DayKind,
+  type SaveCalendarInput,
+  SOURCE_BASES,
+  type SourceBasis,
   useHolidays,
   useSaveCalendar,
   type YearCalendar,
 } from '../api';
+import { StatutoryHolidays } from '../components/StatutoryHolidays';
 import { type ErrorMap, mapFieldErrors, type RowField } from '../field-errors';
 import { currentYear, parseYear } from './CalendarPage';
 
@@ -26,6 +30,11 @@ interface Row {
   name: string;
   nameEn: string;
   kind: DayKind;
+  basis: SourceBasis;
+  /** Empty: the day rests on the year's document. */
+  reference: string;
+  /** The loaded English citation, sent back while the reference is unchanged. */
+  loaded?: CalendarDay['source'];
 }
 
 export function AdminCalendarPage() {
@@ -42,7 +51,18 @@ function toRow(d: Partial<CalendarDay>): Row {
     name: d.name ?? '',
     nameEn: d.nameEn ?? '',
     kind: d.kind ?? 'holiday',
+    basis: d.source?.basis ?? 'decision',
+    reference: d.source?.reference ?? '',
+    ...(d.source ? { loaded: d.source } : {}),
   };
+}
+
+/** A row's source as sent: none when the reference is empty (the year's document), else basis and reference. */
+function rowSource(r: Row): SaveCalendarInput['days'][number]['source'] {
+  const reference = r.reference.trim();
+  if (reference === '') return undefined;
+  const referenceEn = r.loaded?.reference === reference ? r.loaded.referenceEn : undefined;
+  return { basis: r.basis, reference, ...(referenceEn ? { referenceEn } : {}) };
 }
 
 function AdminCalendar() {
@@ -119,6 +139,7 @@ function AdminCalendar() {
           onEdit={() => setSavedYear(undefined)}
         />
       )}
+      <StatutoryHolidays onAdded={() => void reload()} />
     </div>
   );
 }
@@ -171,12 +192,16 @@ function CalendarEditor({ year, calendar, onSaved, onEdit }: EditorProps) {
     e.preventDefault();
     setErrors(undefined);
     onEdit();
-    const days: CalendarDay[] = rows.map((r) => ({
-      date: r.date,
-      name: r.name.trim(),
-      nameEn: r.nameEn.trim(),
-      kind: r.kind,
-    }));
+    const days: SaveCalendarInput['days'] = rows.map((r) => {
+      const source = rowSource(r);
+      return {
+        date: r.date,
+        name: r.name.trim(),
+        nameEn: r.nameEn.trim(),
+        kind: r.kind,
+        ...(source ? { source } : {}),
+      };
+    });
     save.mutate(
       { year, source: source.trim(), days },
       {
@@ -232,6 +257,8 @@ function CalendarEditor({ year, calendar, onSaved, onEdit }: EditorProps) {
               <th scope="col">{t('admin.colName')}</th>
               <th scope="col">{t('admin.colNameEn')}</th>
               <th scope="col">{t('admin.colKind')}</th>
+              <th scope="col">{t('admin.colBasis')}</th>
+              <th scope="col">{t('admin.colReference')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('admin.colActions')}</span>
               </th>
@@ -267,6 +294,8 @@ function CalendarEditor({ year, calendar, onSaved, onEdit }: EditorProps) {
                 );
               };
               const kindErr = rowError(i, 'kind');
+              const basisErr = rowError(i, 'basis');
+              const referenceErr = rowError(i, 'reference');
               const rowErr = rowError(i, 'row');
               return (
                 <tr key={r.key} data-row={r.key} className={errors?.rows.has(i) ? 'has-error' : undefined}>
@@ -298,6 +327,43 @@ function CalendarEditor({ year, calendar, onSaved, onEdit }: EditorProps) {
                     {kindErr && (
                       <span id={errId('kind')} className="field-error">
                         {kindErr}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <select
+                      value={r.basis}
+                      aria-label={`${t('admin.colBasis')} (${rowLabel})`}
+                      aria-invalid={basisErr ? true : undefined}
+                      aria-describedby={basisErr ? errId('basis') : undefined}
+                      onChange={(e) => update(r.key, 'basis', e.target.value)}
+                    >
+                      {SOURCE_BASES.map((b) => (
+                        <option key={b} value={b}>
+                          {t(`calendar.basis.${b}`)}
+                        </option>
+                      ))}
+                    </select>
+                    {basisErr && (
+                      <span id={errId('basis')} className="field-error">
+                        {basisErr}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <input
+                      type="text"
+                      value={r.reference}
+                      maxLength={500}
+                      placeholder={t('admin.referenceHint')}
+                      aria-label={`${t('admin.colReference')} (${rowLabel})`}
+                      aria-invalid={referenceErr ? true : undefined}
+                      aria-describedby={referenceErr ? errId('reference') : undefined}
+                      onChange={(e) => update(r.key, 'reference', e.target.value)}
+                    />
+                    {referenceErr && (
+                      <span id={errId('reference')} className="field-error">
+                        {referenceErr}
                       </span>
                     )}
                   </td>

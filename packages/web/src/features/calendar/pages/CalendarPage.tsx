@@ -7,6 +7,7 @@ import { formatPlainDate, todayInVietnam } from '../../../lib/format';
 import { useLang, usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useHolidays } from '../api';
+import { DaySourceNote } from '../components/DaySourceNote';
 import { DueDateCalculator } from '../components/DueDateCalculator';
 import { KindBadge } from '../components/KindBadge';
 
@@ -57,18 +58,19 @@ export function CalendarPage() {
           {data && (
             <>
               {data.status === 'provisional' ? (
-                <p className="alert alert-warning flag-provisional">
-                  <strong>{t('calendar.provisional')}</strong>
-                </p>
+                <div className="alert alert-warning flag-provisional" role="note">
+                  <p>
+                    <strong>{t('calendar.provisional')}</strong>
+                  </p>
+                  <p className="small">{t('calendar.provisionalNote')}</p>
+                </div>
               ) : (
-                <p className="status-official">
-                  <span className="badge badge-official">{t('calendar.official')}</span>
-                </p>
-              )}
-              {data.source && (
-                <p className="small">
-                  {t('calendar.source')}: {data.source}
-                </p>
+                <div className="status-official">
+                  <p>
+                    <span className="badge badge-official">{t('calendar.official')}</span>
+                  </p>
+                  <p className="small">{t('calendar.officialNote')}</p>
+                </div>
               )}
               {days.length === 0 ? (
                 <p>{t('calendar.empty')}</p>
@@ -78,18 +80,27 @@ export function CalendarPage() {
                     <thead>
                       <tr>
                         <th scope="col">{t('calendar.colDate')}</th>
-                        <th scope="col">{t('calendar.colName')}</th>
-                        <th scope="col">{t('calendar.colKind')}</th>
+                        <th scope="col">{t('calendar.colNameSource')}</th>
+                        <th scope="col" className="col-kind">
+                          {t('calendar.colKind')}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
                       {days.map((d) => (
                         <tr key={`${d.date}-${d.kind}`} className={`row-${d.kind}`}>
-                          <td className="nowrap">
+                          <td className="col-date">
                             <time dateTime={d.date}>{formatPlainDate(d.date, lang)}</time>
+                            {/* On a phone the kind moves under the date, so the table needs no sideways scroll. */}
+                            <span className="kind-inline">
+                              <KindBadge kind={d.kind} />
+                            </span>
                           </td>
-                          <td>{pick(d.name, d.nameEn)}</td>
                           <td>
+                            <span className="day-name">{pick(d.name, d.nameEn)}</span>
+                            <DaySourceNote source={d.source} />
+                          </td>
+                          <td className="col-kind">
                             <KindBadge kind={d.kind} />
                           </td>
                         </tr>
