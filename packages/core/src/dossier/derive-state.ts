@@ -12,8 +12,8 @@ import {
   type DossierEntry,
   type DossierSubject,
   type IssuedSlip,
-  paymentStopsClock,
   type Resumption,
+  paymentStopsClock,
   type ReturnPlace,
   stepStarted,
 } from './entries.ts';

@@ -380,13 +380,6 @@ export const en: Messages = {
     optional: '(optional)',
     step5: '5. Channel',
     waybill: 'Postal waybill number',
-    limitStep: 'Time limit',
-    limitHint:
-      'Tick only where the law extends the time limit for this dossier; the return date on the receipt counts it.',
-    agreed: 'A later return date was agreed in writing with the applicant',
-    agreedDueDate: 'Agreed return date',
-    agreedReference: 'Written agreement (number, date)',
-    agreedReferenceHint: 'For example: agreement of 3 March 2025, kept with the dossier.',
     submit: 'Receive the dossier',
     submitting: 'Sending…',
     fixErrors: 'Not received yet. Please correct the marked fields.',
@@ -415,6 +408,13 @@ export const en: Messages = {
     dueAt: 'Result due',
   },
   queue: {
+    limitStep: 'Time limit',
+    limitHint:
+      'Tick only where the law extends the time limit for this dossier; the return date on the receipt counts it.',
+    agreed: 'A later return date was agreed in writing with the applicant',
+    agreedDueDate: 'Agreed return date',
+    agreedReference: 'Written agreement (number, date)',
+    agreedReferenceHint: 'For example: agreement of 3 March 2025, kept with the dossier.',
     docTitle: 'Dossiers',
     heading: 'Dossiers to handle',
     tabsLabel: 'Dossier queues',

@@ -380,13 +380,6 @@ export const vi = {
     optional: '(không bắt buộc)',
     step5: '5. Hình thức nộp',
     waybill: 'Số vận đơn bưu chính',
-    limitStep: 'Thời hạn giải quyết',
-    limitHint:
-      'Chỉ đánh dấu khi hồ sơ thuộc trường hợp pháp luật cho kéo dài thời hạn; ngày hẹn trả trên Giấy tiếp nhận sẽ tính thêm.',
-    agreed: 'Đã thỏa thuận bằng văn bản với người yêu cầu một ngày trả kết quả muộn hơn',
-    agreedDueDate: 'Ngày hẹn trả theo thỏa thuận',
-    agreedReference: 'Văn bản thỏa thuận (số, ngày)',
-    agreedReferenceHint: 'Ví dụ: Văn bản thỏa thuận ngày 03/3/2025, lưu cùng hồ sơ.',
     submit: 'Tiếp nhận hồ sơ',
     submitting: 'Đang gửi…',
     fixErrors: 'Chưa tiếp nhận được. Vui lòng sửa các ô được đánh dấu.',
@@ -415,6 +408,13 @@ export const vi = {
     dueAt: 'Hẹn trả kết quả',
   },
   queue: {
+    limitStep: 'Thời hạn giải quyết',
+    limitHint:
+      'Chỉ đánh dấu khi hồ sơ thuộc trường hợp pháp luật cho kéo dài thời hạn; ngày hẹn trả trên Giấy tiếp nhận sẽ tính thêm.',
+    agreed: 'Đã thỏa thuận bằng văn bản với người yêu cầu một ngày trả kết quả muộn hơn',
+    agreedDueDate: 'Ngày hẹn trả theo thỏa thuận',
+    agreedReference: 'Văn bản thỏa thuận (số, ngày)',
+    agreedReferenceHint: 'Ví dụ: Văn bản thỏa thuận ngày 03/3/2025, lưu cùng hồ sơ.',
     docTitle: 'Hồ sơ',
     heading: 'Hồ sơ cần xử lý',
     tabsLabel: 'Hàng đợi hồ sơ',
