@@ -85,8 +85,8 @@ const MATRIX: {
   {
     action: 'stop',
     from: 'processing',
-    allowed: 'lanhdao.xa',
-    body: { reason: 'Người yêu cầu đã mất năng lực hành vi' },
+    allowed: 'tiepnhan.xa',
+    body: { reason: 'Người nộp đề nghị dừng giải quyết hồ sơ', data: { requestedVia: 'in-person' } },
   },
   {
     action: 'submit-for-approval',

@@ -206,8 +206,8 @@ describe('the log holds what core decided', () => {
       [{ action: 'forward', data: { resultCode: `${code}-KQ1` } }, 'data.resultCode'],
       [{ action: 'issue-result', data: { number: '1', resultFileId: 'not-a-uuid' } }, 'data.resultFileId'],
       [
-        { action: 'apologize-extend', reason: 'x', data: { newDueDate: '2025-03-10', override: true } },
-        'data.override',
+        { action: 'apologize-extend', reason: 'x', data: { newDueDate: '2025-03-10', signer: 'Giám đốc' } },
+        'data.signer',
       ],
     ];
     for (const [payload, field] of cases) {

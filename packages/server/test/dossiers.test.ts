@@ -164,27 +164,22 @@ describe('a dossier through its life', () => {
       dueDate: '2025-04-08',
     });
 
-    // A second request at the same agency needs the leader's override with a reason.
-    const again = await act('chuyenvien.xa', code, 'request-supplement', {
-      reason: 'Thiếu tờ khai',
-      data: { missing: [{ name: 'Tờ khai' }] },
-    });
-    expect(again.statusCode).toBe(409);
+    // A second request on the dossier is the leader's, with an override and a reason.
+    const again = { reason: 'Thiếu tờ khai', data: { missing: [{ name: 'Tờ khai' }] } };
+    expect((await act('chuyenvien.xa', code, 'request-supplement', again)).statusCode).toBe(403);
+    expect((await act('lanhdao.xa', code, 'request-supplement', again)).statusCode).toBe(409);
 
     clock = new Date('2025-04-09T09:00:00+07:00'); // the day after the due date
     const late = await act('chuyenvien.xa', code, 'submit-for-approval');
     expect(late.statusCode).toBe(409);
     // The allowed actions are the caller's own: past the due date a specialist may do nothing until the
-    // leader apologises (the leader's list, below, holds the apology, a stop and nothing else).
+    // leader apologises (the leader's list, below, holds the apology and nothing else).
     expect(late.json().error).toMatchObject({ rule: 'overdue', allowedActions: [] });
     const view = (
       await t.app.inject({ url: `/api/dossiers/${code}`, headers: { cookie: await as('lanhdao.xa') } })
     ).json();
     expect(view).toMatchObject({ isOverdue: true, requiresApology: true });
-    expect(view.allowedActions.map((a: { action: string }) => a.action)).toEqual([
-      'apologize-extend',
-      'stop',
-    ]);
+    expect(view.allowedActions.map((a: { action: string }) => a.action)).toEqual(['apologize-extend']);
     const sorry = await act('lanhdao.xa', code, 'apologize-extend', {
       reason: 'Chờ xác minh của Công an',
       data: { newDueDate: '2025-04-15' },
@@ -298,7 +293,7 @@ describe('stop notice and tracking book', () => {
       (await t.app.inject({ url: `/api/dossiers/${code}/forms/05.pdf`, headers: { cookie } })).statusCode,
     ).toBe(404);
     expect(
-      (await act('lanhdao.xa', code, 'stop', { reason: 'Có văn bản của cơ quan có thẩm quyền yêu cầu dừng' }))
+      (await act('tiepnhan.xa', code, 'stop', { reason: 'Người nộp có đơn đề nghị dừng giải quyết hồ sơ' }))
         .statusCode,
     ).toBe(200);
     const notice = await t.app.inject({ url: `/api/dossiers/${code}/forms/05.pdf`, headers: { cookie } });

@@ -3,7 +3,7 @@ import { type Static, Type } from 'typebox';
 import { ROLES } from '../access/roles.ts';
 import { COMPONENT_FORMS } from '../catalogue/procedure.ts';
 import { ACTION_TYPES } from '../dossier/actions.ts';
-import { CHANNELS, RETURN_PLACES, SLIP_FORMS } from '../dossier/entries.ts';
+import { APOLOGY_DELIVERIES, CHANNELS, RETURN_PLACES, SLIP_FORMS } from '../dossier/entries.ts';
 import { DOSSIER_QUEUES } from '../dossier/queues.ts';
 import { STATUS_KEYS } from '../dossier/statuses.ts';
 import { ALLOTMENT_UNITS, HAND_OVER_ACTIONS } from '../workflow/workflow.ts';
@@ -157,6 +157,10 @@ export const DossierViewSchema = Type.Object({
   originalDueDate: Nullable(DateText),
   isOverdue: Type.Boolean(),
   dueSoon: Type.Boolean(),
+  /** The last day to issue the apology with a new date in time, while the dossier runs. */
+  apologyDueBy: Nullable(DateText),
+  /** An apology issued today would be recorded late (today is the due date or after it). */
+  apologyLate: Type.Boolean(),
   requiresApology: Type.Boolean(),
   pausedWorkingDays: Type.Integer(),
   extensions: Type.Array(
@@ -165,6 +169,9 @@ export const DossierViewSchema = Type.Object({
       previousDueDate: DateText,
       newDueDate: DateText,
       reason: Type.String(),
+      delivery: Type.Optional(StringEnum(APOLOGY_DELIVERIES)),
+      /** Issued on or after the due date, or a second reset: a breach, counted late. */
+      breach: Type.Boolean(),
     }),
   ),
   resultCodes: Type.Array(Type.String()),

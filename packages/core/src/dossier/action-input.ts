@@ -9,7 +9,13 @@ import { Value } from 'typebox/value';
 import { type FieldError, fieldError, validationError } from '../errors.ts';
 import { fieldErrorsFromSchema } from '../schema-errors.ts';
 import { ACTION_TYPES, type ActionType } from './actions.ts';
-import { PAYMENT_METHODS, RETURN_METHODS, RETURN_PLACES } from './entries.ts';
+import {
+  APOLOGY_DELIVERIES,
+  PAYMENT_METHODS,
+  RETURN_METHODS,
+  RETURN_PLACES,
+  STOP_REQUEST_CHANNELS,
+} from './entries.ts';
 import { INSTANT_PATTERN } from './validation.ts';
 
 const strict = { additionalProperties: false } as const;
@@ -51,7 +57,9 @@ export const ACTION_DATA = {
         { minItems: 1, maxItems: 50 },
       ),
       override: Type.Optional(
-        Type.Literal(true, { description: 'A second request at one agency, stated as a breach' }),
+        Type.Literal(true, {
+          description: "A second request on the dossier, the leader's, stated as a breach",
+        }),
       ),
     },
     strict,
@@ -91,11 +99,21 @@ export const ACTION_DATA = {
     strict,
   ),
   'apologize-extend': Type.Object(
-    { newDueDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' }) },
+    {
+      newDueDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' }),
+      delivery: Type.Optional(
+        OneOf(APOLOGY_DELIVERIES, 'Default: paper (post for a postal dossier), e-mail or SMS when online'),
+      ),
+      override: Type.Optional(
+        Type.Literal(true, { description: 'A second reset of the appointment, stated as a breach' }),
+      ),
+    },
     strict,
   ),
   stop: Type.Object(
-    { legalGround: Type.Optional(Text(500, 'Default: Decree 118/2025/NĐ-CP, Art. 21')) },
+    {
+      requestedVia: Type.Optional(OneOf(STOP_REQUEST_CHANNELS, 'How the applicant asked; default in person')),
+    },
     strict,
   ),
   withdraw: None,

@@ -79,7 +79,7 @@ export const ACTION_ROLES: Readonly<Record<ActionType, readonly Role[]>> = {
   'request-payment': ['specialist'],
   'record-payment': ['counter-officer', 'clerical'],
   'apologize-extend': ['leader'],
-  stop: ['leader'],
+  stop: ['counter-officer'],
   withdraw: ['counter-officer'],
   'issue-result': ['clerical', 'leader'],
   'schedule-return': ['counter-officer'],

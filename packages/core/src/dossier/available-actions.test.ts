@@ -23,7 +23,7 @@ import {
 import { requiresApology } from './timeliness.ts';
 import { canPerform } from './transitions.ts';
 
-const { counter: COUNTER, leader: LEADER } = SCRIPT_ACTORS;
+const { counter: COUNTER, leader: LEADER, specialist: SPECIALIST } = SCRIPT_ACTORS;
 const days5: TimeLimit = { value: 5, unit: 'working-days' };
 const officer = (roles: Role[], agencyCode: string): Actor => ({ id: 'x', username: 'x', roles, agencyCode });
 const counterOfficer = officer(['counter-officer'], 'counter');
@@ -52,7 +52,6 @@ describe('what may be done now', () => {
     expect(availableActions(d.state, context(d, leader, '2025-07-02'))).toEqual([
       'assign',
       'apologize-extend',
-      'stop',
     ]);
     expect(availableActions(d.state, context(d, specialist, '2025-07-02'))).toEqual([
       'request-supplement',
@@ -60,7 +59,7 @@ describe('what may be done now', () => {
       'consult',
       'request-payment',
     ]);
-    expect(availableActions(d.state, context(d, counterOfficer, '2025-07-02'))).toEqual(['withdraw']);
+    expect(availableActions(d.state, context(d, counterOfficer, '2025-07-02'))).toEqual(['stop', 'withdraw']);
     expect(availableActions(d.state, context(d, clerical, '2025-07-02'))).toEqual([]);
   });
 
@@ -69,7 +68,7 @@ describe('what may be done now', () => {
     const e = thrown(() => assertActionAvailable(d.state, 'approve', context(d, leader, '2025-07-02')));
     expect(e.code).toBe('INVALID_TRANSITION');
     expect(e.details).toMatchObject({ rule: 'step', step: 'phan-cong', expectedAction: 'assign' });
-    expect(e.details?.allowedActions).toEqual(['assign', 'apologize-extend', 'stop']);
+    expect(e.details?.allowedActions).toEqual(['assign', 'apologize-extend']);
   });
 
   it('forbids an action of another role, or of an agency out of the officer’s scope', () => {
@@ -88,17 +87,49 @@ describe('what may be done now', () => {
   it('locks an overdue dossier: the apology, a stop or a withdrawal, and the console sees the same', () => {
     // Due Tue 8/7: on Wednesday 9/7 it is overdue.
     const d = received();
-    expect(availableActions(d.state, context(d, leader, '2025-07-09'))).toEqual(['apologize-extend', 'stop']);
-    expect(availableActions(d.state, context(d, counterOfficer, '2025-07-09'))).toEqual(['withdraw']);
+    expect(availableActions(d.state, context(d, leader, '2025-07-09'))).toEqual(['apologize-extend']);
+    expect(availableActions(d.state, context(d, counterOfficer, '2025-07-09'))).toEqual(['stop', 'withdraw']);
     expect(availableActions(d.state, context(d, specialist, '2025-07-09'))).toEqual([]);
     const e = thrown(() => assertActionAvailable(d.state, 'assign', context(d, leader, '2025-07-09')));
-    expect(e.details).toMatchObject({ rule: 'overdue', allowedActions: ['apologize-extend', 'stop'] });
+    expect(e.details).toMatchObject({ rule: 'overdue', allowedActions: ['apologize-extend'] });
     const extended = d.act(at('2025-07-09 08:00'), LEADER, {
       action: 'apologize-extend',
       reason: 'Chờ xác minh',
       data: { newDueDate: '2025-07-15' },
     });
     expect(availableActions(extended.state, context(extended, leader, '2025-07-09'))).toContain('assign');
+  });
+
+  it('gives the counter the stop, on the applicant’s request, until the result is issued', () => {
+    const d = received();
+    expect(actionRefusal(d.state, 'stop', context(d, leader, '2025-07-02'))).toBe('role');
+    expect(actionRefusal(d.state, 'stop', context(d, counterOfficer, '2025-07-02'))).toBeNull();
+    // The counter of another centre may not stop this one's dossier.
+    expect(
+      actionRefusal(d.state, 'stop', context(d, officer(['counter-officer'], 'other'), '2025-07-02')),
+    ).toBe('scope');
+  });
+
+  it('after one supplement request, offers another only to the leader, as a breach', () => {
+    const d = received()
+      .act(
+        at('2025-07-01 11:00'),
+        LEADER,
+        { action: 'assign', data: { assignee: 'specialist' } },
+        {
+          assignee: SCRIPT_ASSIGNEE,
+        },
+      )
+      .act(at('2025-07-01 14:00'), SPECIALIST, {
+        action: 'request-supplement',
+        reason: 'Thiếu',
+        data: { missing: [{ name: 'Tờ khai' }] },
+      })
+      .act(at('2025-07-02 09:00'), COUNTER, { action: 'supplement' });
+    expect(availableActions(d.state, context(d, specialist, '2025-07-02'))).not.toContain(
+      'request-supplement',
+    );
+    expect(availableActions(d.state, context(d, leader, '2025-07-02'))).toContain('request-supplement');
   });
 
   it('offers only what the table, the step and the lock allow, and the deciders accept every offer', () => {

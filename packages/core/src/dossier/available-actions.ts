@@ -10,23 +10,30 @@ import { DomainError, forbidden } from '../errors.ts';
 import { isHandOverAction, type ResolvedStep } from '../workflow/workflow.ts';
 import { STAFF_ACTION_TYPES, type StaffActionType } from './action-input.ts';
 import { ACTION_LABELS, type ActionType, rolesForAction } from './actions.ts';
-import type { DossierState } from './derive-state.ts';
+import { type DossierState, supplementRequestsSoFar } from './derive-state.ts';
 import { requiresApology } from './timeliness.ts';
 import { canPerform } from './transitions.ts';
 
-/** Done by the counter that received the dossier, whoever holds it. */
+/**
+ * Done by the counter that received the dossier, whoever holds it. A stop is the counter's on the
+ * applicant's request (Decree 118 Art. 21, Circular 03 Art. 7), like a withdrawal.
+ */
 export const COUNTER_ACTIONS: readonly ActionType[] = [
   'receive',
   'refuse',
   'supplement',
   'withdraw',
+  'stop',
   'record-payment',
   'schedule-return',
   'return-result',
 ];
 
-/** Extensions and stops are decided by the agency holding the dossier or by the competent agency. */
-const LEADER_DECISIONS: readonly ActionType[] = ['apologize-extend', 'stop'];
+/**
+ * Decided by a leader of the agency holding the dossier or of the competent agency: the extension, and a
+ * supplement request after the first (a breach the leader answers for).
+ */
+const LEADER_DECISIONS: readonly ActionType[] = ['apologize-extend'];
 
 /**
  * Only for a dossier that was received: there is no due date to extend, nor processing to stop, while an
@@ -70,11 +77,20 @@ export function actionAgencies(
 /** The roles that may perform `action` now: a hand-over or sending back is the current step's role. */
 export function actionRoles(
   action: ActionType,
-  state: Pick<DossierState, 'status' | 'stepIndex'>,
+  state: Pick<
+    DossierState,
+    'status' | 'stepIndex' | 'receivedAt' | 'receptionSupplementRequests' | 'supplementRequests'
+  >,
   steps: readonly ResolvedStep[],
 ): readonly Role[] {
   const step = currentStep(state, steps);
   if (step && (isHandOverAction(action) || action === 'return-for-rework')) return [step.role];
+  if (
+    action === 'request-supplement' &&
+    state.receivedAt !== undefined &&
+    supplementRequestsSoFar(state) >= 1
+  )
+    return ['leader'];
   return rolesForAction(action, state.status);
 }
 

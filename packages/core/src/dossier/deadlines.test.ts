@@ -80,10 +80,12 @@ describe('a step’s deadline', () => {
   // 5 working days = 40 h: reception 4 h, assignment 3 h, appraisal 23 h, approval 6 h, issue 4 h.
   const steps = scriptSteps({ value: 5, unit: 'working-days' });
 
-  it('gives the transfer until the close of the day the cut-off rule gives', () => {
+  it('wants the transfer within the day by the cut-off, else by the start of the next working day', () => {
     expect(stepDueAt(steps[0]!, at('2025-07-01 09:00'), ctx)).toBe(at('2025-07-01 17:30'));
-    // Friday after 15:00 → Monday's close.
-    expect(stepDueAt(steps[0]!, at('2025-07-04 15:30'), ctx)).toBe(at('2025-07-07 17:30'));
+    // Friday after 15:00 → Monday's opening (Decree 118 Art. 18), not Monday's close.
+    expect(stepDueAt(steps[0]!, at('2025-07-04 15:30'), ctx)).toBe(at('2025-07-07 07:30'));
+    // Received at a Saturday session → Monday's opening.
+    expect(stepDueAt(steps[0]!, at('2025-07-05 08:00'), ctx)).toBe(at('2025-07-07 07:30'));
   });
 
   it('counts other steps in working hours from their start', () => {

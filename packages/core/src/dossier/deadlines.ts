@@ -91,15 +91,23 @@ export const computeDueDate = (
 };
 
 /**
- * A step's deadline: its allotment in working hours from its start. The counter's transfer is never due
- * before the close of the day the cut-off rule gives (the same day, or the next working day for a dossier
- * received after the centre's cut-off).
+ * When the counter must have transferred a dossier it received (Decree 118 Art. 18): at once, i.e. within
+ * the day, when received by the centre's cut-off on a working day; otherwise by the start of the next working
+ * day (docs/domain/deadlines.md#transfer-and-the-1500-cut-off).
+ */
+export const transferDueAt = (receivedAt: string, ctx: DeadlineContext): string => {
+  const local = localDateTimeFromInstant(receivedAt);
+  const day = sameDayDue(ctx.calendar, local, ctx.office);
+  if (day === local.date) return closeOfOfficeDay(day, ctx.office);
+  return instantOf({ date: day, minutes: ctx.office.sessions[0]?.start ?? 0 });
+};
+
+/**
+ * A step's deadline: its allotment in working hours from its start; the counter's transfer is due when the
+ * law says (transferDueAt), whatever the workflow allots it.
  */
 export const stepDueAt = (step: ResolvedStep, startedAt: string, ctx: DeadlineContext): string => {
+  if (step.handOver === 'transfer') return transferDueAt(startedAt, ctx);
   const limit: TimeLimit = { unit: 'working-hours', value: allotmentHours(step.allotment) };
-  const byAllotment = computeDueDate(startedAt, limit, ctx).dueAt as string;
-  if (step.handOver !== 'transfer') return byAllotment;
-  const day = sameDayDue(ctx.calendar, localDateTimeFromInstant(startedAt), ctx.office);
-  const byCutOff = closeOfOfficeDay(day, ctx.office);
-  return Date.parse(byCutOff) > Date.parse(byAllotment) ? byCutOff : byAllotment;
+  return computeDueDate(startedAt, limit, ctx).dueAt as string;
 };

@@ -37,28 +37,42 @@ const ask = (reason: string, extra: object = {}) => ({
 });
 
 describe('supplementation once', () => {
-  it('lets each agency request a supplement once; a second needs an override and makes the dossier late', () => {
+  it('lets a dossier be sent back for a supplement once; a second needs an override and makes it late', () => {
     const once = received()
       .act(at('2025-07-02 09:00'), SPECIALIST, ask('Thiếu giấy tờ'))
       .act(at('2025-07-02 15:00'), COUNTER, { action: 'supplement' });
-    const e = thrown(() => once.act(at('2025-07-03 09:00'), SPECIALIST, ask('Thiếu giấy tờ khác')));
+    const e = thrown(() => once.act(at('2025-07-03 09:00'), LEADER, ask('Thiếu giấy tờ khác')));
     expect(e.code).toBe('CONFLICT');
-    expect(e.messageVi).toContain('chỉ được yêu cầu bổ sung hồ sơ một lần');
-    expect(e.details).toEqual({ rule: 'supplement-once', agencyCode: 'agency', previousRequests: 1 });
-    const twice = once.act(at('2025-07-03 09:00'), SPECIALIST, ask('Thiếu giấy tờ khác', { override: true }));
+    expect(e.messageVi).toContain('chỉ được yêu cầu bổ sung một lần');
+    expect(e.details).toEqual({ rule: 'supplement-once', previousRequests: 1 });
+    const twice = once.act(at('2025-07-03 09:00'), LEADER, ask('Thiếu giấy tờ khác', { override: true }));
     expect(twice.log.at(-1)?.data).toMatchObject({ override: true, slip: { form: '02', number: '2/HDHS' } });
     expect(twice.state.supplementRequests).toEqual({ agency: 2 });
     expect(twice.state.hasRepeatedSupplement).toBe(true);
     expect(assessTimeliness(twice.state, at('2025-07-03 10:00'))).toBe('late');
   });
 
-  it('counts per agency: two agencies asking once each is not a repeat', () => {
+  it('counts per dossier: a second agency asking after the first is a repeat too (liên thông)', () => {
     const other = { ...SPECIALIST, agencyCode: 'province' };
-    const d = received()
+    const first = received()
       .act(at('2025-07-02 09:00'), SPECIALIST, ask('a'))
-      .act(at('2025-07-02 15:00'), COUNTER, { action: 'supplement' })
-      .act(at('2025-07-03 09:00'), other, ask('b'));
+      .act(at('2025-07-02 15:00'), COUNTER, { action: 'supplement' });
+    expect(thrown(() => first.act(at('2025-07-03 09:00'), other, ask('b'))).code).toBe('CONFLICT');
+    const d = first.act(at('2025-07-03 09:00'), other, ask('b', { override: true }));
+    // The count per agency stays, for information.
     expect(d.state.supplementRequests).toEqual({ agency: 1, province: 1 });
+    expect(d.state.hasRepeatedSupplement).toBe(true);
+  });
+
+  it('keeps the written guidance before reception apart from the requests after it', () => {
+    const portal = { id: 'portal', name: 'Cổng', role: 'citizen', agencyCode: 'counter' };
+    const d = DossierScript.submit(scriptContext(days5), scriptSubject(days5), at('2025-07-01 08:00'), portal)
+      .act(at('2025-07-01 09:00'), COUNTER, ask('a'))
+      .act(at('2025-07-01 10:00'), COUNTER, { action: 'supplement' })
+      .act(at('2025-07-01 10:30'), COUNTER, { action: 'receive' })
+      .act(at('2025-07-01 11:00'), COUNTER, { action: 'transfer' })
+      .act(at('2025-07-02 09:00'), SPECIALIST, ask('b'));
+    expect(d.log.at(-1)?.data).not.toHaveProperty('override');
     expect(d.state.hasRepeatedSupplement).toBe(false);
   });
 
@@ -105,6 +119,7 @@ describe('apology and extension (Form 04)', () => {
     expect(d.log.at(-1)?.data).toEqual({
       previousDueDate: '2025-07-08',
       newDueDate: '2025-07-15',
+      delivery: 'paper',
       slip: { form: '04', number: '1/PXL', agencyCode: 'agency' },
       signer: { name: 'Lê Văn C', title: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH' },
     });
@@ -114,9 +129,73 @@ describe('apology and extension (Form 04)', () => {
         at: at('2025-07-07 09:00'),
         previousDueDate: '2025-07-08',
         newDueDate: '2025-07-15',
+        delivery: 'paper',
         reason: 'Chờ ý kiến cơ quan phối hợp',
       },
     ]);
+    // Issued the day before the due date (Monday 7 for Tuesday 8): the normal path, judged by the new date.
+    expect(assessTimeliness(d.state, at('2025-07-14 09:00'))).toBe('not-due');
+  });
+
+  it('resets the appointment once: a second reset is refused, or recorded as a breach and counted late', () => {
+    const once = extend('2025-07-15');
+    const again = {
+      action: 'apologize-extend',
+      reason: 'Vẫn chờ ý kiến',
+      data: { newDueDate: '2025-07-18' },
+    } as const;
+    const e = thrown(() => once.act(at('2025-07-14 09:00'), LEADER, again));
+    expect(e.code).toBe('CONFLICT');
+    expect(e.details).toMatchObject({ rule: 'extend-once', previousExtensions: 1 });
+    const twice = once.act(at('2025-07-14 09:00'), LEADER, {
+      ...again,
+      data: { ...again.data, override: true },
+    });
+    expect(twice.log.at(-1)?.data).toMatchObject({ override: true, newDueDate: '2025-07-18' });
+    expect(assessTimeliness(twice.state, at('2025-07-15 09:00'))).toBe('late');
+    // A first reset is no breach: an override there is refused by name.
+    const first = thrown(() =>
+      received().act(at('2025-07-07 09:00'), LEADER, { ...again, data: { ...again.data, override: true } }),
+    );
+    expect(first.fields?.[0]?.path).toBe('data.override');
+  });
+
+  it('records an apology issued on the due date or after it as late, and counts the dossier late', () => {
+    const onDueDate = received().act(at('2025-07-08 09:00'), LEADER, {
+      action: 'apologize-extend',
+      reason: 'Chờ xác minh',
+      data: { newDueDate: '2025-07-15' },
+    });
+    expect(onDueDate.log.at(-1)?.data).toMatchObject({ late: true });
+    expect(onDueDate.state.extensions[0]?.late).toBe(true);
+    // Returned well before the new date, it is still late: the apology came too late.
+    expect(assessTimeliness(onDueDate.state, at('2025-07-09 09:00'))).toBe('late');
+  });
+
+  it('records how the letter reaches the applicant: SMS for an online dossier unless the officer says', () => {
+    const portal = { id: 'portal', name: 'Cổng', role: 'citizen', agencyCode: 'counter' };
+    const online = DossierScript.submit(
+      scriptContext(days5),
+      scriptSubject(days5),
+      at('2025-07-01 08:00'),
+      portal,
+    )
+      .act(at('2025-07-01 09:00'), COUNTER, { action: 'receive' })
+      .act(at('2025-07-01 10:00'), COUNTER, { action: 'transfer' });
+    const body = (delivery?: string) => ({
+      action: 'apologize-extend',
+      reason: 'Chờ xác minh',
+      data: { newDueDate: '2025-07-15', ...(delivery ? { delivery } : {}) },
+    });
+    expect(online.act(at('2025-07-07 09:00'), LEADER, body()).log.at(-1)?.data).toMatchObject({
+      delivery: 'sms',
+    });
+    expect(online.act(at('2025-07-07 09:00'), LEADER, body('email')).log.at(-1)?.data).toMatchObject({
+      delivery: 'email',
+    });
+    expect(thrown(() => online.act(at('2025-07-07 09:00'), LEADER, body('fax'))).fields?.[0]?.path).toBe(
+      'data.delivery',
+    );
   });
 
   it.each([
@@ -271,15 +350,28 @@ describe('payments, consultations, returns', () => {
     expect(returned.state.status).toBe('returned');
   });
 
-  it('records the stop’s legal ground, the Form 05 register number and the signer', () => {
-    const d = received().act(at('2025-07-02 09:00'), LEADER, {
+  it('records the stop’s legal ground, how the applicant asked, the Form 05 register number and the signer', () => {
+    const d = received().act(at('2025-07-02 09:00'), COUNTER, {
       action: 'stop',
-      reason: 'Người nộp đề nghị dừng',
+      reason: 'Người nộp đề nghị dừng giải quyết hồ sơ',
+      data: { requestedVia: 'post' },
     });
     expect(d.log.at(-1)?.data).toEqual({
-      legalGround: 'Điều 21 Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ',
-      slip: { form: '05', number: '1/TB', agencyCode: 'agency' },
-      signer: { name: 'Lê Văn C', title: '' },
+      legalGround:
+        'Điều 21 Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ và Điều 7 Thông tư số 03/2025/TT-VPCP',
+      requestedVia: 'post',
+      slip: { form: '05', number: '1/TB', agencyCode: 'counter' },
+      signer: { name: 'Nguyễn Văn A', title: '' },
     });
+    expect(d.state.status).toBe('stopped');
+    // The ground is the law's, not the caller's.
+    const e = thrown(() =>
+      received().act(at('2025-07-02 09:00'), COUNTER, {
+        action: 'stop',
+        reason: 'x',
+        data: { legalGround: 'Bất kỳ' },
+      }),
+    );
+    expect(e.fields?.[0]?.path).toBe('data.legalGround');
   });
 });

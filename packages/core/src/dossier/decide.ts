@@ -19,6 +19,8 @@ import {
 import { applyEntry, type DossierState, supplementRequestsSoFar } from './derive-state.ts';
 import { resultCode } from './dossier-code.ts';
 import type {
+  ApologyDelivery,
+  Channel,
   DossierActor,
   DossierEntry,
   IssuedSlip,
@@ -30,6 +32,7 @@ import type {
   StepStart,
 } from './entries.ts';
 import { SLIP_OF_ACTION } from './registers.ts';
+import { isApologyLateOn } from './timeliness.ts';
 
 /** An officer the request names (an assignee), as the server found the account. */
 export interface StaffRef {
@@ -56,9 +59,17 @@ export interface DecisionContext extends DeadlineContext {
   signer?: Signer;
 }
 
-/** Form 05's legal ground when the officer names none (docs/domain/dossier-lifecycle.md#stopping-processing). */
-export const DEFAULT_STOP_GROUND =
-  'Điều 21 Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ';
+/**
+ * Form 05's legal ground: the counter stops processing on the applicant's request under these two articles
+ * (docs/domain/dossier-lifecycle.md#stopping-processing). Stops an agency decides under a sector law are
+ * another document, not modelled.
+ */
+export const STOP_GROUND =
+  'Điều 21 Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ và Điều 7 Thông tư số 03/2025/TT-VPCP';
+
+/** Form 04 goes back the way the dossier came: paper at the counter or by post, SMS for an online one. */
+export const defaultApologyDelivery = (channel: Channel): ApologyDelivery =>
+  channel === 'online' ? 'sms' : channel === 'postal' ? 'post' : 'paper';
 
 const invalid = (path: string, vi: string, en: string) => validationError([fieldError(path, vi, en)]);
 
@@ -134,7 +145,8 @@ function decideData(
       return extension(state, input.data, ctx);
     case 'stop':
       return {
-        legalGround: input.data.legalGround ?? DEFAULT_STOP_GROUND,
+        legalGround: STOP_GROUND,
+        requestedVia: input.data.requestedVia ?? 'in-person',
         slip: slipOf('stop', ctx),
         signer: signerOf(ctx),
       };
@@ -220,23 +232,22 @@ function signerOf(ctx: DecisionContext): Signer {
 }
 
 /**
- * Supplementation once per agency after reception (and once as written guidance before it): a second
- * request needs an explicit override with a reason, and the dossier then counts as late (Decision 766;
- * docs/domain/dossier-lifecycle.md#supplement-once).
+ * Supplementation once per dossier after reception, whichever agency asks (and once as written guidance
+ * before it): a second request is the leader's, with an explicit override and a reason, and the dossier then
+ * counts as late (Decree 118 Art. 11; Decision 766; docs/domain/dossier-lifecycle.md#supplement-once).
  */
 function supplementRequest(
   state: DossierState,
   input: Extract<ActionInput, { action: 'request-supplement' }>,
   ctx: DecisionContext,
 ): RecordedData['request-supplement'] {
-  const agency = ctx.actor.agencyCode;
-  const previous = supplementRequestsSoFar(state, agency);
+  const previous = supplementRequestsSoFar(state);
   if (previous >= 1 && !(input.data.override === true && input.reason)) {
     throw new DomainError(
       'CONFLICT',
-      'Mỗi cơ quan chỉ được yêu cầu bổ sung hồ sơ một lần. Yêu cầu lần nữa phải được xác nhận vượt quy định và ghi rõ lý do; hồ sơ sẽ bị tính là trễ hạn.',
-      'An agency may request a supplement only once. Another request needs an explicit override and a reason, and the dossier will count as late.',
-      { details: { rule: 'supplement-once', agencyCode: agency, previousRequests: previous } },
+      'Hồ sơ chỉ được yêu cầu bổ sung một lần. Yêu cầu lần nữa phải do lãnh đạo xác nhận vượt quy định và ghi rõ lý do; hồ sơ sẽ bị tính là trễ hạn.',
+      'A dossier may be sent back for a supplement only once. Another request needs the leader’s override and a reason, and the dossier will count as late.',
+      { details: { rule: 'supplement-once', previousRequests: previous } },
     );
   }
   const missing = input.data.missing.map((m, i): MissingItem => {
@@ -385,11 +396,32 @@ function extension(
   if (!ctx.calendar.isWorkingDay(newDueDate)) {
     throw invalid(path, 'Ngày hẹn trả mới phải là ngày làm việc.', 'The new due date must be a working day.');
   }
+  // The appointment may be reset once (docs/domain/deadlines.md#apology-and-extension).
+  const again = state.extensions.length >= 1;
+  if (again && data.override !== true) {
+    throw new DomainError(
+      'CONFLICT',
+      'Ngày hẹn trả kết quả chỉ được hẹn lại một lần. Hẹn lại lần nữa phải được xác nhận là vi phạm quy định và ghi rõ lý do.',
+      'The appointment may be reset only once. Another reset must be confirmed as a breach, with a reason.',
+      { details: { rule: 'extend-once', previousExtensions: state.extensions.length } },
+    );
+  }
+  if (!again && data.override === true) {
+    throw invalid(
+      'data.override',
+      'Lần hẹn lại đầu tiên không phải là vi phạm; bỏ xác nhận vượt quy định.',
+      'A first reset is not a breach: leave the override out.',
+    );
+  }
+  const late = isApologyLateOn(current, localDateTimeFromInstant(ctx.at).date);
   return {
     previousDueDate: current,
     ...(state.dueAt ? { previousDueAt: state.dueAt } : {}),
     newDueDate,
     ...(state.dueAt ? { newDueAt: closeOfOfficeDay(newDueDate, ctx.office) } : {}),
+    delivery: data.delivery ?? defaultApologyDelivery(state.channel),
+    ...(late ? { late: true as const } : {}),
+    ...(again ? { override: true as const } : {}),
     slip: slipOf('apologize-extend', ctx),
     signer: signerOf(ctx),
   };

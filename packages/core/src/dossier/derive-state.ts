@@ -8,12 +8,13 @@ import type { PlainDate } from '../calendar/plain-date.ts';
 import { fieldError, validationError } from '../errors.ts';
 import type { ActionType } from './actions.ts';
 import {
+  type ApologyDelivery,
   type Channel,
   type DossierEntry,
   type DossierSubject,
   type IssuedSlip,
-  type Resumption,
   paymentStopsClock,
+  type Resumption,
   type ReturnPlace,
   stepStarted,
 } from './entries.ts';
@@ -46,6 +47,11 @@ export interface DossierExtension {
   previousDueDate: PlainDate;
   newDueDate: PlainDate;
   newDueAt?: string;
+  delivery?: ApologyDelivery;
+  /** Issued on or after the due date it replaced: a breach, reported as late. */
+  late?: true;
+  /** A second reset, confirmed as a breach. */
+  override?: true;
   reason: string;
 }
 
@@ -92,11 +98,11 @@ export interface DossierState {
   pausedAt?: string;
   /** The status to resume to; set only while paused. */
   statusBeforePause?: StatusKey;
-  /** Supplement requests after reception, per agency. */
+  /** Supplement requests after reception, per agency (for information: the rule counts per dossier). */
   supplementRequests: Record<string, number>;
   /** Written guidance requests on an online dossier before reception (Form 02 at the counter). */
   receptionSupplementRequests: number;
-  /** More than one request at one agency: counts as late under Decision 766. */
+  /** A request after the first, confirmed as a breach: counts as late under Decision 766. */
   hasRepeatedSupplement: boolean;
   extensions: DossierExtension[];
   assignee?: string;
@@ -127,14 +133,16 @@ export interface DossierState {
 }
 
 /**
- * The supplement requests already made by an agency at this stage: after reception its own (Form 02 of
- * each agency), before it the written guidance on an online dossier. One or more means another request is
- * a breach that must be confirmed (docs/domain/dossier-lifecycle.md#supplement-once).
+ * The supplement requests already made at this stage: after reception every agency's together (the law and
+ * Decision 766 count per dossier), before it the counter's written guidance on an online dossier. One or
+ * more means another request is a breach the leader must confirm (docs/domain/dossier-lifecycle.md#supplement-once).
  */
-export const supplementRequestsSoFar = (state: DossierState, agencyCode: string): number =>
+export const supplementRequestsSoFar = (
+  state: Pick<DossierState, 'receivedAt' | 'receptionSupplementRequests' | 'supplementRequests'>,
+): number =>
   state.receivedAt === undefined
     ? state.receptionSupplementRequests
-    : (state.supplementRequests[agencyCode] ?? 0);
+    : Object.values(state.supplementRequests).reduce((a, b) => a + b, 0);
 
 const invalidLog = (path: string, vi: string, en: string) => validationError([fieldError(path, vi, en)]);
 
@@ -225,9 +233,9 @@ function evolve(state: Draft, e: DossierEntry, i: number): Draft {
     case 'request-supplement': {
       const agency = e.actor.agencyCode;
       if (wasReceived) {
-        const previous = s.supplementRequests[agency] ?? 0;
-        s.supplementRequests[agency] = previous + 1;
-        if (previous >= 1) s.hasRepeatedSupplement = true;
+        s.supplementRequests[agency] = (s.supplementRequests[agency] ?? 0) + 1;
+        // The decider recorded whether this request broke the once-only rule.
+        if (e.data.override) s.hasRepeatedSupplement = true;
       } else {
         s.receptionSupplementRequests += 1;
       }
@@ -269,6 +277,9 @@ function evolve(state: Draft, e: DossierEntry, i: number): Draft {
           previousDueDate: e.data.previousDueDate,
           newDueDate: e.data.newDueDate,
           ...(e.data.newDueAt ? { newDueAt: e.data.newDueAt } : {}),
+          ...(e.data.delivery ? { delivery: e.data.delivery } : {}),
+          ...(e.data.late ? { late: true as const } : {}),
+          ...(e.data.override ? { override: true as const } : {}),
           reason: e.reason ?? '',
         },
       ];

@@ -247,7 +247,7 @@ export function walkDossier(
   return d;
 }
 
-/** A valid body for an offered action; a repeated supplement request is made as an override. */
+/** A valid body for an offered action; a repeated supplement request or extension is made as an override. */
 export function walkBody(
   action: StaffActionType,
   state: DossierState,
@@ -259,7 +259,7 @@ export function walkBody(
     case 'assign':
       return { action, data: { assignee: SCRIPT_ASSIGNEE.username } };
     case 'request-supplement': {
-      const previous = supplementRequestsSoFar(state, 'agency');
+      const previous = supplementRequestsSoFar(state);
       return {
         action,
         reason: 'Thiếu giấy tờ',
@@ -270,7 +270,10 @@ export function walkBody(
       return {
         action,
         reason: 'Chậm do phối hợp',
-        data: { newDueDate: addWorkingDays(cal, state.dueDate as PlainDate, extendBy) },
+        data: {
+          newDueDate: addWorkingDays(cal, state.dueDate as PlainDate, extendBy),
+          ...(state.extensions.length >= 1 ? { override: true } : {}),
+        },
       };
     case 'consult':
       return { action, data: { agencyCode: 'province' } };

@@ -100,6 +100,17 @@ export interface Resumption {
   stepDueAt?: string;
 }
 
+/**
+ * How Form 04 reached the applicant: on paper through the counter (or by post for a postal dossier), by
+ * e-mail or SMS for an online one (docs/domain/deadlines.md#apology-and-extension).
+ */
+export const APOLOGY_DELIVERIES = ['paper', 'post', 'email', 'sms'] as const;
+export type ApologyDelivery = (typeof APOLOGY_DELIVERIES)[number];
+
+/** How the applicant asked to stop processing (Form 05 is issued on their request). */
+export const STOP_REQUEST_CHANNELS = ['in-person', 'post', 'online'] as const;
+export type StopRequestChannel = (typeof STOP_REQUEST_CHANNELS)[number];
+
 /** The seven forms of Circular 03/2025 Annex I (docs/domain/slips.md). */
 export const SLIP_FORMS = ['01', '02', '03', '04', '05', '06', '07'] as const;
 
@@ -181,10 +192,15 @@ export interface RecordedData {
     previousDueAt?: string;
     newDueDate: PlainDate;
     newDueAt?: string;
+    delivery?: ApologyDelivery;
+    /** Issued on or after the due date, where the law wants it at least a day before: a breach. */
+    late?: true;
+    /** A second reset of the appointment, confirmed as a breach (the law allows one). */
+    override?: true;
     slip: IssuedSlip;
     signer: Signer;
   };
-  stop: { legalGround: string; slip: IssuedSlip; signer: Signer };
+  stop: { legalGround: string; requestedVia?: StopRequestChannel; slip: IssuedSlip; signer: Signer };
   withdraw: Record<string, never>;
   'issue-result': { resultCode: string; number: string; signer?: string; resultFile?: ResultFile };
   'schedule-return': { appointmentAt: string; place: ReturnPlace; address?: string };

@@ -26,6 +26,13 @@ const compareWithDue = (due: Deadline, end: string): 'early' | 'on-time' | 'late
 };
 
 /**
+ * An apology issued on or after the due date, or a second reset of the appointment: the law's path was not
+ * kept, so the dossier counts as late whatever its new date (docs/domain/deadlines.md#apology-and-extension).
+ */
+export const hasLateExtension = (state: Pick<DossierState, 'extensions'>): boolean =>
+  state.extensions.some((x) => x.late === true || x.override === true);
+
+/**
  * Decision 766 timeliness at instant `at` (docs/domain/deadlines.md#early-on-time-or-late). A repeated supplement request is late whatever the dates.
  * Ended dossiers compare the end of processing with the due date. Open ones are 'late' once `at` (or the
  * start of the current wait for the applicant, whose time is not counted) is past the deadline, else
@@ -33,7 +40,7 @@ const compareWithDue = (due: Deadline, end: string): 'early' | 'on-time' | 'late
  */
 export const assessTimeliness = (state: DossierState, at: string): Timeliness => {
   if (state.dueDate === undefined) return 'not-due';
-  if (state.hasRepeatedSupplement) return 'late';
+  if (state.hasRepeatedSupplement || hasLateExtension(state)) return 'late';
   if (state.processingEndedAt !== undefined) return compareWithDue(state, state.processingEndedAt);
   if (!isOpenStatus(state.status)) return 'not-due';
   return compareWithDue(state, state.pausedAt ?? at) === 'late' ? 'late' : 'not-due';
@@ -54,7 +61,9 @@ export const overdueFrom = ({ status, dueDate, pausedAt }: DeadlineState): Plain
 
 /**
  * The first day an open dossier counts as due soon ("sắp đến hạn"): open, running (not waiting), due today or
- * on the next working day, i.e. from the working day before the due date.
+ * on the next working day, i.e. from the working day before the due date. That day is also the last on which
+ * an apology with a new date may be issued in time ("chậm nhất 01 ngày trước ngày hết hạn"), so the due-soon
+ * queue is the list of dossiers whose holder and leader must decide now whether to apologise.
  */
 export const dueSoonFrom = (state: DeadlineState, cal: WorkingCalendar): PlainDate | undefined => {
   const { dueDate } = state;
@@ -63,6 +72,12 @@ export const dueSoonFrom = (state: DeadlineState, cal: WorkingCalendar): PlainDa
   const last = cal.isWorkingDay(dueDate) ? dueDate : previousWorkingDay(cal, dueDate);
   return previousWorkingDay(cal, last);
 };
+
+/** The last day to issue Form 04 in time, while the dossier runs (docs/domain/deadlines.md#apology-and-extension). */
+export const apologyDueBy = dueSoonFrom;
+
+/** An apology issued on `day` for a dossier due on `dueDate` is late: the law wants it at least a day before. */
+export const isApologyLateOn = (dueDate: PlainDate, day: PlainDate): boolean => day >= dueDate;
 
 export interface DeadlineMarks {
   overdueFrom?: PlainDate | undefined;

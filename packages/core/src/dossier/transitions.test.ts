@@ -69,6 +69,7 @@ describe('the transition table', () => {
         },
         "received": {
           "apologize-extend": "same",
+          "stop": "stopped",
           "transfer": "processing",
           "withdraw": "withdrawn",
         },

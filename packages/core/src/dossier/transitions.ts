@@ -29,6 +29,8 @@ export const TRANSITIONS: TransitionTable = deepFreeze({
   received: {
     transfer: 'processing',
     'apologize-extend': 'same',
+    // The applicant may ask to stop before the counter has even transferred it.
+    stop: 'stopped',
     withdraw: 'withdrawn',
   },
   refused: {},

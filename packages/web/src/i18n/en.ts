@@ -380,6 +380,13 @@ export const en: Messages = {
     optional: '(optional)',
     step5: '5. Channel',
     waybill: 'Postal waybill number',
+    limitStep: 'Time limit',
+    limitHint:
+      'Tick only where the law extends the time limit for this dossier; the return date on the receipt counts it.',
+    agreed: 'A later return date was agreed in writing with the applicant',
+    agreedDueDate: 'Agreed return date',
+    agreedReference: 'Written agreement (number, date)',
+    agreedReferenceHint: 'For example: agreement of 3 March 2025, kept with the dossier.',
     submit: 'Receive the dossier',
     submitting: 'Sending…',
     fixErrors: 'Not received yet. Please correct the marked fields.',
@@ -408,13 +415,6 @@ export const en: Messages = {
     dueAt: 'Result due',
   },
   queue: {
-    limitStep: 'Time limit',
-    limitHint:
-      'Tick only where the law extends the time limit for this dossier; the return date on the receipt counts it.',
-    agreed: 'A later return date was agreed in writing with the applicant',
-    agreedDueDate: 'Agreed return date',
-    agreedReference: 'Written agreement (number, date)',
-    agreedReferenceHint: 'For example: agreement of 3 March 2025, kept with the dossier.',
     docTitle: 'Dossiers',
     heading: 'Dossiers to handle',
     tabsLabel: 'Dossier queues',
@@ -452,6 +452,10 @@ export const en: Messages = {
     docTitle: 'Dossier {{code}}',
     back: 'Dossier list',
     apologyBanner: 'This dossier is overdue — an apology with a new return date (Form 04) must be issued.',
+    apologyDueTodayBanner:
+      'Today is the return date. If the result cannot be ready, an apology (Form 04) issued from today is recorded as late and the dossier counts as late.',
+    apologyDueBanner:
+      'This dossier is due soon. If the result cannot be ready in time, the apology and extension request (Form 04) must be issued by {{date}}.',
     overdueNote: 'Overdue',
     info: 'Dossier details',
     extensions: 'Extensions',
@@ -506,11 +510,23 @@ export const en: Messages = {
     removeMissing: 'Remove row {{n}}',
     override: 'Confirm a second supplement request (beyond the rule)',
     overrideHint:
-      'This agency has already asked once for this dossier to be supplemented. Another request needs a stated reason, and the dossier will count as late.',
+      'This dossier has already been sent back for a supplement once (Decree 118/2025 Art. 11 allows once). Another request needs a stated reason, and the dossier will count as late.',
+    delivery: 'How the apology is sent',
+    deliveries: {
+      paper: 'On paper, through the one-stop counter',
+      post: 'On paper, by post',
+      email: 'E-mail',
+      sms: 'SMS',
+    },
+    extendOverride: 'Confirm a second reset of the appointment (beyond the rule)',
+    extendOverrideHint:
+      'The return date may be reset only once. Another reset breaks the rule: state why; the dossier will count as late.',
+    requestedVia: 'The applicant asked to stop',
+    requestChannels: { 'in-person': 'In person', post: 'By post', online: 'Online' },
+    stopHint:
+      'The one-stop counter stops processing at the applicant’s request, while no result exists (Decree 118/2025 Art. 21, Circular 03/2025 Art. 7). Write the request in the reason.',
     paidAmount: 'Amount paid (đồng)',
     paidAmountHint: 'Leave empty if it is the amount requested.',
-    legalGround: 'Legal ground',
-    legalGroundHint: 'Left empty, Article 21 of Decree 118/2025/NĐ-CP is cited.',
     consultedAgency: 'Agency consulted',
     replyingAgency: 'Agency replying',
     chooseAgency: '— Choose an agency —',
@@ -525,7 +541,10 @@ export const en: Messages = {
     newDue: 'New due date',
     portalReference: 'Public service portal reference',
     note: 'Note',
-    overrideNote: 'A second supplement request at the same agency — the dossier counts as late',
+    overrideNote: 'A second supplement request — the dossier counts as late',
+    lateApologyNote:
+      'Apology issued on or after the due date (due at least one day before) — the dossier counts as late',
+    extendOverrideNote: 'A second reset of the appointment (beyond the rule) — the dossier counts as late',
     assignee: 'Assigned to',
     agency: 'Coordinating agency',
     toAgency: 'Forwarded to',

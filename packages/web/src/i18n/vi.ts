@@ -380,6 +380,13 @@ export const vi = {
     optional: '(không bắt buộc)',
     step5: '5. Hình thức nộp',
     waybill: 'Số vận đơn bưu chính',
+    limitStep: 'Thời hạn giải quyết',
+    limitHint:
+      'Chỉ đánh dấu khi hồ sơ thuộc trường hợp pháp luật cho kéo dài thời hạn; ngày hẹn trả trên Giấy tiếp nhận sẽ tính thêm.',
+    agreed: 'Đã thỏa thuận bằng văn bản với người yêu cầu một ngày trả kết quả muộn hơn',
+    agreedDueDate: 'Ngày hẹn trả theo thỏa thuận',
+    agreedReference: 'Văn bản thỏa thuận (số, ngày)',
+    agreedReferenceHint: 'Ví dụ: Văn bản thỏa thuận ngày 03/3/2025, lưu cùng hồ sơ.',
     submit: 'Tiếp nhận hồ sơ',
     submitting: 'Đang gửi…',
     fixErrors: 'Chưa tiếp nhận được. Vui lòng sửa các ô được đánh dấu.',
@@ -408,13 +415,6 @@ export const vi = {
     dueAt: 'Hẹn trả kết quả',
   },
   queue: {
-    limitStep: 'Thời hạn giải quyết',
-    limitHint:
-      'Chỉ đánh dấu khi hồ sơ thuộc trường hợp pháp luật cho kéo dài thời hạn; ngày hẹn trả trên Giấy tiếp nhận sẽ tính thêm.',
-    agreed: 'Đã thỏa thuận bằng văn bản với người yêu cầu một ngày trả kết quả muộn hơn',
-    agreedDueDate: 'Ngày hẹn trả theo thỏa thuận',
-    agreedReference: 'Văn bản thỏa thuận (số, ngày)',
-    agreedReferenceHint: 'Ví dụ: Văn bản thỏa thuận ngày 03/3/2025, lưu cùng hồ sơ.',
     docTitle: 'Hồ sơ',
     heading: 'Hồ sơ cần xử lý',
     tabsLabel: 'Hàng đợi hồ sơ',
@@ -452,6 +452,10 @@ export const vi = {
     docTitle: 'Hồ sơ {{code}}',
     back: 'Danh sách hồ sơ',
     apologyBanner: 'Hồ sơ đã quá hạn — cần lập văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04).',
+    apologyDueTodayBanner:
+      'Hôm nay là ngày hẹn trả kết quả. Nếu không kịp trả, văn bản xin lỗi (Mẫu 04) lập từ hôm nay sẽ được ghi là lập trễ và hồ sơ bị tính là trễ hạn.',
+    apologyDueBanner:
+      'Hồ sơ sắp đến hạn. Nếu không kịp trả kết quả, văn bản xin lỗi và đề nghị gia hạn (Mẫu 04) phải được lập chậm nhất ngày {{date}}.',
     overdueNote: 'Đã quá hạn',
     info: 'Thông tin hồ sơ',
     extensions: 'Gia hạn',
@@ -506,11 +510,23 @@ export const vi = {
     removeMissing: 'Bỏ dòng {{n}}',
     override: 'Xác nhận yêu cầu bổ sung lần thứ hai (vượt quy định)',
     overrideHint:
-      'Cơ quan đã yêu cầu bổ sung hồ sơ này một lần. Yêu cầu lần nữa phải ghi rõ lý do, và hồ sơ sẽ bị tính là trễ hạn.',
+      'Hồ sơ đã được yêu cầu bổ sung một lần (Điều 11 Nghị định 118/2025/NĐ-CP chỉ cho phép một lần). Yêu cầu lần nữa phải ghi rõ lý do, và hồ sơ sẽ bị tính là trễ hạn.',
+    delivery: 'Hình thức gửi văn bản xin lỗi',
+    deliveries: {
+      paper: 'Bản giấy, qua Bộ phận Một cửa',
+      post: 'Bản giấy, qua bưu chính',
+      email: 'Thư điện tử',
+      sms: 'Tin nhắn SMS',
+    },
+    extendOverride: 'Xác nhận hẹn lại lần thứ hai (vượt quy định)',
+    extendOverrideHint:
+      'Ngày hẹn trả kết quả chỉ được hẹn lại một lần. Hẹn lại lần nữa là vi phạm quy định: ghi rõ lý do; hồ sơ sẽ bị tính là trễ hạn.',
+    requestedVia: 'Người nộp đề nghị dừng qua',
+    requestChannels: { 'in-person': 'Trực tiếp', post: 'Bưu chính', online: 'Trực tuyến' },
+    stopHint:
+      'Bộ phận Một cửa dừng giải quyết theo đề nghị của người nộp, khi chưa có kết quả (Điều 21 Nghị định 118/2025/NĐ-CP, Điều 7 Thông tư 03/2025/TT-VPCP). Ghi nội dung đề nghị vào lý do.',
     paidAmount: 'Số tiền đã nộp (đồng)',
     paidAmountHint: 'Để trống nếu đúng số tiền đã yêu cầu.',
-    legalGround: 'Căn cứ pháp lý',
-    legalGroundHint: 'Để trống để ghi theo Điều 21 Nghị định 118/2025/NĐ-CP.',
     consultedAgency: 'Cơ quan được lấy ý kiến',
     replyingAgency: 'Cơ quan trả lời',
     chooseAgency: '— Chọn cơ quan —',
@@ -525,7 +541,10 @@ export const vi = {
     newDue: 'Hạn trả kết quả mới',
     portalReference: 'Mã hồ sơ trên Cổng Dịch vụ công',
     note: 'Lưu ý',
-    overrideNote: 'Yêu cầu bổ sung lần thứ hai tại cùng cơ quan — hồ sơ bị tính là trễ hạn',
+    overrideNote: 'Yêu cầu bổ sung lần thứ hai — hồ sơ bị tính là trễ hạn',
+    lateApologyNote:
+      'Văn bản xin lỗi lập từ ngày hẹn trả trở đi (phải lập chậm nhất 01 ngày trước) — hồ sơ bị tính là trễ hạn',
+    extendOverrideNote: 'Hẹn lại lần thứ hai (vượt quy định) — hồ sơ bị tính là trễ hạn',
     assignee: 'Chuyên viên được phân công',
     agency: 'Cơ quan phối hợp',
     toAgency: 'Chuyển đến',

@@ -5,11 +5,13 @@
 import {
   ACTION_LABELS,
   type ActionContext,
+  apologyDueBy,
   availableActions,
   currentStep,
   type DossierFile,
   type DossierView,
   dueSoon,
+  isApologyLateOn,
   isOverdue,
   localDateTimeFromInstant,
   REASON_REQUIRED,
@@ -99,6 +101,8 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
     originalDueDate: state.originalDueDate ?? null,
     isOverdue: isOverdue(state, actions.today),
     dueSoon: dueSoon(state, actions.today, ctx.calendar),
+    apologyDueBy: apologyDueBy(state, ctx.calendar) ?? null,
+    apologyLate: state.dueDate !== undefined && isApologyLateOn(state.dueDate, actions.today),
     requiresApology: isOverdue(state, actions.today),
     pausedWorkingDays: state.pausedWorkingDays,
     extensions: state.extensions.map((x) => ({
@@ -106,6 +110,8 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
       previousDueDate: x.previousDueDate,
       newDueDate: x.newDueDate,
       reason: x.reason,
+      ...(x.delivery ? { delivery: x.delivery } : {}),
+      breach: x.late === true || x.override === true,
     })),
     resultCodes: state.resultCodes,
     currentStep: step ? { key: step.key, name: step.name, agency: agency(step.agencyCode) } : null,
@@ -141,9 +147,8 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
       label: ACTION_LABELS[action].vi,
       labelEn: ACTION_LABELS[action].en,
       reasonRequired: REASON_REQUIRED.includes(action),
-      ...(action === 'request-supplement'
-        ? { overrideRequired: supplementRequestsSoFar(state, ctx.actor.agencyCode) > 0 }
-        : {}),
+      ...(action === 'request-supplement' ? { overrideRequired: supplementRequestsSoFar(state) > 0 } : {}),
+      ...(action === 'apologize-extend' ? { overrideRequired: state.extensions.length > 0 } : {}),
       ...(action === 'consult-reply' ? { agencies: state.pendingConsultations } : {}),
     })),
     slips: slipLinks(d),

@@ -45,6 +45,12 @@ const RETURN_METHODS: Record<string, string> = {
   online: 'dossierPage.returnOnline',
   home: 'dossierPage.returnHome',
 };
+const DELIVERIES: Record<string, string> = Object.fromEntries(
+  ['paper', 'post', 'email', 'sms'].map((d) => [d, `dossierPage.deliveries.${d}`]),
+);
+const REQUEST_CHANNELS: Record<string, string> = Object.fromEntries(
+  ['in-person', 'post', 'online'].map((c) => [c, `dossierPage.requestChannels.${c}`]),
+);
 const PLACES: Record<string, string> = { counter: 'dossierPage.placeCounter', home: 'dossierPage.placeHome' };
 
 /** A signed result file as its name and the start of its digest (the full one is in the audit chain). */
@@ -152,11 +158,15 @@ export function entryDetails(entry: LogEntryView, ctx: DetailContext): Detail[] 
       const before = formatDue(str(d.previousDueDate), str(d.previousDueAt), lang);
       const after = formatDue(str(d.newDueDate), str(d.newDueAt), lang);
       c.add('timeline.dueChange', before && after ? `${before} → ${after}` : after || undefined);
+      c.keyed('dossierPage.delivery', DELIVERIES, d.delivery);
+      if (d.late === true) c.add('timeline.note', t('timeline.lateApologyNote'));
+      if (d.override === true) c.add('timeline.note', t('timeline.extendOverrideNote'));
       c.slip(d.slip);
       c.signer(d.signer);
       break;
     }
     case 'stop':
+      c.keyed('dossierPage.requestedVia', REQUEST_CHANNELS, d.requestedVia);
       c.add('timeline.legalGround', str(d.legalGround));
       c.slip(d.slip);
       c.signer(d.signer);

@@ -39,9 +39,11 @@ export async function actionReferences(
   if (form) {
     refs.slipNumber = (await allocateRegisterNumber(trx, actor.agencyCode, at, form)).number;
   }
-  if (input.action === 'apologize-extend' || input.action === 'stop') {
+  if (input.action === 'apologize-extend') {
     const head = agencies.get(actor.agencyCode)?.headTitle ?? '';
     refs.signer = { name: actor.fullName, title: signerTitle(head || actor.title, actor.title) };
   }
+  // The stop notice is the counter's: signed by the officer who received the request, as Form 01 is.
+  if (input.action === 'stop') refs.signer = { name: actor.fullName, title: 'NGƯỜI TIẾP NHẬN HỒ SƠ' };
   return refs;
 }

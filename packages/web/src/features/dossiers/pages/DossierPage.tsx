@@ -98,6 +98,15 @@ function DossierDetails({ dossier: d, user }: { dossier: DossierView; user: Staf
           <p className="strong">{t('dossierPage.apologyBanner')}</p>
         </div>
       )}
+      {!d.requiresApology && d.dueSoon && d.apologyDueBy && (
+        <div className="alert alert-warning apology-banner" role="status">
+          <p className="strong">
+            {d.apologyLate
+              ? t('dossierPage.apologyDueTodayBanner')
+              : t('dossierPage.apologyDueBanner', { date: formatPlainDate(d.apologyDueBy, lang) })}
+          </p>
+        </div>
+      )}
 
       <div className="dossier-layout">
         <aside className="dossier-aside">

@@ -1,24 +1,28 @@
+import { STOP_REQUEST_CHANNELS } from '@motcua/core';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../TextField';
+import { SelectField } from '../TextField';
 import { useActionFields } from './use-action-fields';
 
-/** The legal ground printed on the stop notice (Form 05); left empty, the server prints the decree's. */
+/**
+ * The stop notice (Form 05) is the counter's, on the applicant's request, before a result exists: how they
+ * asked. The legal ground is the law's and is printed by the server.
+ */
 export function StopFields() {
   const { t } = useTranslation();
   const { register, error } = useActionFields();
   return (
-    <TextField
-      id="act-legal-ground"
-      className="wide"
-      label={
-        <>
-          {t('dossierPage.legalGround')} <span className="muted">{t('intake.optional')}</span>
-        </>
-      }
-      hint={t('dossierPage.legalGroundHint')}
-      registration={register('data.legalGround')}
-      error={error('data.legalGround')}
-      autoComplete="off"
-    />
+    <SelectField
+      id="act-requested-via"
+      label={t('dossierPage.requestedVia')}
+      hint={t('dossierPage.stopHint')}
+      registration={register('data.requestedVia')}
+      error={error('data.requestedVia')}
+    >
+      {STOP_REQUEST_CHANNELS.map((c) => (
+        <option key={c} value={c}>
+          {t(`dossierPage.requestChannels.${c}`)}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../TextField';
 import { emptyMissingRow } from './action-body';
 import type { FieldsProps } from './fields-props';
+import { OverrideField } from './OverrideField';
 import { useActionFields } from './use-action-fields';
 
 /**
@@ -59,17 +60,7 @@ export function SupplementFields({ offered }: FieldsProps) {
           + {t('dossierPage.addMissing')}
         </button>
       </fieldset>
-      {repeated && (
-        <div className="field-group">
-          <label className="checkbox">
-            <input type="checkbox" {...register('data.override')} aria-describedby="act-override-hint" />
-            <span>{t('dossierPage.override')}</span>
-          </label>
-          <p id="act-override-hint" className="hint">
-            {t('dossierPage.overrideHint')}
-          </p>
-        </div>
-      )}
+      {repeated && <OverrideField label={t('dossierPage.override')} hint={t('dossierPage.overrideHint')} />}
     </>
   );
 }

@@ -2,7 +2,8 @@ import { actionInputErrors, type DossierView } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { type ActionFormValues, actionBody, defaultValues, shownName, staffActions } from './action-body';
 
-const dossier: Pick<DossierView, 'homeService' | 'returnAppointment' | 'files'> = {
+const dossier: Pick<DossierView, 'homeService' | 'returnAppointment' | 'files' | 'channel'> = {
+  channel: 'counter',
   homeService: null,
   returnAppointment: null,
   files: [],
@@ -126,6 +127,7 @@ describe('defaultValues', () => {
       uploadedAt: '2026-01-01T00:00:00+07:00',
     });
     const flagged = {
+      channel: 'counter' as const,
       homeService: { reason: 'elderly' as const },
       returnAppointment: null,
       files: [file('a', 'result'), file('b', 'result'), file('c', 'scan')],

@@ -6,10 +6,13 @@
 import {
   ACTION_DATA,
   type ActionBody,
+  type ApologyDelivery,
   type AvailableActionView,
   type DossierView,
+  defaultApologyDelivery,
   STAFF_ACTION_TYPES,
   type StaffActionType,
+  type StopRequestChannel,
 } from '@motcua/core';
 
 export interface MissingRowValues {
@@ -39,7 +42,8 @@ export interface ActionFormValues {
     address: string;
     waybill: string;
     agencyCode: string;
-    legalGround: string;
+    requestedVia: StopRequestChannel;
+    delivery: ApologyDelivery;
   };
 }
 
@@ -55,7 +59,7 @@ export const emptyMissingRow = (): MissingRowValues => ({ name: '', reason: '' }
 /** What a form starts with: the dossier's own facts where they decide the likely answer. */
 export function defaultValues(
   action: StaffActionType,
-  dossier: Pick<DossierView, 'homeService' | 'returnAppointment' | 'files'>,
+  dossier: Pick<DossierView, 'homeService' | 'returnAppointment' | 'files' | 'channel'>,
   signer: string,
   consultAgencies: readonly string[] = [],
 ): ActionFormValues {
@@ -83,7 +87,8 @@ export function defaultValues(
       // A reply is most often from the only agency still to answer.
       agencyCode:
         action === 'consult-reply' && consultAgencies.length === 1 ? (consultAgencies[0] ?? '') : '',
-      legalGround: '',
+      requestedVia: 'in-person',
+      delivery: defaultApologyDelivery(dossier.channel),
     },
   };
 }
@@ -110,7 +115,11 @@ function dataOf(action: StaffActionType, v: ActionFormValues['data']): Record<st
         override: v.override ? (true as const) : undefined,
       });
     case 'apologize-extend':
-      return given({ newDueDate: text(v.newDueDate) });
+      return given({
+        newDueDate: text(v.newDueDate),
+        delivery: v.delivery,
+        override: v.override ? (true as const) : undefined,
+      });
     case 'request-payment':
       // Left empty, the server takes the case's fees from the catalogue.
       return given({ amount: amount(v.amount) });
@@ -133,7 +142,7 @@ function dataOf(action: StaffActionType, v: ActionFormValues['data']): Record<st
     case 'consult-reply':
       return given({ agencyCode: text(v.agencyCode) });
     case 'stop':
-      return given({ legalGround: text(v.legalGround) });
+      return given({ requestedVia: v.requestedVia });
     default:
       return undefined;
   }
