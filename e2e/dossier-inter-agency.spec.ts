@@ -39,7 +39,9 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
     await switchUser(page, 'lanhdao.xa');
     await openDossier(page, code);
     await act(page, 'Phân công chuyên viên xử lý', () =>
-      page.getByLabel('Tên đăng nhập của chuyên viên').fill('chuyenvien.xa'),
+      page
+        .getByLabel('Chuyên viên thực hiện bước tiếp theo')
+        .selectOption({ label: 'Hoàng Văn Nam (chuyenvien.xa)' }),
     );
 
     // The specialist finds a document missing: the clock stops until the applicant brings it.

@@ -34,9 +34,15 @@ test.describe('dossier lifecycle', () => {
 
     await switchUser(page, 'lanhdao.xa');
     await openDossier(page, code);
-    await act(page, 'Phân công chuyên viên xử lý', () =>
-      page.getByLabel('Tên đăng nhập của chuyên viên').fill('chuyenvien.xa'),
-    );
+    await act(page, 'Phân công chuyên viên xử lý', async () => {
+      const who = page.getByLabel('Chuyên viên thực hiện bước tiếp theo');
+      // Only the commune's specialists are offered: the police's and the department's are not.
+      await expect(who.locator('option')).toHaveText([
+        '— Chọn chuyên viên —',
+        'Hoàng Văn Nam (chuyenvien.xa)',
+      ]);
+      await who.selectOption({ label: 'Hoàng Văn Nam (chuyenvien.xa)' });
+    });
 
     await switchUser(page, 'chuyenvien.xa');
     await openDossier(page, code);

@@ -114,6 +114,8 @@ export const AvailableActionSchema = Type.Object({
   overrideRequired: Type.Optional(Type.Boolean()),
   /** consult-reply: the agencies consulted that have not replied yet. */
   agencies: Type.Optional(Type.Array(Type.String())),
+  /** assign: the officers the next step may be given to (core's assignmentCandidates), by name. */
+  assignees: Type.Optional(Type.Array(Type.Object({ username: Type.String(), fullName: Type.String() }))),
 });
 export type AvailableActionView = Static<typeof AvailableActionSchema>;
 

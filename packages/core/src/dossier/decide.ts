@@ -3,11 +3,12 @@
  * decided now written into it (a new due date, the next step's deadline, a result code, a slip's register
  * number, the signer's title). The server writes exactly this entry, never the request as sent.
  */
-import { type Actor, type AgencyTree, isInScope, type Role } from '../access/roles.ts';
+import type { AgencyTree } from '../access/roles.ts';
 import { addWorkingDays, isPlainDate, localDateTimeFromInstant } from '../calendar/index.ts';
 import { DomainError, fieldError, validationError } from '../errors.ts';
 import type { ResolvedStep } from '../workflow/workflow.ts';
 import type { ActionData, ActionInput, StaffActionType } from './action-input.ts';
+import { assignedStep, canBeAssigned, type StaffRef } from './assignment.ts';
 import {
   addWorkingDaysToInstant,
   closeOfOfficeDay,
@@ -33,14 +34,6 @@ import type {
 } from './entries.ts';
 import { SLIP_OF_ACTION } from './registers.ts';
 import { isApologyLateOn } from './timeliness.ts';
-
-/** An officer the request names (an assignee), as the server found the account. */
-export interface StaffRef {
-  username: string;
-  fullName: string;
-  roles: readonly Role[];
-  agencyCode: string;
-}
 
 export interface DecisionContext extends DeadlineContext {
   /** The entry's time: now. */
@@ -303,16 +296,10 @@ function withResumption<T extends object>(
   };
 }
 
-/** The assignee does the next step: its role, within its agency's scope. */
+/** The assignee does the next step: its role, within its agency's scope (assignment.ts). */
 function assignment(state: DossierState, ctx: DecisionContext) {
-  const next = state.stepIndex === undefined ? undefined : ctx.steps[state.stepIndex + 1];
-  const role: Role = next?.role ?? 'specialist';
   const a = ctx.assignee;
-  const asActor: Actor | undefined = a
-    ? { id: '', username: a.username, roles: [role], agencyCode: a.agencyCode }
-    : undefined;
-  const fits = a?.roles.includes(role) && asActor && next && isInScope(asActor, ctx.tree, next.agencyCode);
-  if (!a || !fits) {
+  if (!a || !canBeAssigned(a, assignedStep(state, ctx.steps), ctx.tree)) {
     throw invalid(
       'data.assignee',
       'Chọn một chuyên viên của cơ quan giải quyết.',

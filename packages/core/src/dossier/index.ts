@@ -2,6 +2,7 @@
 export * from './action-input.ts';
 export * from './actions.ts';
 export * from './applicant.ts';
+export * from './assignment.ts';
 export * from './available-actions.ts';
 export * from './deadlines.ts';
 export * from './decide.ts';

@@ -6,6 +6,8 @@ import {
   ACTION_LABELS,
   type ActionContext,
   apologyDueBy,
+  assignedStep,
+  assignmentCandidates,
   availableActions,
   currentStep,
   type DossierFile,
@@ -13,15 +15,18 @@ import {
   dueSoon,
   isApologyLateOn,
   isOverdue,
+  isRole,
   localDateTimeFromInstant,
   REASON_REQUIRED,
   type SlipLink,
+  type StaffRef,
   statusByKey,
   stepResult,
   supplementRequestsSoFar,
   uploadKinds,
   type WorkingCalendar,
 } from '@motcua/core';
+import { sql } from 'kysely';
 import type { StaffUser } from '../auth/staff.ts';
 import type { AgencyRef, ReferenceCache } from '../reference/reference-cache.ts';
 import type { Executor } from './dossier.repo.ts';
@@ -34,6 +39,8 @@ export interface PresentContext {
   calendar: WorkingCalendar;
   now: Date;
   files: DossierFile[];
+  /** The active accounts with the next step's role, for the assign action's list. */
+  staff?: readonly StaffRef[];
 }
 
 export const formUrl = (code: string, form: string, seq?: number) =>
@@ -150,6 +157,14 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
       ...(action === 'request-supplement' ? { overrideRequired: supplementRequestsSoFar(state) > 0 } : {}),
       ...(action === 'apologize-extend' ? { overrideRequired: state.extensions.length > 0 } : {}),
       ...(action === 'consult-reply' ? { agencies: state.pendingConsultations } : {}),
+      ...(action === 'assign'
+        ? {
+            assignees: assignmentCandidates(ctx.staff ?? [], state, steps, d.tree).map((s) => ({
+              username: s.username,
+              fullName: s.fullName,
+            })),
+          }
+        : {}),
     })),
     slips: slipLinks(d),
     log: log.map((e) => ({
@@ -177,6 +192,23 @@ export async function dossierView(
   actor: StaffUser,
   now: Date,
 ): Promise<DossierView> {
-  const [agencies, files] = await Promise.all([deps.reference.agencies(), listDossierFiles(db, d.row.id)]);
-  return presentDossier(d, { actor, agencies, calendar: deps.calendar, now, files });
+  const [agencies, files, staff] = await Promise.all([
+    deps.reference.agencies(),
+    listDossierFiles(db, d.row.id),
+    staffForNextStep(db, d),
+  ]);
+  return presentDossier(d, { actor, agencies, calendar: deps.calendar, now, files, staff });
+}
+
+/** The active accounts holding the next step's role; core's rule then says which of them may take it. */
+async function staffForNextStep(db: Executor, d: LoadedDossier): Promise<StaffRef[]> {
+  const step = assignedStep(d.state, d.steps);
+  if (!step) return [];
+  const rows = await db
+    .selectFrom('staffAccounts')
+    .select(['username', 'fullName', 'roles', 'agencyCode'])
+    .where('disabledAt', 'is', null)
+    .where(sql<boolean>`${step.role} = ANY(roles)`)
+    .execute();
+  return rows.map((r) => ({ ...r, roles: r.roles.filter(isRole) }));
 }

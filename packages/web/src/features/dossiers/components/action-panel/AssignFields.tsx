@@ -1,21 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../TextField';
+import { SelectField } from '../TextField';
+import type { FieldsProps } from './fields-props';
 import { useActionFields } from './use-action-fields';
 
-export function AssignFields() {
+/** The officer who does the next step, chosen from those the server says may take it. */
+export function AssignFields({ offered }: FieldsProps) {
   const { t } = useTranslation();
   const { register, error } = useActionFields();
+  const candidates = offered.assignees ?? [];
   return (
-    <TextField
+    <SelectField
       id="act-assignee"
       label={t('dossierPage.assignee')}
-      hint={t('dossierPage.assigneeHint')}
+      hint={candidates.length === 0 ? t('dossierPage.noAssignees') : undefined}
       registration={register('data.assignee')}
       error={error('data.assignee')}
-      autoCapitalize="none"
-      autoComplete="off"
-      spellCheck={false}
       required
-    />
+    >
+      <option value="">{t('dossierPage.chooseAssignee')}</option>
+      {candidates.map((c) => (
+        <option key={c.username} value={c.username}>
+          {c.fullName} ({c.username})
+        </option>
+      ))}
+    </SelectField>
   );
 }
