@@ -4,6 +4,7 @@ export * from './catalogue/index.ts';
 export * from './contract/index.ts';
 export * from './dossier/index.ts';
 export * from './errors.ts';
+export * from './law/index.ts';
 export * from './schema-errors.ts';
 export * from './slips/index.ts';
 export * from './workflow/index.ts';

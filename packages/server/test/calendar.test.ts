@@ -203,7 +203,7 @@ describe('PUT /api/admin/calendar/{year}', () => {
       url: '/api/admin/calendar/2028',
       payload: {
         source: 'Thông báo thử',
-        days: days.map((d) => ({ ...d, date: d.date.replace('2027', '2028') })),
+        days: days.map((d) => ({ ...d, date: String(d.date).replace('2027', '2028') })),
       },
       headers: { cookie: admin },
     });

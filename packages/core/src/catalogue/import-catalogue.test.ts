@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { PlainDate } from '../calendar/plain-date.ts';
 import { type CatalogueSheets, importCatalogue, splitList } from './import-catalogue.ts';
+import { limitForChannel } from './procedure.ts';
 
 const procedure = {
   code: '1.001193',
@@ -190,6 +192,52 @@ describe('importCatalogue', () => {
       agreedExtension: false,
       feeStatus: 'set',
     });
+  });
+
+  it('reads the limits later laws set from their effective dates, and picks the one in force on a day', () => {
+    const result = importCatalogue(
+      sheets({
+        cases: [
+          {
+            ...caseRow,
+            time_limit_value: '20',
+            time_limit_online: '17',
+            time_limit_changes:
+              '2026-07-01=15 working-days=Luật số 136/2025/QH15 | 2027-01-01=10 working-days=Luật B',
+          },
+        ],
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const c = result.procedures[0]?.cases[0];
+    expect(c?.limitChanges).toEqual([
+      {
+        effectiveFrom: '2026-07-01',
+        value: { value: 15, unit: 'working-days' },
+        basis: 'Luật số 136/2025/QH15',
+      },
+      { effectiveFrom: '2027-01-01', value: { value: 10, unit: 'working-days' }, basis: 'Luật B' },
+    ]);
+    if (!c) return;
+    const day = (d: string) => d as PlainDate;
+    expect(limitForChannel(c, 'online', day('2026-06-30'))).toEqual({ value: 17, unit: 'working-days' });
+    expect(limitForChannel(c, 'online', day('2026-07-01'))).toEqual({ value: 15, unit: 'working-days' });
+    expect(limitForChannel(c, 'counter', day('2027-03-01'))).toEqual({ value: 10, unit: 'working-days' });
+  });
+
+  it.each([
+    ['no law', '2026-07-01=15 working-days'],
+    ['a date that is not one', '2026-02-30=15 working-days=Luật'],
+    ['an unknown unit', '2026-07-01=15 weeks=Luật'],
+    ['dates out of order', '2027-01-01=10 working-days=Luật B | 2026-07-01=15 working-days=Luật A'],
+  ])('refuses a limit change with %s, naming the column', (_, cell) => {
+    const result = importCatalogue(sheets({ cases: [{ ...caseRow, time_limit_changes: cell }] }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({ sheet: 'cases', row: 2, column: 'time_limit_changes' }),
+    );
   });
 
   it.each([

@@ -3,6 +3,9 @@
  * xlsx sheets, parsed by the server) into procedures. All-or-nothing: any row error rejects the whole file,
  * so a catalogue is never half imported. Errors name the sheet, the 1-based row (header = row 1) and column.
  */
+
+import { isPlainDate } from '../calendar/plain-date.ts';
+import { type RuleChange, ruleChangeErrors } from '../law/in-force.ts';
 import {
   AGENCY_KINDS,
   acceptsChannel,
@@ -77,6 +80,7 @@ export const SHEET_COLUMNS: Record<SheetName, readonly string[]> = {
     'time_limit_postal',
     'extensions',
     'agreed_extension',
+    'time_limit_changes',
   ],
   components: [
     'procedure_code',
@@ -328,6 +332,7 @@ export function importCatalogue(sheets: CatalogueSheets): ImportResult {
       nameEn: text(r, 'name_en'),
       timeLimit: { value: value ?? 0, unit },
       channelLimits: channelLimits(row, r, unit, procedure),
+      limitChanges: parseLimitChanges(row, r.time_limit_changes, fail),
       extensions: parseExtensions(row, r.extensions, fail),
       agreedExtension: yesNo('cases', row, r, 'agreed_extension', false),
       feeStatus: text(r, 'fee_status') === '' ? 'set' : oneOf('cases', row, r, 'fee_status', FEE_STATUSES),
@@ -438,6 +443,52 @@ function parseFees(
  * Extensions cell: "code=working days=Tên điều kiện=English name | …" (the English name may be left out),
  * e.g. "xa-xa-50km=5=Xã cách trụ sở Công an, BHXH từ 50 km trở lên".
  */
+/**
+ * 'time_limit_changes': "2027-01-01=15 working-days=Nghị định số …" entries separated by '|', each a limit a
+ * later law sets from its effective date (docs/catalogue-format.md).
+ */
+function parseLimitChanges(
+  row: number,
+  cell: string | undefined,
+  fail: (sheet: SheetName, row: number, column: string, message: string, messageEn: string) => void,
+): RuleChange<TimeLimit>[] {
+  const changes = splitList(cell).flatMap((entry): RuleChange<TimeLimit>[] => {
+    const [date = '', limit = '', basis = ''] = entry.split('=').map((part) => part.trim());
+    const [valueText = '', unit = ''] = limit.split(/\s+/);
+    const value = Number(valueText);
+    const bad = (vi: string, en: string) => {
+      fail(
+        'cases',
+        row,
+        'time_limit_changes',
+        `Thay đổi thời hạn "${entry}": ${vi}`,
+        `Limit change "${entry}": ${en}`,
+      );
+      return [];
+    };
+    if (!isPlainDate(date))
+      return bad('ngày hiệu lực không hợp lệ (YYYY-MM-DD).', 'not a valid effective date (YYYY-MM-DD).');
+    if (!(TIME_LIMIT_UNITS as readonly string[]).includes(unit))
+      return bad(
+        `đơn vị phải là một trong ${TIME_LIMIT_UNITS.join(', ')}.`,
+        `the unit must be one of ${TIME_LIMIT_UNITS.join(', ')}.`,
+      );
+    const max = MAX_TIME_LIMIT[unit] ?? 0;
+    if (!/^\d+$/.test(valueText) || value > max || (unit !== 'same-day' && value === 0))
+      return bad(`thời hạn phải từ 1 đến ${max}.`, `the limit must be 1 to ${max}.`);
+    if (basis === '')
+      return bad(
+        'thiếu văn bản quy định (dạng "ngày=số đơn vị=Văn bản").',
+        'no legal basis ("date=value unit=Text").',
+      );
+    return [{ effectiveFrom: date, value: { value, unit: unit as TimeLimit['unit'] }, basis }];
+  });
+  for (const e of ruleChangeErrors(changes, 'time_limit_changes')) {
+    fail('cases', row, 'time_limit_changes', e.message, e.messageEn);
+  }
+  return changes;
+}
+
 function parseExtensions(
   row: number,
   cell: string | undefined,

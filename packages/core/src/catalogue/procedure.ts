@@ -1,4 +1,6 @@
 /** The published procedure model (thủ tục hành chính): see docs/GLOSSARY.md for the Vietnamese terms. */
+import type { PlainDate } from '../calendar/plain-date.ts';
+import { changeInForceOn, type RuleChange } from '../law/in-force.ts';
 
 export const LEVELS = ['province', 'commune'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -97,6 +99,11 @@ export interface ProcedureCase {
   timeLimit: TimeLimit;
   /** Where the published limit differs by channel (1.013978: 17 online, 20 by post, 27 in person). */
   channelLimits?: Partial<Record<SubmissionChannel, TimeLimit>>;
+  /**
+   * Limits a later law sets from its effective date, in date order: from that day the change's limit applies
+   * to every channel, to dossiers received from then on (docs/domain/catalogue.md#limits-that-change).
+   */
+  limitChanges?: RuleChange<TimeLimit>[];
   extensions?: LimitExtension[];
   /**
    * The law lets the applicant and the counter agree in writing on a later date (2.000815: "có thể dài hơn
@@ -149,11 +156,18 @@ export const acceptsChannel = (
 ): boolean =>
   channel === 'counter' || (channel === 'online' ? procedure.onlineService !== 'none' : procedure.postal);
 
-/** The published time limit for a dossier coming in by `channel`. */
+/**
+ * The published time limit for a dossier coming in by `channel` on `day`: a change in force by then, else
+ * the channel's own limit, else the case's.
+ */
 export const limitForChannel = (
-  procedureCase: Pick<ProcedureCase, 'timeLimit' | 'channelLimits'>,
+  procedureCase: Pick<ProcedureCase, 'timeLimit' | 'channelLimits' | 'limitChanges'>,
   channel: SubmissionChannel,
-): TimeLimit => procedureCase.channelLimits?.[channel] ?? procedureCase.timeLimit;
+  day?: PlainDate,
+): TimeLimit =>
+  (day && changeInForceOn(procedureCase.limitChanges, day)?.value) ??
+  procedureCase.channelLimits?.[channel] ??
+  procedureCase.timeLimit;
 
 /** The API exposes `processingDays` or `processingHours` beside the structured time limit. */
 export function processingFigures(limit: TimeLimit): {

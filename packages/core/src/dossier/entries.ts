@@ -75,6 +75,8 @@ export interface AgreedDueDate {
 /** The channel whose limit applies, the extension conditions the counter ticked, an agreed later date. */
 export interface RecordedLimit {
   channel: Channel;
+  /** The later law whose limit applied, when one was in force on the day the dossier came in. */
+  changedBy?: { effectiveFrom: PlainDate; basis: string };
   extensions: LimitExtension[];
   agreed?: AgreedDueDate;
 }

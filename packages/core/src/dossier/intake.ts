@@ -7,6 +7,7 @@
 import { addWorkingDays, isPlainDate, localDateTimeFromInstant, type PlainDate } from '../calendar/index.ts';
 import { limitForChannel, type Procedure, type ProcedureCase } from '../catalogue/procedure.ts';
 import { type FieldError, fieldError, validationError } from '../errors.ts';
+import { changeInForceOn } from '../law/in-force.ts';
 import type { ResolvedStep } from '../workflow/workflow.ts';
 import { addWorkingDaysToInstant, closeOfOfficeDay, type DeadlineContext } from './deadlines.ts';
 import { receptionData } from './decide.ts';
@@ -29,6 +30,8 @@ export interface GivenComponent {
 /** How the dossier comes in and what the counter chose of the case's ways to a later due date. */
 export interface LimitChoice {
   channel: Channel;
+  /** The day the dossier comes in (Vietnam date): a limit a later law changed applies from its effective date. */
+  day?: PlainDate;
   /** Codes of the case's extension conditions the counter found to apply (counter and post only). */
   extensions?: readonly string[];
   /** A later date (YYYY-MM-DD) agreed in writing with the applicant, where the case allows it (counter, post). */
@@ -106,6 +109,7 @@ export const subjectOf = (
     if (errors.length > 0) throw validationError(errors);
   }
   const codes = choice?.extensions ?? [];
+  const changed = choice?.day ? changeInForceOn(procedureCase.limitChanges, choice.day) : undefined;
   return {
     procedure: {
       code: procedure.code,
@@ -122,13 +126,18 @@ export const subjectOf = (
       code: procedureCase.code,
       name: procedureCase.name,
       nameEn: procedureCase.nameEn,
-      timeLimit: choice ? limitForChannel(procedureCase, choice.channel) : procedureCase.timeLimit,
+      timeLimit: choice
+        ? limitForChannel(procedureCase, choice.channel, choice.day)
+        : procedureCase.timeLimit,
       fees: procedureCase.fees,
       ...(procedureCase.feeStatus ? { feeStatus: procedureCase.feeStatus } : {}),
       ...(choice
         ? {
             limit: {
               channel: choice.channel,
+              ...(changed
+                ? { changedBy: { effectiveFrom: changed.effectiveFrom, basis: changed.basis } }
+                : {}),
               extensions: (procedureCase.extensions ?? []).filter((x) => codes.includes(x.code)),
               ...(choice.agreed
                 ? {

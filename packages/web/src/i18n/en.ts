@@ -171,6 +171,7 @@ export const en: Messages = {
       postal: 'By post',
     },
     extensionsTitle: 'Extended when',
+    limitChange: 'From {{date}}: {{limit}} (under {{basis}}), for dossiers received from that day.',
     extensionDays_one: '{{count}} more working day',
     extensionDays_other: '{{count}} more working days',
     agreedExtension: 'A later return date may be agreed in writing between the applicant and the agency.',
@@ -414,12 +415,20 @@ export const en: Messages = {
     forbiddenText: 'This page is for counter officers.',
     dueAt: 'Result due',
   },
+  workSummary: {
+    heading: 'Today’s work',
+    mine: 'My work',
+    'due-soon': 'Due soon',
+    overdue: 'Overdue',
+    waiting: 'Waiting on the applicant',
+  },
   queue: {
     docTitle: 'Dossiers',
     heading: 'Dossiers to handle',
     tabsLabel: 'Dossier queues',
     tab: {
       all: 'All',
+      mine: 'My work',
       'to-receive': 'To receive',
       processing: 'Processing',
       waiting: 'Waiting for applicant',

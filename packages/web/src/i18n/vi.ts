@@ -170,6 +170,7 @@ export const vi = {
       postal: 'Nộp qua bưu chính',
     },
     extensionsTitle: 'Được kéo dài thêm khi',
+    limitChange: 'Từ {{date}}: {{limit}} (theo {{basis}}), cho hồ sơ tiếp nhận từ ngày đó.',
     extensionDays_one: 'thêm {{count}} ngày làm việc',
     extensionDays_other: 'thêm {{count}} ngày làm việc',
     agreedExtension:
@@ -414,12 +415,20 @@ export const vi = {
     forbiddenText: 'Trang này dành cho cán bộ tiếp nhận hồ sơ.',
     dueAt: 'Hẹn trả kết quả',
   },
+  workSummary: {
+    heading: 'Công việc hôm nay',
+    mine: 'Việc của tôi',
+    'due-soon': 'Sắp đến hạn',
+    overdue: 'Quá hạn',
+    waiting: 'Chờ người nộp bổ sung, nộp phí',
+  },
   queue: {
     docTitle: 'Hồ sơ',
     heading: 'Hồ sơ cần xử lý',
     tabsLabel: 'Hàng đợi hồ sơ',
     tab: {
       all: 'Tất cả',
+      mine: 'Việc của tôi',
       'to-receive': 'Chờ tiếp nhận',
       processing: 'Đang xử lý',
       waiting: 'Chờ bổ sung, nộp phí',

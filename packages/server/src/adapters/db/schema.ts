@@ -1,6 +1,13 @@
 /** Kysely table types (camelCase; the CamelCasePlugin maps them to snake_case columns). */
 
-import type { LimitExtension, ResolvedStep, SubmissionChannel, TimeLimit, WorkflowStep } from '@motcua/core';
+import type {
+  LimitExtension,
+  ResolvedStep,
+  RuleChange,
+  SubmissionChannel,
+  TimeLimit,
+  WorkflowStep,
+} from '@motcua/core';
 import type { ColumnType, Generated } from 'kysely';
 
 type GeneratedAlways<T> = ColumnType<T, never, never>;
@@ -81,6 +88,8 @@ export interface ProcedureCasesTable {
   /** Per-channel limits, extension conditions, agreed later date, fee status (migration 0008). */
   channelLimits: Json<Partial<Record<SubmissionChannel, TimeLimit>>>;
   extensions: Json<LimitExtension[]>;
+  /** Limits later laws set from their effective dates (migration 0009). */
+  limitChanges: Json<RuleChange<TimeLimit>[]>;
   agreedExtension: boolean;
   feeStatus: string;
   /** Set when an import no longer lists the case: it stays for the record, no longer offered. */

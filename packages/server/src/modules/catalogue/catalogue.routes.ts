@@ -78,6 +78,7 @@ export function catalogueRoutes(app: AppInstance): void {
           ...c,
           ...processingFigures(c.timeLimit),
           channelLimits: c.channelLimits ?? {},
+          limitChanges: c.limitChanges ?? [],
           extensions: c.extensions ?? [],
           agreedExtension: c.agreedExtension ?? false,
           feeStatus: c.feeStatus ?? 'set',

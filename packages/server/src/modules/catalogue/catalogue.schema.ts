@@ -1,5 +1,6 @@
 import {
   COMPONENT_FORMS,
+  DateText,
   FEE_STATUSES,
   LEVELS,
   ONLINE_SERVICES,
@@ -79,6 +80,10 @@ export const CaseSchema = Type.Object({
       postal: Nullable(TimeLimitSchema),
     },
     { description: 'Where the limit differs by submission channel; other channels take timeLimit' },
+  ),
+  limitChanges: Type.Array(
+    Type.Object({ effectiveFrom: DateText, value: TimeLimitSchema, basis: Type.String() }),
+    { description: 'Limits later laws set from their effective dates, for dossiers received from then on' },
   ),
   extensions: Type.Array(
     Type.Object({

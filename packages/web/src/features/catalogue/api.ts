@@ -81,6 +81,8 @@ export interface ProcedureCase {
   processingHours?: number | null;
   /** Where the limit differs by channel; other channels take timeLimit. */
   channelLimits?: Partial<Record<SubmissionChannel, TimeLimit>>;
+  /** Limits later laws set from their effective dates. */
+  limitChanges?: { effectiveFrom: string; value: TimeLimit; basis: string }[];
   extensions?: LimitExtension[];
   agreedExtension?: boolean;
   /** 'provincial-to-set': the amount is the provincial People's Council's, not entered yet. */

@@ -15,6 +15,7 @@ import {
   isInstantWithOffset,
   type LimitChoice,
   limitChoiceErrors,
+  localDateTimeFromInstant,
   type MissingComponent,
   missingComponents,
   type Procedure,
@@ -115,7 +116,12 @@ export async function checkIntake(
   if (fields.length > 0) throw validationError(fields);
   const applicant = checkApplicant(input.applicant);
   const representative = input.representative ? checkRepresentative(input.representative) : undefined;
-  const subject = subjectOf(procedure, procedureCase, input.components, choice);
+  const at = input.receivedAt ?? now.toISOString();
+  // The limit in force on the day it came in (a later law's change applies from its effective date).
+  const subject = subjectOf(procedure, procedureCase, input.components, {
+    ...choice,
+    day: localDateTimeFromInstant(at).date,
+  });
   return {
     procedure,
     procedureCase,
@@ -123,6 +129,6 @@ export async function checkIntake(
     missing: missingComponents(subject),
     applicant,
     ...(representative ? { representative } : {}),
-    at: input.receivedAt ?? now.toISOString(),
+    at,
   };
 }

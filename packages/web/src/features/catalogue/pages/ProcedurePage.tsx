@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { isApiError } from '../../../lib/api-client';
-import { formatTimeLimit, formatVnd } from '../../../lib/format';
+import { formatPlainDate, formatTimeLimit, formatVnd } from '../../../lib/format';
 import { useLang, usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CaseWorkflowSummary } from '../../workflows/components/CaseWorkflowSummary';
@@ -310,6 +310,7 @@ function TimeLimits({
 }) {
   const { t } = useTranslation();
   const pick = usePick();
+  const lang = useLang();
   const perChannel = channelLimits(p, c);
   const differs = new Set(perChannel.map((x) => formatTimeLimit(t, x))).size > 1;
   const extensions = c.extensions ?? [];
@@ -326,6 +327,15 @@ function TimeLimits({
       ) : (
         <span className="strong">{formatTimeLimit(t, c)}</span>
       )}
+      {(c.limitChanges ?? []).map((x) => (
+        <p key={x.effectiveFrom} className="small">
+          {t('procedure.limitChange', {
+            date: formatPlainDate(x.effectiveFrom, lang),
+            limit: formatTimeLimit(t, { timeLimit: x.value }),
+            basis: x.basis,
+          })}
+        </p>
+      ))}
       {extensions.length > 0 && (
         <>
           <p className="small">{t('procedure.extensionsTitle')}:</p>
