@@ -66,10 +66,10 @@ export function useDossierQueue(params: { queue: Queue; q?: string | undefined; 
   });
 }
 
-/** One small request per queue for the tab counts. */
-export function useQueueCounts(q: string | undefined) {
+/** One small request per queue for the tab counts (or the staff home's summary of some of them). */
+export function useQueueCounts(q: string | undefined, queues: readonly Queue[] = QUEUES) {
   return useQueries({
-    queries: QUEUES.map((queue) => {
+    queries: queues.map((queue) => {
       const query = buildQuery({ queue, q, pageSize: 1 });
       return {
         queryKey: ['dossiers', 'count', query],

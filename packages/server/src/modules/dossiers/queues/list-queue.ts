@@ -43,6 +43,7 @@ export async function listQueue(
   if (!all) query = query.where(sql<boolean>`d.participating_agency_codes && ${scope}::text[]`);
   if (rule.statuses) query = query.where('d.status', 'in', [...rule.statuses]);
   if (rule.atOwnAgency && !all) query = query.where('d.currentAgencyCode', 'in', scope);
+  if (rule.waitingOnOfficer) query = query.where(waitingOn(actor, scope));
   if (rule.deadline === 'overdue') query = query.where('d.overdueFrom', '<=', today);
   if (rule.deadline === 'due-soon') {
     query = query
@@ -109,4 +110,22 @@ export async function listQueue(
     page: request.page,
     pageSize: request.pageSize,
   };
+}
+
+/**
+ * QUEUE_RULES' waitingOnOfficer as SQL: the current step (found in the dossier's own workflow version) is at
+ * an agency in scope and done by one of the officer's roles, and the latest step-starting entry is not an
+ * assignment to someone else.
+ */
+function waitingOn(actor: StaffUser, scope: readonly string[]) {
+  return sql<boolean>`d.current_agency_code = ANY(${[...scope]}::text[])
+    AND EXISTS (
+      SELECT 1 FROM workflow_versions w, jsonb_array_elements(w.steps) AS s(step)
+      WHERE w.id = d.workflow_id AND s.step->>'key' = d.current_step_key
+        AND s.step->>'role' = ANY(${[...actor.roles]}::text[]))
+    AND NOT EXISTS (
+      SELECT 1 FROM dossier_actions a
+      WHERE a.dossier_id = d.id AND a.action = 'assign' AND a.data->>'assignee' <> ${actor.username}
+        AND a.seq = (SELECT max(b.seq) FROM dossier_actions b
+                     WHERE b.dossier_id = d.id AND b.data->'step' IS NOT NULL))`;
 }

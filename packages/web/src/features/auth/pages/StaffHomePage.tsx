@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { StaffDossierLinks } from '../../dossiers/components/StaffDossierLinks';
+import { WorkSummary } from '../../dossiers/components/WorkSummary';
 import { hasRole, KNOWN_ROLES, type Role, type StaffUser, useLogout } from '../api';
 import { RequireStaff } from '../components/RequireStaff';
 
@@ -54,6 +55,7 @@ function StaffHome({ user }: { user: StaffUser }) {
         )}
       </dl>
 
+      <WorkSummary user={user} />
       <StaffDossierLinks user={user} />
 
       {hasRole(user, 'system-admin') && (
