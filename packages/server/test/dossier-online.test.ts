@@ -158,3 +158,28 @@ describe('online submission through the national portal', () => {
     expect(again.json().code).toBe(first.json().code);
   });
 });
+
+describe('the tracking book', () => {
+  it('gives a dossier its place in the counter’s book when it is received, never before, and keeps it', async () => {
+    const place = async (code: string) =>
+      t.database.db
+        .selectFrom('dossiers')
+        .select(['bookYear', 'bookNo'])
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow();
+    clock = new Date('2025-03-04T08:00:00+07:00');
+    const online = (await submit(body({ portalReference: 'G22-250304-000777' }))).json().code;
+    expect(await place(online)).toEqual({ bookYear: null, bookNo: null });
+    const atCounter = await t.receive('tiepnhan.xa', '1.001193', 'dung-han', {
+      fullName: 'Vi Thị Sen',
+      idNumber: '037095002222',
+      phone: '0915222444',
+    });
+    const counterPlace = await place(atCounter.code);
+    expect(counterPlace.bookYear).toBe(2025);
+    clock = new Date('2025-03-04T09:00:00+07:00');
+    expect((await act('tiepnhan.xa', online, 'receive')).statusCode).toBe(200);
+    // Received after the counter's own dossier: the next place in the same book.
+    expect(await place(online)).toEqual({ bookYear: 2025, bookNo: (counterPlace.bookNo ?? 0) + 1 });
+  });
+});

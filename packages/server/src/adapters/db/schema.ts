@@ -204,6 +204,9 @@ export interface DossiersTable {
   overdueFrom: string | null;
   dueSoonFrom: string | null;
   homeService: ColumnType<HomeServiceJson | null, string | null | undefined, string | null>;
+  /** The dossier's place in the receiving counter's tracking book, decided at reception (migration 0010). */
+  bookYear: ColumnType<number | null, number | null | undefined, number | null>;
+  bookNo: ColumnType<number | null, number | null | undefined, number | null>;
   applicantNameFolded: GeneratedAlways<string>;
   applicantIdNumber: GeneratedAlways<string>;
   createdAt: Timestamp;

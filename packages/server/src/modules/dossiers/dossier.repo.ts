@@ -7,11 +7,12 @@ import {
   type DossierEntry,
   type DossierState,
   deadlineMarks,
+  localDateTimeFromInstant,
   type ResolvedStep,
   vietnamInstant,
   type WorkingCalendar,
 } from '@motcua/core';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import { entryHash } from './audit/audit-chain.ts';
 
@@ -95,7 +96,11 @@ export const cachedColumns = (state: DossierState, steps: readonly ResolvedStep[
 /** Writes one decided entry onto the chain and refreshes the cached columns from the state after it. */
 export async function appendEntry(
   trx: Transaction<Database>,
-  dossier: { row: Pick<DossierRow, 'id'>; log: readonly StoredEntry[]; steps: readonly ResolvedStep[] },
+  dossier: {
+    row: Pick<DossierRow, 'id' | 'receivingAgencyCode'>;
+    log: readonly StoredEntry[];
+    steps: readonly ResolvedStep[];
+  },
   decided: { entry: DossierEntry; state: DossierState },
   cal: WorkingCalendar,
   recordedAt: string,
@@ -118,10 +123,32 @@ export async function appendEntry(
       prevHash: stored.prevHash,
     })
     .execute();
+  // An online dossier takes its place in the counter's tracking book when the counter receives it.
+  const book =
+    entry.action === 'receive' ? await bookPlace(trx, dossier.row.receivingAgencyCode, entry.at) : {};
   await trx
     .updateTable('dossiers')
-    .set({ ...cachedColumns(state, dossier.steps, cal), updatedAt: new Date(recordedAt) })
+    .set({ ...cachedColumns(state, dossier.steps, cal), ...book, updatedAt: new Date(recordedAt) })
     .where('id', '=', dossier.row.id)
     .execute();
   return stored;
+}
+
+/**
+ * The next place in a counter's tracking book for the year of `at` (Vietnam time): decided when the dossier
+ * is received and written on its row, never recounted (slips/tracking-book-numbers.ts reads it).
+ */
+export async function bookPlace(
+  trx: Transaction<Database>,
+  agencyCode: string,
+  at: string,
+): Promise<{ bookYear: number; bookNo: number }> {
+  const year = Number(localDateTimeFromInstant(at).date.slice(0, 4));
+  const row = await sql<{ lastValue: number }>`
+    INSERT INTO slip_sequences (agency_code, year, form, last_value) VALUES (${agencyCode}, ${year}, '07', 1)
+    ON CONFLICT (agency_code, year, form) DO UPDATE SET last_value = slip_sequences.last_value + 1
+    RETURNING last_value`.execute(trx);
+  const value = row.rows[0]?.lastValue;
+  if (value === undefined) throw new Error('tracking book allocation returned no row');
+  return { bookYear: year, bookNo: value };
 }

@@ -55,11 +55,19 @@ export async function insertDossier(
   const prefix = formatDossierCode(receiving.identifier, local.date, 1).slice(0, -4);
   const columns = cachedColumns(state, steps, calendar);
   const subject = state.subject;
+  // Received now (counter, post): its place in the counter's tracking book for the year is decided with it.
+  const received = state.receivedAt !== undefined;
+  const year = Number(local.date.slice(0, 4));
   try {
     const inserted = await sql<{ code: string }>`
       WITH seq AS (
         INSERT INTO dossier_code_sequences (agency_code, day, last_value) VALUES (${receiving.code}, ${local.date}, 1)
         ON CONFLICT (agency_code, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
+        RETURNING last_value
+      ), book AS (
+        INSERT INTO slip_sequences (agency_code, year, form, last_value)
+        SELECT ${receiving.code}, ${year}, '07', 1 WHERE ${received}
+        ON CONFLICT (agency_code, year, form) DO UPDATE SET last_value = slip_sequences.last_value + 1
         RETURNING last_value
       ), v AS (
         INSERT INTO workflow_versions (id, steps)
@@ -69,7 +77,7 @@ export async function insertDossier(
         INSERT INTO dossiers (id, code, procedure_code, case_code, procedure_name, channel, receiving_agency_code,
           competent_agency_code, applicant, representative, components, postal_waybill, status, status_code,
           received_at, due_date, due_at, overdue_from, due_soon_from, workflow_id, current_step_key,
-          current_agency_code, participating_agency_codes, home_service, created_at, updated_at)
+          current_agency_code, participating_agency_codes, home_service, book_year, book_no, created_at, updated_at)
         SELECT ${id}, ${prefix} || lpad(seq.last_value::text, 4, '0'), ${subject.procedure.code}, ${subject.case.code},
           ${subject.procedure.name}, ${state.channel}, ${receiving.code}, ${competent.code},
           ${JSON.stringify(applicant)}::jsonb, ${representative ? JSON.stringify(representative) : null}::jsonb,
@@ -77,7 +85,8 @@ export async function insertDossier(
           ${columns.statusCode}, ${columns.receivedAt}::timestamptz, ${columns.dueDate}::date, ${columns.dueAt}::timestamptz,
           ${columns.overdueFrom}::date, ${columns.dueSoonFrom}::date, ${workflowId}, ${columns.currentStepKey},
           ${columns.currentAgencyCode}, ${participating}::text[],
-          ${homeService ? JSON.stringify(homeService) : null}::jsonb, ${recordedAt}::timestamptz,
+          ${homeService ? JSON.stringify(homeService) : null}::jsonb, ${received ? year : null}::integer,
+          (SELECT last_value FROM book), ${recordedAt}::timestamptz,
           ${recordedAt}::timestamptz
         FROM seq
         RETURNING id, code

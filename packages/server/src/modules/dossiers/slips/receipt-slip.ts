@@ -2,9 +2,9 @@
  * Form 01, the receipt and appointment: as it was issued at reception (the due date it gave then, with its
  * hour), and the dossier's place in the counter's tracking book.
  */
-import { buildReceiptSlip, localDateTimeFromInstant, notFound, type ReceiptSlipView } from '@motcua/core';
+import { buildReceiptSlip, notFound, type ReceiptSlipView } from '@motcua/core';
 import { appointment, issuingBody, receivingCounter, type SlipSource, slipDossier } from './slip-context.ts';
-import { bookNumbers } from './tracking-book-numbers.ts';
+import { bookVolume } from './tracking-book-numbers.ts';
 
 export async function gatherReceiptSlip({
   db,
@@ -17,8 +17,8 @@ export async function gatherReceiptSlip({
     throw notFound('giấy tiếp nhận (hồ sơ chưa được tiếp nhận)', 'Receipt (the dossier was not received)');
   const { originalDueDate, originalDueAt } = d.state;
   const agency = d.row.receivingAgencyCode;
-  const year = Number(localDateTimeFromInstant(receive.at).date.slice(0, 4));
-  const place = (await bookNumbers(db, agency, year)).get(d.row.id);
+  // The place in the counter's book decided at reception.
+  const { bookYear, bookNo } = d.row;
   return buildReceiptSlip({
     issuingBody: await issuingBody(db, agency),
     officer: { fullName: receive.actor.name },
@@ -31,7 +31,9 @@ export async function gatherReceiptSlip({
         appointment(d.state, { dueDate: originalDueDate, dueAt: originalDueAt }),
       ),
       ...(await receivingCounter(db, agency)),
-      ...(place ? { bookNumber: place.volume, bookSequence: place.no } : {}),
+      ...(bookYear !== null && bookNo !== null
+        ? { bookNumber: bookVolume(bookYear), bookSequence: bookNo }
+        : {}),
     },
   });
 }
