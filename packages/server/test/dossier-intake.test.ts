@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsvFolder } from '../src/modules/catalogue/catalogue-file.ts';
 import { importCatalogueSheets } from '../src/modules/catalogue/import-catalogue-file.ts';
 import { SEED_DIR } from '../src/seed/demo-seed.ts';
+import { pdfText } from './pdf-text.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 // A fixed clock: Monday 3 March 2025, 09:00 in Vietnam. Tests move it forward.
@@ -223,5 +224,48 @@ describe('counter intake', () => {
     );
     expect(other.statusCode).toBe(422);
     expect(other.json().error.code).toBe('IDEMPOTENCY_MISMATCH');
+  });
+});
+
+describe('the person who submits for the applicant', () => {
+  it('keeps their full details as Form 01 prints them, and names a bad phone', async () => {
+    clock = new Date('2025-03-04T09:00:00+07:00');
+    const components = await requiredOf('1.001193', 'dung-han');
+    const representative = {
+      fullName: 'Lê Văn Hùng',
+      idNumber: '001089004321',
+      relation: 'Người được ủy quyền',
+      address: 'Thôn Đông, phường Hoa Lư, tỉnh Ninh Bình',
+      phone: '0912 345 678',
+      email: 'hung@example.vn',
+      authorization: 'Giấy ủy quyền số 12/2025 ngày 01/3/2025',
+    };
+    const body = {
+      procedureCode: '1.001193',
+      caseCode: 'dung-han',
+      channel: 'counter',
+      applicant,
+      components,
+    };
+    const bad = await intake('tiepnhan.xa', { ...body, representative: { ...representative, phone: '12' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toContain('representative.phone');
+    const res = await intake('tiepnhan.xa', { ...body, representative });
+    expect(res.statusCode, res.body).toBe(201);
+    const { code } = res.json();
+    const view = await t.app.inject({
+      url: `/api/dossiers/${code}`,
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    expect(view.json().representative).toEqual({ ...representative, phone: '0912345678' });
+    const receipt = await t.app.inject({
+      url: `/api/dossiers/${code}/forms/01.pdf`,
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    const text = pdfText(receipt.rawPayload);
+    if (text === undefined) return;
+    expect(text).toContain('Thôn Đông, phường Hoa Lư');
+    expect(text).toContain('0912345678');
+    expect(text).toContain('Giấy ủy quyền số 12/2025 ngày 01/3/2025');
   });
 });

@@ -33,6 +33,12 @@ export const RepresentativeSchema = Type.Object(
     fullName: Type.String({ minLength: 1, maxLength: 200 }),
     idNumber: Type.String({ maxLength: 20 }),
     relation: Type.String({ minLength: 1, maxLength: 100 }),
+    address: Type.Optional(Type.String({ maxLength: 500 })),
+    phone: Type.Optional(Type.String({ maxLength: 20 })),
+    email: Type.Optional(Type.String({ maxLength: 200 })),
+    authorization: Type.Optional(
+      Type.String({ maxLength: 300, description: 'The paper that authorises them (number and date)' }),
+    ),
   },
   { additionalProperties: false },
 );

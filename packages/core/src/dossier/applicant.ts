@@ -13,10 +13,16 @@ export interface Applicant {
   address?: string;
 }
 
+/** The person who submits for the applicant, as Form 01 prints them (Circular 03/2025). */
 export interface Representative {
   fullName: string;
   idNumber: string;
   relation: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+  /** The paper that authorises them, e.g. 'Giấy ủy quyền số 12/2026 ngày 05/01/2026'. */
+  authorization?: string;
 }
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
@@ -49,6 +55,8 @@ export function representativeErrors(rep: Representative, path = 'representative
   const errors = personErrors(rep, path);
   if (blank(rep.relation))
     errors.push(fieldError(`${path}.relation`, 'Không được để trống.', 'Must not be empty.'));
+  const phoneError = blank(rep.phone) ? undefined : validatePhone(rep.phone ?? '');
+  if (phoneError) errors.push(fieldError(`${path}.phone`, phoneError.message, phoneError.messageEn));
   return errors;
 }
 
@@ -70,9 +78,18 @@ export function checkApplicant(applicant: Applicant, path = 'applicant'): Applic
 export function checkRepresentative(rep: Representative, path = 'representative'): Representative {
   const errors = representativeErrors(rep, path);
   if (errors.length > 0) throw validationError(errors);
+  const optional = (key: 'address' | 'email' | 'authorization') => {
+    const value = rep[key]?.trim();
+    return value ? { [key]: value } : {};
+  };
+  const phone = rep.phone?.trim() ? (normalizePhone(rep.phone) ?? rep.phone.trim()) : undefined;
   return {
     fullName: tidyName(rep.fullName),
     idNumber: normalizeCitizenId(rep.idNumber),
     relation: rep.relation.trim(),
+    ...optional('address'),
+    ...(phone ? { phone } : {}),
+    ...optional('email'),
+    ...optional('authorization'),
   };
 }

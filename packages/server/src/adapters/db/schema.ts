@@ -230,6 +230,10 @@ export interface RepresentativeJson {
   fullName: string;
   idNumber: string;
   relation: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+  authorization?: string;
 }
 
 export interface DossierActionsTable {

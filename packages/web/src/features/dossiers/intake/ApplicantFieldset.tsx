@@ -100,6 +100,56 @@ export function ApplicantFieldset({ intake }: { intake: IntakeForm }) {
             autoComplete="off"
             required
           />
+          <TextField
+            id="rep-phone"
+            type="tel"
+            label={
+              <>
+                {t('intake.repPhone')} {optional}
+              </>
+            }
+            registration={field('representative.phone')}
+            error={error('representative.phone')}
+            inputMode="tel"
+            autoComplete="off"
+          />
+          <TextField
+            id="rep-email"
+            type="email"
+            label={
+              <>
+                {t('intake.repEmail')} {optional}
+              </>
+            }
+            registration={field('representative.email')}
+            error={error('representative.email')}
+            autoComplete="off"
+          />
+          <TextField
+            id="rep-address"
+            className="wide"
+            label={
+              <>
+                {t('intake.repAddress')} {optional}
+              </>
+            }
+            registration={field('representative.address')}
+            error={error('representative.address')}
+            autoComplete="off"
+          />
+          <TextField
+            id="rep-authorization"
+            className="wide"
+            label={
+              <>
+                {t('intake.repAuthorization')} {optional}
+              </>
+            }
+            hint={t('intake.repAuthorizationHint')}
+            registration={field('representative.authorization')}
+            error={error('representative.authorization')}
+            autoComplete="off"
+          />
         </div>
       )}
     </fieldset>

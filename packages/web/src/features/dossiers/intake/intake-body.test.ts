@@ -74,15 +74,30 @@ describe('intake form', () => {
       procedure,
       filled({
         hasRep: true,
-        representative: { fullName: 'Lê Văn Hùng', idNumber: '001089004321', relation: 'cha' },
+        representative: {
+          fullName: 'Lê Văn Hùng',
+          idNumber: '001089004321',
+          relation: 'cha',
+          address: ' ',
+          phone: '0912 345 678',
+          email: '',
+          authorization: 'Giấy ủy quyền số 12/2026',
+        },
         channel: 'postal',
         postalWaybill: ' EP1VN ',
         homeService: true,
         homeReason: 'elderly',
       }),
     );
+    // Blank optional details are left out; the others are sent as typed (the server normalises the phone).
+    expect(body.representative).toEqual({
+      fullName: 'Lê Văn Hùng',
+      idNumber: '001089004321',
+      relation: 'cha',
+      phone: '0912 345 678',
+      authorization: 'Giấy ủy quyền số 12/2026',
+    });
     expect(body).toMatchObject({
-      representative: { fullName: 'Lê Văn Hùng', idNumber: '001089004321', relation: 'cha' },
       postalWaybill: 'EP1VN',
       homeService: { reason: 'elderly' },
     });

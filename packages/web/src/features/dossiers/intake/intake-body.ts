@@ -29,7 +29,15 @@ export interface IntakeFormValues {
   components: ComponentRow[];
   applicant: { fullName: string; idNumber: string; phone: string; email: string; address: string };
   hasRep: boolean;
-  representative: { fullName: string; idNumber: string; relation: string };
+  representative: {
+    fullName: string;
+    idNumber: string;
+    relation: string;
+    address: string;
+    phone: string;
+    email: string;
+    authorization: string;
+  };
   channel: IntakeChannel;
   postalWaybill: string;
   homeService: boolean;
@@ -66,7 +74,15 @@ export function initialValues(p: ProcedureDetail): IntakeFormValues {
     components: componentRows(first),
     applicant: { fullName: '', idNumber: '', phone: '', email: '', address: '' },
     hasRep: false,
-    representative: { fullName: '', idNumber: '', relation: '' },
+    representative: {
+      fullName: '',
+      idNumber: '',
+      relation: '',
+      address: '',
+      phone: '',
+      email: '',
+      authorization: '',
+    },
     channel: 'counter',
     postalWaybill: '',
     homeService: false,
@@ -113,6 +129,10 @@ export function intakeBody(procedure: Pick<ProcedureDetail, 'code'>, v: IntakeFo
             fullName: rep.fullName.trim(),
             idNumber: normalizeCitizenId(rep.idNumber),
             relation: rep.relation.trim(),
+            ...(rep.address.trim() ? { address: rep.address.trim() } : {}),
+            ...(rep.phone.trim() ? { phone: rep.phone.trim() } : {}),
+            ...(rep.email.trim() ? { email: rep.email.trim() } : {}),
+            ...(rep.authorization.trim() ? { authorization: rep.authorization.trim() } : {}),
           },
         }
       : {}),
@@ -162,7 +182,7 @@ export function refusalErrors(reason: string): FieldError[] {
 export const APPLICANT_FIELDS = ['applicant.fullName', 'applicant.idNumber', 'applicant.phone'] as const;
 
 const SHOWN =
-  /^(applicant\.(fullName|idNumber|phone|email|address)|representative\.(fullName|idNumber|relation)|caseCode|channel|postalWaybill)$/;
+  /^(applicant\.(fullName|idNumber|phone|email|address)|representative\.(fullName|idNumber|relation|address|phone|email|authorization)|caseCode|channel|postalWaybill)$/;
 
 /**
  * The intake form's field for an error of the API's `path`: `components[i]` is the i-th component sent,
