@@ -2,6 +2,8 @@
  * The staff view of a dossier (DossierViewSchema): what its log recorded, the state derived from it, where
  * it is in its workflow, and the actions this officer may take now — the very list the server accepts.
  */
+
+import { createHash } from 'node:crypto';
 import {
   ACTION_LABELS,
   type ActionContext,
@@ -184,6 +186,25 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
   };
 }
 
+/**
+ * The view's entity tag: it changes with the log's last entry (every change to a dossier is one), the files,
+ * the day (overdue, due soon) and who asks (the actions offered are theirs), so a poll answers 304 otherwise.
+ */
+export function viewTag(
+  d: LoadedDossier,
+  actor: StaffUser,
+  now: Date,
+  files: readonly DossierFile[],
+): string {
+  const parts = [
+    d.log.at(-1)?.hash ?? '',
+    actor.id,
+    localDateTimeFromInstant(now.getTime()).date,
+    ...files.map((f) => f.id),
+  ];
+  return `W/"${createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 27)}"`;
+}
+
 /** The view of a loaded dossier for an officer, with its files (read outside any transaction). */
 export async function dossierView(
   db: Executor,
@@ -191,10 +212,11 @@ export async function dossierView(
   d: LoadedDossier,
   actor: StaffUser,
   now: Date,
+  loadedFiles?: DossierFile[],
 ): Promise<DossierView> {
   const [agencies, files, staff] = await Promise.all([
     deps.reference.agencies(),
-    listDossierFiles(db, d.row.id),
+    loadedFiles ?? listDossierFiles(db, d.row.id),
     staffForNextStep(db, d),
   ]);
   return presentDossier(d, { actor, agencies, calendar: deps.calendar, now, files, staff });

@@ -27,6 +27,12 @@ export const isQueue = (value: unknown): value is Queue =>
 
 export const QUEUE_PAGE_SIZE = 20;
 
+/**
+ * How often an open console page asks again, so a colleague's action shows without a reload. TanStack Query
+ * polls only while the tab is visible; the dossier answers 304 (its ETag) when nothing changed.
+ */
+export const LIVE_REFRESH_MS = 10_000;
+
 /** A v4 UUID; crypto.randomUUID exists only in secure contexts, so a plain-HTTP LAN address falls back. */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -63,6 +69,7 @@ export function useDossierQueue(params: { queue: Queue; q?: string | undefined; 
     queryKey: ['dossiers', 'list', query],
     queryFn: ({ signal }) => apiRequest<DossierList>(`/api/dossiers${query}`, { signal }),
     placeholderData: keepPreviousData,
+    refetchInterval: LIVE_REFRESH_MS,
   });
 }
 
@@ -76,6 +83,7 @@ export function useQueueCounts(q: string | undefined, queues: readonly Queue[] =
         queryFn: ({ signal }: { signal: AbortSignal }) =>
           apiRequest<DossierList>(`/api/dossiers${query}`, { signal }),
         select: (d: DossierList) => d.total,
+        refetchInterval: LIVE_REFRESH_MS,
       };
     }),
   });
@@ -87,6 +95,7 @@ export function useDossier(code: string) {
   return useQuery({
     queryKey: dossierKey(code),
     queryFn: ({ signal }) => apiRequest<DossierView>(`/api/dossiers/${encodeURIComponent(code)}`, { signal }),
+    refetchInterval: LIVE_REFRESH_MS,
   });
 }
 

@@ -9,8 +9,9 @@ import {
 import { requireActor } from '../../../http/auth.ts';
 import type { AppInstance } from '../../../http/server.ts';
 import { CodeParams } from '../dossier.params.ts';
+import { listDossierFiles } from '../files/dossier-files.ts';
 import { loadVisibleDossier } from '../load-dossier.ts';
-import { dossierView } from '../present-dossier.ts';
+import { dossierView, viewTag } from '../present-dossier.ts';
 import { listQueue } from './list-queue.ts';
 import { findPublicDossier } from './public-dossier.ts';
 
@@ -40,16 +41,16 @@ export function queueRoutes(app: AppInstance): void {
         response: withErrors({ 200: DossierViewSchema }),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = await requireActor(db, request);
       const dossier = await loadVisibleDossier(db, reference, actor, request.params.code);
-      return dossierView(
-        db,
-        { reference, calendar: await calendar.calendar() },
-        dossier,
-        actor,
-        app.ctx.clock(),
-      );
+      const now = app.ctx.clock();
+      const files = await listDossierFiles(db, dossier.row.id);
+      // The console polls: it revalidates (no-cache) and is told 304 until a colleague acts.
+      const etag = viewTag(dossier, actor, now, files);
+      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send(undefined as never);
+      return dossierView(db, { reference, calendar: await calendar.calendar() }, dossier, actor, now, files);
     },
   );
 

@@ -2,15 +2,20 @@ import type { DossierView, StaffActionType } from '@motcua/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../../components/ErrorMessage';
-import { usePick } from '../../../../lib/localize';
+import { ApiError } from '../../../../lib/api-client';
+import { useLang, usePick } from '../../../../lib/localize';
 import type { StaffUser } from '../../../auth/api';
 import { useDossierAction } from '../../api';
+import { formatWhen } from '../../dossier-format';
 import { ActionForm } from './ActionForm';
 import { staffActions } from './action-body';
 
 const DANGER: readonly StaffActionType[] = ['refuse', 'stop', 'withdraw', 'return-for-rework'];
 
 type FocusTarget = 'heading' | StaffActionType;
+
+/** The action is no longer open to this officer: a colleague moved the dossier on meanwhile. */
+const isStale = (e: unknown) => e instanceof ApiError && e.code === 'INVALID_TRANSITION';
 
 /**
  * The actions this officer may take now: exactly the server's `allowedActions`, in its order (role, scope,
@@ -19,6 +24,7 @@ type FocusTarget = 'heading' | StaffActionType;
 export function ActionPanel({ dossier, user }: { dossier: DossierView; user: StaffUser }) {
   const { t } = useTranslation();
   const pick = usePick();
+  const lang = useLang();
   const errorText = useErrorText();
   const mutation = useDossierAction(dossier.code);
   const [open, setOpen] = useState<StaffActionType | undefined>();
@@ -28,6 +34,16 @@ export function ActionPanel({ dossier, user }: { dossier: DossierView; user: Sta
   const focusTarget = useRef<FocusTarget | undefined>(undefined);
 
   const actions = staffActions(dossier.allowedActions);
+  /** A 409: someone acted first. Said from the view as it now stands (reloaded by useDossierAction). */
+  const staleText = (d: DossierView) => {
+    const last = d.log.at(-1);
+    return t('dossierPage.stale', {
+      status: d.statusLabel,
+      who: last?.actor.name ?? '',
+      action: last?.actionLabel ?? '',
+      when: last ? formatWhen(last.at, lang) : '',
+    });
+  };
   // An action no longer offered (the dossier moved on) closes its form.
   const current = actions.find((a) => a.action === open);
 
@@ -66,7 +82,7 @@ export function ActionPanel({ dossier, user }: { dossier: DossierView; user: Sta
         )}
         {mutation.isError && !current && (
           <div className="alert alert-error" role="alert">
-            <p>{errorText(mutation.error)}</p>
+            <p>{isStale(mutation.error) ? staleText(dossier) : errorText(mutation.error)}</p>
           </div>
         )}
       </div>
