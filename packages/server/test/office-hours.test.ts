@@ -126,8 +126,15 @@ describe('office hours per centre', () => {
     expect(hours.body.due).toBe('2025-03-03T16:30:00+07:00');
   });
 
-  it('lets the centre supervisor but not a counter officer change them', async () => {
-    expect((await put(later, await t.login('giamsat.tinh'))).statusCode).toBe(200);
+  it('lets a centre supervisor change their own centre’s hours only, and no counter officer', async () => {
+    const supervisor = await t.login('giamsat.tinh');
+    const own = (await t.app.inject({ url: '/api/auth/me', headers: { cookie: supervisor } })).json().user
+      .agency.code;
+    expect((await put(later, supervisor, own)).statusCode).toBe(200);
+    // Another centre (the commune's): the supervisor sees it but may not change it, and nothing changes.
+    const before = (await get(`/api/agencies/${communeCounter}/office-hours`)).body;
+    expect((await put({ ...later, sameDayCutoff: '16:30' }, supervisor)).statusCode).toBe(403);
+    expect((await get(`/api/agencies/${communeCounter}/office-hours`)).body).toEqual(before);
     expect((await put(later, await t.login('tiepnhan.xa'))).statusCode).toBe(403);
     expect((await put(later, '')).statusCode).toBe(401);
   });

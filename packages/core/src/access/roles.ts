@@ -62,6 +62,16 @@ export function isInScope(actor: Actor, tree: AgencyTree, agencyCode: string): b
   return agencyAncestry(tree, agencyCode).includes(scopeRoot(tree, actor.agencyCode));
 }
 
+/**
+ * Whether the actor may change an agency's settings (office hours and other admin writes): a system
+ * administrator anywhere; anyone else only their own agency and the units under it. Seeing the whole
+ * province (a supervisor's reach, isInScope) is not administering it.
+ */
+export function administers(actor: Actor, tree: AgencyTree, agencyCode: string): boolean {
+  if (hasRole(actor, 'system-admin')) return true;
+  return agencyAncestry(tree, agencyCode).includes(actor.agencyCode);
+}
+
 /** The top of an account's scope: its own agency, or for a counter unit the body it acts for. */
 export function scopeRoot(tree: AgencyTree, agencyCode: string): string {
   const node = tree.get(agencyCode);

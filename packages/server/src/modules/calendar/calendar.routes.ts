@@ -6,13 +6,12 @@
 import {
   addWorkingDays,
   addWorkingHours,
+  administers,
   DEFAULT_OFFICE_HOURS,
   DomainError,
   fieldError,
   forbidden,
-  hasRole,
   instantFromLocalDateTime,
-  isInScope,
   isInstantWithOffset,
   localDateTimeFromInstant,
   parsePlainDate,
@@ -318,12 +317,8 @@ export function calendarRoutes(app: AppInstance): void {
     async (request) => {
       const actor = await requireRole(db, request, 'system-admin', 'supervisor');
       await findOfficeHours(db, request.params.code); // 404 for an unknown agency
-      if (
-        !hasRole(actor, 'system-admin') &&
-        !isInScope(actor, await loadAgencyTree(db), request.params.code)
-      ) {
-        throw forbidden();
-      }
+      // A supervisor sees the province but sets only their own centre's hours.
+      if (!administers(actor, await loadAgencyTree(db), request.params.code)) throw forbidden();
       const hours = parseOfficeHours(request.body);
       await saveOfficeHours(db, request.params.code, hours);
       app.ctx.reference.invalidate();
