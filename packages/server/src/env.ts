@@ -2,7 +2,9 @@
  * Configuration, read once at boot and validated. Development defaults keep `npm start` working on a fresh
  * clone; production mode (NODE_ENV=production) refuses development secrets and demo data.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
+import { weakSecretReason } from './secret-strength.ts';
 
 export const DEVELOPMENT_SESSION_SECRET = 'motcua-development-session-secret-do-not-use-in-production';
 /** The national portal's token with demo data outside production, so the online queue can be tried. */
@@ -23,6 +25,13 @@ export interface Env {
   rateLimitPerMinute: number;
   /** Login attempts per minute per client address and username. */
   loginRateLimitPerMinute: number;
+  /** Failed logins per minute per client address, whatever the username (password spraying). */
+  loginFailuresPerAddressPerMinute: number;
+  /**
+   * Fastify's trustProxy: whom to believe about the client's address (X-Forwarded-For). `false` (default):
+   * nobody, the socket's peer is the client; a hop count; or the proxies' addresses and CIDRs.
+   */
+  trustedProxies: false | number | string[];
   /**
    * Bearer token of the national public service portal, which submits citizens' online dossiers (status 1);
    * online submission is closed when unset.
@@ -54,21 +63,29 @@ export function readEnv(source: Record<string, string | undefined> = process.env
         'Production mode refuses the development session secret: set MOTCUA_SESSION_SECRET',
       );
     }
+    refuseWeakSecret('MOTCUA_SESSION_SECRET', sessionSecret);
     if (seed === 'demo') {
       throw new ConfigError('Production mode refuses demo data: unset MOTCUA_SEED');
     }
   }
-  const rateLimitPerMinute = Number(source.MOTCUA_RATE_LIMIT_PER_MINUTE ?? 600);
-  if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) {
-    throw new ConfigError('MOTCUA_RATE_LIMIT_PER_MINUTE must be a positive whole number');
-  }
-  const loginRateLimitPerMinute = Number(source.MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE ?? 10);
-  if (!Number.isInteger(loginRateLimitPerMinute) || loginRateLimitPerMinute < 1) {
-    throw new ConfigError('MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE must be a positive whole number');
-  }
+  const rateLimitPerMinute = positiveInteger(source, 'MOTCUA_RATE_LIMIT_PER_MINUTE', 600);
+  const loginRateLimitPerMinute = positiveInteger(source, 'MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE', 10);
+  const loginFailuresPerAddressPerMinute = positiveInteger(
+    source,
+    'MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE',
+    20,
+  );
   const portalToken = source.MOTCUA_PORTAL_TOKEN || (seed === 'demo' ? DEMO_PORTAL_TOKEN : undefined);
   if (portalToken !== undefined && portalToken.length < 24) {
     throw new ConfigError('MOTCUA_PORTAL_TOKEN must be at least 24 characters');
+  }
+  if (isProduction && portalToken !== undefined) {
+    if (portalToken === DEMO_PORTAL_TOKEN) {
+      throw new ConfigError(
+        'Production mode refuses the published demo portal token: set MOTCUA_PORTAL_TOKEN to your own',
+      );
+    }
+    refuseWeakSecret('MOTCUA_PORTAL_TOKEN', portalToken);
   }
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   return {
@@ -84,6 +101,59 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     logLevel: source.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
     rateLimitPerMinute,
     loginRateLimitPerMinute,
+    loginFailuresPerAddressPerMinute,
+    trustedProxies: readTrustedProxies(source.MOTCUA_TRUSTED_PROXIES),
     portalToken,
   };
+}
+
+function positiveInteger(source: Record<string, string | undefined>, name: string, fallback: number): number {
+  const value = Number(source[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new ConfigError(`${name} must be a positive whole number, got "${source[name]}"`);
+  }
+  return value;
+}
+
+/** Production secrets are generated, not typed: at least 32 characters that do not look like a pattern. */
+function refuseWeakSecret(name: string, secret: string): void {
+  const reason = secret.length < 32 ? 'is shorter than 32 characters' : weakSecretReason(secret);
+  if (reason) {
+    throw new ConfigError(
+      `Production mode refuses ${name}: it ${reason}. Generate one, e.g. \`openssl rand -base64 32\``,
+    );
+  }
+}
+
+/** proxy-addr's names for address ranges, accepted by Fastify's trustProxy besides addresses and CIDRs. */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * MOTCUA_TRUSTED_PROXIES: unset or empty → trust none; a whole number → that many hops (1: the one proxy in
+ * front); else a comma-separated list of addresses, CIDRs or range names. Trusting every peer (`true`, `*`)
+ * is not offered: it would let any client choose its address.
+ */
+export function readTrustedProxies(value: string | undefined): false | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!isProxyEntry(entry)) {
+      throw new ConfigError(
+        'MOTCUA_TRUSTED_PROXIES must be a hop count or a comma-separated list of proxy addresses or CIDRs ' +
+          `(e.g. "1" or "10.0.0.0/8, 192.168.1.10"), got "${entry}"`,
+      );
+    }
+  }
+  return entries;
+}
+
+function isProxyEntry(entry: string): boolean {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEVELOPMENT_SESSION_SECRET, readEnv } from '../src/env.ts';
+import { ConfigError, DEMO_PORTAL_TOKEN, DEVELOPMENT_SESSION_SECRET, readEnv } from '../src/env.ts';
 
-const secret = 'a-production-secret-with-more-than-32-chars';
+const secret = randomBytes(32).toString('base64');
+const production = { NODE_ENV: 'production', MOTCUA_SESSION_SECRET: secret };
 
 describe('configuration', () => {
   it('has development defaults', () => {
@@ -30,5 +32,95 @@ describe('configuration', () => {
 
   it('accepts a production setup with its own secret', () => {
     expect(readEnv({ NODE_ENV: 'production', MOTCUA_SESSION_SECRET: secret }).isProduction).toBe(true);
+  });
+});
+
+describe('production secrets', () => {
+  it.each([
+    ['MOTCUA_PORTAL_TOKEN', DEMO_PORTAL_TOKEN, /published demo portal token/],
+    ['MOTCUA_SESSION_SECRET', 'a'.repeat(64), /MOTCUA_SESSION_SECRET.*different characters/],
+    ['MOTCUA_SESSION_SECRET', 'passwordpasswordpasswordpassword', /MOTCUA_SESSION_SECRET/],
+    ['MOTCUA_SESSION_SECRET', 'abcdefghijklmnopqrstuvwxyz0123456789', /MOTCUA_SESSION_SECRET.*predictable/],
+    ['MOTCUA_SESSION_SECRET', '01234567890123456789012345678901234567', /MOTCUA_SESSION_SECRET/],
+    ['MOTCUA_SESSION_SECRET', 'Tr0ub4dor&3-Tr0ub4dor&3-Tr0ub4dor&3', /MOTCUA_SESSION_SECRET.*repeats/],
+    ['MOTCUA_PORTAL_TOKEN', 'portal-portal-portal-portal-portal', /MOTCUA_PORTAL_TOKEN/],
+    [
+      'MOTCUA_PORTAL_TOKEN',
+      randomBytes(18).toString('hex').slice(0, 28),
+      /MOTCUA_PORTAL_TOKEN.*32 characters/,
+    ],
+  ])('refuses %s=%s', (name, value, message) => {
+    const source = { ...production, [name]: value };
+    expect(() => readEnv(source)).toThrow(ConfigError);
+    expect(() => readEnv(source)).toThrow(message);
+  });
+
+  it('accepts generated secrets of 32 characters or more, every time', () => {
+    for (let i = 0; i < 2000; i++) {
+      for (const value of [
+        randomBytes(16).toString('hex'),
+        randomBytes(24).toString('base64'),
+        randomBytes(32).toString('base64url'),
+      ]) {
+        expect(() =>
+          readEnv({ ...production, MOTCUA_SESSION_SECRET: value, MOTCUA_PORTAL_TOKEN: value }),
+        ).not.toThrow();
+      }
+    }
+  });
+
+  it('keeps the demo token and short development tokens outside production', () => {
+    expect(readEnv({ MOTCUA_SEED: 'demo' }).portalToken).toBe(DEMO_PORTAL_TOKEN);
+    expect(readEnv({ MOTCUA_PORTAL_TOKEN: 'portal-token-for-tests-01' }).portalToken).toBe(
+      'portal-token-for-tests-01',
+    );
+  });
+});
+
+describe('MOTCUA_TRUSTED_PROXIES', () => {
+  it.each([
+    [undefined, false],
+    ['', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['10.0.0.1', ['10.0.0.1']],
+    [' 10.0.0.0/8, 192.168.1.10 ,fd00::/8', ['10.0.0.0/8', '192.168.1.10', 'fd00::/8']],
+    ['loopback, uniquelocal', ['loopback', 'uniquelocal']],
+  ])('reads %j as %j', (value, expected) => {
+    expect(readEnv(value === undefined ? {} : { MOTCUA_TRUSTED_PROXIES: value }).trustedProxies).toEqual(
+      expected,
+    );
+  });
+
+  it.each([
+    'true',
+    '*',
+    '-1',
+    '1.5',
+    'proxy.local',
+    '10.0.0.0/33',
+    '10.0.0.1/',
+    '::1/129',
+    '10.0.0.1,,10.0.0.2',
+    '10.0.0.1/8/8',
+  ])('refuses %j at startup, naming the variable', (value) => {
+    expect(() => readEnv({ MOTCUA_TRUSTED_PROXIES: value })).toThrow(ConfigError);
+    expect(() => readEnv({ MOTCUA_TRUSTED_PROXIES: value })).toThrow(/MOTCUA_TRUSTED_PROXIES/);
+  });
+});
+
+describe('login limits', () => {
+  it('reads the per-username and per-address limits', () => {
+    expect(readEnv({})).toMatchObject({ loginRateLimitPerMinute: 10, loginFailuresPerAddressPerMinute: 20 });
+    expect(
+      readEnv({
+        MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+        MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: '500',
+      }),
+    ).toMatchObject({ loginRateLimitPerMinute: 1000, loginFailuresPerAddressPerMinute: 500 });
+    expect(() => readEnv({ MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: '0' })).toThrow(
+      /MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE/,
+    );
   });
 });

@@ -1,15 +1,20 @@
-/** Production mode refuses to start on a database that still holds demo accounts. */
+/**
+ * Production mode refuses to start on a database that still holds demo accounts, with the published demo
+ * portal token, or with a secret that looks typed rather than generated.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../src/app.ts';
-import { readEnv } from '../src/env.ts';
+import { DEMO_PORTAL_TOKEN, readEnv } from '../src/env.ts';
 import { adminQuery, databaseUrl, PG_TEMPLATE_DB, TEST_ENGINE } from './test-db.ts';
 
 const PRODUCTION = {
   NODE_ENV: 'production',
-  MOTCUA_SESSION_SECRET: 'a-production-secret-with-more-than-32-chars',
+  MOTCUA_SESSION_SECRET: randomBytes(32).toString('base64'),
 };
 
 /** A seeded database for this test: a PostgreSQL clone of the template, or a fresh embedded directory. */
@@ -52,4 +57,36 @@ describe('production start', () => {
       await database.drop();
     }
   }, 120_000);
+});
+
+describe('production configuration', () => {
+  const main = path.resolve(import.meta.dirname, '../src/main.ts');
+  it.each([
+    ['the published demo portal token', { MOTCUA_PORTAL_TOKEN: DEMO_PORTAL_TOKEN }, /MOTCUA_PORTAL_TOKEN/],
+    [
+      'a long but repetitive session secret',
+      { MOTCUA_SESSION_SECRET: 'motcua'.repeat(8) },
+      /MOTCUA_SESSION_SECRET/,
+    ],
+    [
+      'a low-entropy portal token',
+      { MOTCUA_PORTAL_TOKEN: 'abcdefghijklmnopqrstuvwxyz012345' },
+      /MOTCUA_PORTAL_TOKEN/,
+    ],
+    ['trusting every proxy', { MOTCUA_TRUSTED_PROXIES: 'true' }, /MOTCUA_TRUSTED_PROXIES/],
+  ])('refuses to start with %s, naming the variable', (_label, change, message) => {
+    // Its own empty directory and any free port, should a regression let it start (killed after 20 s).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-prod-config-'));
+    try {
+      const started = spawnSync(process.execPath, [main], {
+        env: { PATH: process.env.PATH ?? '', ...PRODUCTION, MOTCUA_DATA_DIR: dir, PORT: '0', ...change },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(started.status, started.stderr).toBe(78);
+      expect(started.stderr).toMatch(message);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

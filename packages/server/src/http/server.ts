@@ -38,7 +38,9 @@ import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { workflowRoutes } from '../modules/workflows/workflows.routes.ts';
 import { VERSION } from '../version.ts';
-import { handleError } from './error-mapper.ts';
+import { handleClientError, handleError, handleFrameworkError } from './error-mapper.ts';
+import { inputGuard } from './input-guard.ts';
+import { sameOriginGuard } from './same-origin.ts';
 import { DbSessionStore } from './session-store.ts';
 
 export interface AppContext {
@@ -79,6 +81,13 @@ export interface BuildOptions {
   serverClock?: () => Date;
 }
 
+/**
+ * A hop count as a trust function: the socket's peer and the next hops-1 addresses of X-Forwarded-For are
+ * the proxies, the one before them is the client. (Fastify 5 answers a bare number by trusting nobody.)
+ */
+const trustProxyOption = (trusted: Env['trustedProxies']) =>
+  typeof trusted === 'number' ? (_address: string, hop: number) => hop < trusted : trusted;
+
 export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   const { env } = options;
   const app = Fastify({
@@ -97,7 +106,9 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
             ],
           },
     genReqId: () => randomUUID(),
-    trustProxy: env.isProduction,
+    // X-Forwarded-For is believed only from the proxies named in MOTCUA_TRUSTED_PROXIES (default: none),
+    // or any client could choose the address every per-address limit counts.
+    trustProxy: trustProxyOption(env.trustedProxies),
     bodyLimit: 25 * 1024 * 1024,
     ajv: {
       // discriminator: an action's body is checked against its own branch only (ActionBodySchema).
@@ -109,6 +120,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         discriminator: true,
       },
     },
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as AppInstance;
 
   app.decorate('ctx', {
@@ -126,6 +139,15 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   } satisfies AppContext);
 
   app.setErrorHandler(handleError);
+  sameOriginGuard(app, env.publicBaseUrl);
+  inputGuard(app);
+  // The API's answers carry personal data (dossiers, slips as PDF, applicants' names): no browser or shared
+  // cache keeps them unless a route says otherwise (the catalogue's QR code).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
+  });
 
   // Security headers from helmet, built once: @fastify/helmet 13 builds the middleware (and parses the CSP)
   // again on every request, a measurable share of the CPU under load.

@@ -1,8 +1,12 @@
-/** Staff login with a session cookie; rate-limited per client address and username. */
+/**
+ * Staff login with a session cookie; limited per client address and username, and in failures per address
+ * (login-limits.ts).
+ */
 import { DomainError, ROLE_LABELS } from '@motcua/core';
 import { Type } from 'typebox';
 import { findActor, type StaffUser, unauthenticated } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
+import { FailureLimit, normaliseUsername } from './login-limits.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 
 const LoginBody = Type.Object(
@@ -35,8 +39,16 @@ const present = (user: StaffUser) => ({
   },
 });
 
+const tooManyFailures = () =>
+  new DomainError(
+    'RATE_LIMITED',
+    'Quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau ít phút.',
+    'Too many failed logins from this address. Please try again in a few minutes.',
+  );
+
 export function authRoutes(app: AppInstance): void {
   const { db } = app.ctx;
+  const failuresPerAddress = new FailureLimit(app.ctx.env.loginFailuresPerAddressPerMinute);
 
   app.post(
     '/api/auth/login',
@@ -49,15 +61,20 @@ export function authRoutes(app: AppInstance): void {
           hook: 'preHandler',
           keyGenerator: (request) => {
             const body = request.body as { username?: unknown } | undefined;
-            const username = typeof body?.username === 'string' ? body.username.toLowerCase() : '';
+            const username = typeof body?.username === 'string' ? normaliseUsername(body.username) : '';
             return `${request.ip}|${username}`;
           },
         },
       },
       schema: { tags: ['auth'], summary: 'Staff login', body: LoginBody, response: { 200: UserSchema } },
     },
-    async (request) => {
-      const username = request.body.username.trim().toLowerCase();
+    async (request, reply) => {
+      const blocked = failuresPerAddress.take(request.ip);
+      if (blocked) {
+        reply.header('retry-after', String(blocked.retryAfterSeconds));
+        throw tooManyFailures();
+      }
+      const username = normaliseUsername(request.body.username);
       const account = await db
         .selectFrom('staffAccounts')
         .select(['id', 'passwordHash', 'disabledAt', 'isDemo'])
@@ -73,6 +90,7 @@ export function authRoutes(app: AppInstance): void {
           'Wrong username or password.',
         );
       }
+      failuresPerAddress.succeeded(request.ip);
       await request.session.regenerate();
       request.session.accountId = account.id;
       const user = await findActor(db, request);
