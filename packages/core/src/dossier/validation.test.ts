@@ -3,6 +3,7 @@ import {
   CITIZEN_ID_PROVINCE_CODES,
   decodeCitizenId,
   isFutureInstant,
+  isInstantWithOffset,
   normalizeCitizenId,
   normalizePhone,
   validateCitizenId,
@@ -121,5 +122,19 @@ describe('isFutureInstant', () => {
 
   it('throws on an instant without an offset', () => {
     expect(() => isFutureInstant('2025-07-01T10:00:00', now)).toThrow(RangeError);
+  });
+});
+
+describe('isInstantWithOffset', () => {
+  it.each([
+    ['2025-03-03T14:30:00+07:00', true],
+    ['2025-03-03T07:30Z', true],
+    ['2025-03-03T14:30:00', false], // no offset: would be read in the server's zone
+    ['2026-02-30T08:00+07:00', false], // Date.parse would roll it over to 2 March
+    ['2025-03-03T24:30+07:00', false],
+    ['2025-03-03T14:60+07:00', false],
+    ['not a time', false],
+  ])('%s → %s', (value, ok) => {
+    expect(isInstantWithOffset(value)).toBe(ok);
   });
 });

@@ -1,5 +1,5 @@
 /** Checks on applicant data entered at the counter or online. Each returns null when valid, else a message. */
-import { epochMsFromLocalDateTime, localDateTimeFromInstant } from '../calendar/index.ts';
+import { epochMsFromLocalDateTime, isPlainDate, localDateTimeFromInstant } from '../calendar/index.ts';
 
 export interface ValidationMessage {
   message: string;
@@ -94,7 +94,13 @@ const INSTANT_WITH_OFFSET = new RegExp(INSTANT_PATTERN);
  * offset is refused: it would be read in the server's time zone.
  */
 export const isInstantWithOffset = (value: unknown): value is string =>
-  typeof value === 'string' && INSTANT_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value));
+  typeof value === 'string' &&
+  INSTANT_WITH_OFFSET.test(value) &&
+  !Number.isNaN(Date.parse(value)) &&
+  // Date.parse rolls 30 February over to 2 March: the calendar date and the time must exist as written.
+  isPlainDate(value.slice(0, 10)) &&
+  Number(value.slice(11, 13)) < 24 &&
+  Number(value.slice(14, 16)) < 60;
 
 /**
  * Whether `at` is strictly later than `now` (both ISO instants with an offset, or `now` as epoch ms).
