@@ -90,7 +90,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   return {
     port,
-    host: source.HOST ?? '0.0.0.0',
+    // This machine only unless HOST says otherwise (0.0.0.0 behind a proxy or in a container).
+    host: source.HOST || '127.0.0.1',
     isProduction,
     databaseUrl: source.DATABASE_URL || undefined,
     dataDir: path.resolve(source.MOTCUA_DATA_DIR ?? './data'),

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import './i18n';
+import { i18nReady } from './i18n';
 import { isApiError } from './lib/api-client';
 import { router } from './router';
 import './styles.css';
@@ -21,6 +21,8 @@ const queryClient = new QueryClient({
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 
+// A reader of English waits for its dictionary (one small request) rather than see the page change language.
+await i18nReady.catch(() => undefined);
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

@@ -1,18 +1,46 @@
+import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { LoginPage } from './features/auth/pages/LoginPage';
-import { StaffHomePage } from './features/auth/pages/StaffHomePage';
-import { AdminCalendarPage } from './features/calendar/pages/AdminCalendarPage';
-import { CalendarPage } from './features/calendar/pages/CalendarPage';
 import { HomePage } from './features/catalogue/pages/HomePage';
-import { ProcedurePage } from './features/catalogue/pages/ProcedurePage';
-import { ResultsPage } from './features/catalogue/pages/ResultsPage';
-import { DossierPage } from './features/dossiers/pages/DossierPage';
-import { IntakePage } from './features/dossiers/pages/IntakePage';
-import { QueuePage } from './features/dossiers/pages/QueuePage';
-import { TrackingPage } from './features/tracking/pages/TrackingPage';
-import { AdminWorkflowPage } from './features/workflows/pages/AdminWorkflowPage';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { PageSkeleton } from './layout/PageSkeleton';
+
+/**
+ * A page loaded with its own chunk when first visited: a citizen's phone downloads the catalogue pages it
+ * opens and never the staff console (intake, queues, dossier actions, administration). The home page is in
+ * the entry chunk, the first page most visitors see, so it paints without a second round trip.
+ */
+function page<K extends string>(load: () => Promise<{ [key in K]: ComponentType }>, name: K) {
+  const Page: ComponentType = lazy(async () => ({
+    default: (await loadOrReload(load))[name] as ComponentType,
+  }));
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const RELOADED = 'motcua.chunkReload';
+
+/**
+ * A tab opened before a new release asks for chunks the new build no longer has: load the page again, once,
+ * so it gets the new index.html (never cached) and its chunks, instead of showing a broken page.
+ */
+async function loadOrReload<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    const module = await load();
+    sessionStorage.removeItem(RELOADED);
+    return module;
+  } catch (error) {
+    if (sessionStorage.getItem(RELOADED) === null) {
+      sessionStorage.setItem(RELOADED, '1');
+      window.location.reload();
+      return new Promise<T>(() => {});
+    }
+    throw error;
+  }
+}
 
 /** Routes are Vietnamese slugs: they are what citizens see, print and share. */
 export const router = createBrowserRouter([
@@ -20,18 +48,48 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'thu-tuc', element: <ResultsPage /> },
-      { path: 'thu-tuc/:code', element: <ProcedurePage /> },
-      { path: 'lich-lam-viec', element: <CalendarPage /> },
-      { path: 'tra-cuu', element: <TrackingPage /> },
-      { path: 'tra-cuu/:code', element: <TrackingPage /> },
-      { path: 'dang-nhap', element: <LoginPage /> },
-      { path: 'can-bo', element: <StaffHomePage /> },
-      { path: 'can-bo/tiep-nhan', element: <IntakePage /> },
-      { path: 'can-bo/ho-so', element: <QueuePage /> },
-      { path: 'can-bo/ho-so/:code', element: <DossierPage /> },
-      { path: 'quan-tri/lich', element: <AdminCalendarPage /> },
-      { path: 'quan-tri/quy-trinh', element: <AdminWorkflowPage /> },
+      {
+        path: 'thu-tuc',
+        element: page(() => import('./features/catalogue/pages/ResultsPage'), 'ResultsPage'),
+      },
+      {
+        path: 'thu-tuc/:code',
+        element: page(() => import('./features/catalogue/pages/ProcedurePage'), 'ProcedurePage'),
+      },
+      {
+        path: 'lich-lam-viec',
+        element: page(() => import('./features/calendar/pages/CalendarPage'), 'CalendarPage'),
+      },
+      {
+        path: 'tra-cuu',
+        element: page(() => import('./features/tracking/pages/TrackingPage'), 'TrackingPage'),
+      },
+      {
+        path: 'tra-cuu/:code',
+        element: page(() => import('./features/tracking/pages/TrackingPage'), 'TrackingPage'),
+      },
+      { path: 'dang-nhap', element: page(() => import('./features/auth/pages/LoginPage'), 'LoginPage') },
+      { path: 'can-bo', element: page(() => import('./features/auth/pages/StaffHomePage'), 'StaffHomePage') },
+      {
+        path: 'can-bo/tiep-nhan',
+        element: page(() => import('./features/dossiers/pages/IntakePage'), 'IntakePage'),
+      },
+      {
+        path: 'can-bo/ho-so',
+        element: page(() => import('./features/dossiers/pages/QueuePage'), 'QueuePage'),
+      },
+      {
+        path: 'can-bo/ho-so/:code',
+        element: page(() => import('./features/dossiers/pages/DossierPage'), 'DossierPage'),
+      },
+      {
+        path: 'quan-tri/lich',
+        element: page(() => import('./features/calendar/pages/AdminCalendarPage'), 'AdminCalendarPage'),
+      },
+      {
+        path: 'quan-tri/quy-trinh',
+        element: page(() => import('./features/workflows/pages/AdminWorkflowPage'), 'AdminWorkflowPage'),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

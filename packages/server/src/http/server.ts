@@ -3,12 +3,9 @@
  * Built from an explicit context (no globals) so tests create one per database.
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import session from '@fastify/session';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -42,6 +39,7 @@ import { handleClientError, handleError, handleFrameworkError } from './error-ma
 import { inputGuard } from './input-guard.ts';
 import { sameOriginGuard } from './same-origin.ts';
 import { DbSessionStore } from './session-store.ts';
+import { webAssets } from './web-assets.ts';
 
 export interface AppContext {
   env: Env;
@@ -231,28 +229,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   auditRoutes(app);
   workflowRoutes(app);
 
-  const hasWeb = fs.existsSync(path.join(env.webDistDir, 'index.html'));
-  if (hasWeb) {
-    // The build's files are listed at start (wildcard: false): a rebuilt web is served after a restart.
-    await app.register(fastifyStatic, { root: env.webDistDir, wildcard: false, index: false });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    const url = request.url.split('?')[0] ?? '/';
-    // A missing file (/assets/x.js) is a 404, not the SPA shell: a page never loads HTML as a script.
-    const isFile = /\.(js|mjs|css|map|svg|png|jpe?g|ico|webp|woff2?|ttf|txt|json|webmanifest)$/i.test(url);
-    if (url.startsWith('/api/') || url === '/api' || request.method !== 'GET' || !hasWeb || isFile) {
-      return reply.status(404).send({
-        error: {
-          code: 'NOT_FOUND',
-          message: 'Không tìm thấy địa chỉ này.',
-          messageEn: 'No such address.',
-          fields: [{ path: 'url', message: 'Không tồn tại.', messageEn: 'Does not exist.' }],
-        },
-      });
-    }
-    // Client-side routes of the web app (/thu-tuc/1.001193, /dang-nhap...): serve the SPA shell.
-    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-  });
+  // The web build (compressed, cached by hash), compression of every answer and the not-found handler.
+  await webAssets(app, env.webDistDir);
 
   return app;
 }

@@ -127,13 +127,15 @@ function ChosenProcedure({ code, onChange }: { code: string; onChange: () => voi
     <>
       <section className="section intake-step" aria-labelledby="intake-step1">
         <h2 id="intake-step1">{t('intake.step1')}</h2>
-        {query.isPending && <Loading />}
         {query.isError && <ErrorMessage error={query.error} />}
         <div className="chosen-procedure">
-          {query.data && (
+          {/* The loading line stands where the name comes, so the button beside it does not move. */}
+          {query.data ? (
             <p>
               <span className="strong">{pick(query.data.name, query.data.nameEn)}</span> <code>{code}</code>
             </p>
+          ) : (
+            query.isPending && <Loading />
           )}
           <button type="button" className="button button-secondary button-small" onClick={onChange}>
             {t('intake.change')}

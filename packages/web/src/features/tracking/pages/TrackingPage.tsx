@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { PageSkeleton } from '../../../layout/PageSkeleton';
 import { isApiError } from '../../../lib/api-client';
 import { formatPlainDate } from '../../../lib/format';
 import { useLang } from '../../../lib/localize';
@@ -33,7 +33,8 @@ export function TrackingPage() {
           <p className="lead">{t('tracking.intro')}</p>
         </>
       )}
-      {code && query.isPending && <Loading />}
+      {/* As tall as a result, so the form below it stays where it is when the answer comes. */}
+      {code && query.isPending && <PageSkeleton lines={6} className="tracking-skeleton" />}
       {code && notFound && (
         <div className="not-found">
           <h1>{t('tracking.notFoundTitle')}</h1>
