@@ -1,3 +1,4 @@
+import { DAY_KINDS, SOURCE_BASES } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { vi } from './vi';
@@ -38,5 +39,45 @@ describe('translations', () => {
   it('has every key used by the components, in Vietnamese and in English', () => {
     const missing = [...keys].filter((k) => !has(vi as Tree, k) || !has(en as Tree, k));
     expect(missing).toEqual([]);
+  });
+});
+
+// Keys built at run time (t(`calendar.kind.${kind}`)): the family must exist in both dictionaries with the
+// same members, so a value translated in one language only cannot show as a raw key in the other.
+const DYNAMIC = /\bt\(`([a-zA-Z]+(?:\.[a-zA-Z0-9-]+)*)\.\$\{/g;
+const node = (tree: Tree, key: string): string | Tree | undefined =>
+  key
+    .split('.')
+    .reduce<string | Tree | undefined>((n, p) => (typeof n === 'object' ? n[p] : undefined), tree);
+const members = (tree: Tree, key: string) => {
+  const n = node(tree, key);
+  return typeof n === 'object' ? Object.keys(n).sort() : undefined;
+};
+
+describe('translations of keys built at run time', () => {
+  const families = new Set<string>();
+  for (const [file, text] of Object.entries(sources)) {
+    if (file.endsWith('.test.ts')) continue;
+    for (const m of String(text).matchAll(DYNAMIC)) if (m[1]) families.add(m[1]);
+  }
+
+  it('finds the families it checks', () => {
+    expect(families).toContain('calendar.kind');
+    expect(families).toContain('calendar.basis');
+  });
+
+  it('has every family in both languages with the same members', () => {
+    const broken = [...families].filter((f) => {
+      const inVi = members(vi as Tree, f);
+      return inVi === undefined || JSON.stringify(inVi) !== JSON.stringify(members(en as Tree, f));
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('names every kind and source of a calendar day', () => {
+    for (const tree of [vi, en] as Tree[]) {
+      for (const kind of DAY_KINDS) expect(node(tree, `calendar.kind.${kind}`)).toEqual(expect.any(String));
+      for (const b of SOURCE_BASES) expect(node(tree, `calendar.basis.${b}`)).toEqual(expect.any(String));
+    }
   });
 });
