@@ -97,7 +97,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     dataDir: path.resolve(source.MOTCUA_DATA_DIR ?? './data'),
     seed,
     sessionSecret,
-    publicBaseUrl: source.MOTCUA_PUBLIC_URL || undefined,
+    publicBaseUrl: readPublicUrl(source.MOTCUA_PUBLIC_URL, isProduction),
     webDistDir: path.resolve(source.MOTCUA_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     logLevel: source.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
     rateLimitPerMinute,
@@ -106,6 +106,42 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     trustedProxies: readTrustedProxies(source.MOTCUA_TRUSTED_PROXIES),
     portalToken,
   };
+}
+
+/**
+ * MOTCUA_PUBLIC_URL: the address citizens reach the service at, printed in QR codes and tracking links.
+ * Required in production, where a link built from the request's Host header would follow whatever a client
+ * or a misconfigured proxy sends; outside production the request's address is used (publicUrlWarning).
+ */
+function readPublicUrl(value: string | undefined, isProduction: boolean): string | undefined {
+  if (!value) {
+    if (isProduction) {
+      throw new ConfigError(
+        'Production mode requires MOTCUA_PUBLIC_URL, the public address printed in QR codes and tracking ' +
+          'links (e.g. https://motcua.example.gov.vn); it is never taken from a request’s Host header',
+      );
+    }
+    return undefined;
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {}
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError(
+      `MOTCUA_PUBLIC_URL must be an http(s) address without query or credentials, e.g. https://motcua.example.gov.vn, got "${value}"`,
+    );
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+/** Said once at start when QR codes and tracking links follow the address each request was sent to. */
+export function publicUrlWarning(env: Env): string | undefined {
+  if (env.publicBaseUrl) return undefined;
+  return (
+    'MOTCUA_PUBLIC_URL chưa đặt: mã QR và đường dẫn tra cứu lấy theo địa chỉ của từng yêu cầu. / ' +
+    'MOTCUA_PUBLIC_URL is not set: QR codes and tracking links follow the address each request was sent to.'
+  );
 }
 
 function positiveInteger(source: Record<string, string | undefined>, name: string, fallback: number): number {

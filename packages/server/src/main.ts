@@ -2,7 +2,7 @@
 
 import { DataDirLockedError } from './adapters/db/lock-file.ts';
 import { startApp } from './app.ts';
-import { ConfigError, readEnv } from './env.ts';
+import { ConfigError, publicUrlWarning, readEnv } from './env.ts';
 
 const startedAt = performance.now();
 try {
@@ -15,6 +15,8 @@ try {
     `MotCua đang chạy tại ${address} (cơ sở dữ liệu: ${started.database.kind === 'embedded' ? `nhúng, ${env.dataDir}` : 'PostgreSQL'}; khởi động ${seconds} s)`,
   );
   console.log(`MotCua is running at ${address} — API docs: ${address}/api/docs`);
+  const warning = publicUrlWarning(env);
+  if (warning) console.warn(warning);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

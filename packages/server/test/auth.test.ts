@@ -121,6 +121,7 @@ describe('production mode', () => {
       env: {
         NODE_ENV: 'production',
         MOTCUA_SESSION_SECRET: 'a-real-secret-of-at-least-thirty-two-characters',
+        MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
       },
     });
     try {

@@ -137,6 +137,27 @@ describe('GET /api/procedures/{code}/qr.svg', () => {
     expect(res.body).toContain('<path');
   });
 
+  it('is not kept by shared caches when its link follows the request’s Host header', async () => {
+    // Without MOTCUA_PUBLIC_URL the link is the address the client used: a proxy must not hand one
+    // client's (or a forged Host's) code to another.
+    const res = await t.app.inject({
+      url: '/api/procedures/1.001193/qr.svg',
+      headers: { host: 'evil.example' },
+    });
+    expect(res.headers['cache-control']).toMatch(/^private\b/);
+    expect(res.headers.vary).toMatch(/host/i);
+    const other = await createTestApp({ env: { MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn' } });
+    try {
+      const fixed = await other.app.inject({
+        url: '/api/procedures/1.001193/qr.svg',
+        headers: { host: 'evil.example' },
+      });
+      expect(fixed.headers['cache-control']).toMatch(/^public\b/);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('points at the public page given by MOTCUA_PUBLIC_URL', async () => {
     const other = await createTestApp({ env: { MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn' } });
     try {

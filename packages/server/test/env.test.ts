@@ -1,9 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEMO_PORTAL_TOKEN, DEVELOPMENT_SESSION_SECRET, readEnv } from '../src/env.ts';
+import {
+  ConfigError,
+  DEMO_PORTAL_TOKEN,
+  DEVELOPMENT_SESSION_SECRET,
+  publicUrlWarning,
+  readEnv,
+} from '../src/env.ts';
 
 const secret = randomBytes(32).toString('base64');
-const production = { NODE_ENV: 'production', MOTCUA_SESSION_SECRET: secret };
+const production = {
+  NODE_ENV: 'production',
+  MOTCUA_SESSION_SECRET: secret,
+  MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
+};
 
 describe('configuration', () => {
   it('has development defaults', () => {
@@ -31,7 +41,7 @@ describe('configuration', () => {
   });
 
   it('accepts a production setup with its own secret', () => {
-    expect(readEnv({ NODE_ENV: 'production', MOTCUA_SESSION_SECRET: secret }).isProduction).toBe(true);
+    expect(readEnv(production).isProduction).toBe(true);
   });
 });
 
@@ -122,5 +132,27 @@ describe('login limits', () => {
     expect(() => readEnv({ MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: '0' })).toThrow(
       /MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE/,
     );
+  });
+});
+
+describe('MOTCUA_PUBLIC_URL', () => {
+  const { MOTCUA_PUBLIC_URL: _url, ...withoutUrl } = production;
+
+  it('is required in production, so that no printed QR code follows a request’s Host header', () => {
+    expect(() => readEnv(withoutUrl)).toThrow(ConfigError);
+    expect(() => readEnv(withoutUrl)).toThrow(/MOTCUA_PUBLIC_URL/);
+    expect(readEnv(production).publicBaseUrl).toBe('https://motcua.ninhbinh.gov.vn');
+  });
+
+  it.each(['motcua.ninhbinh.gov.vn', 'ftp://motcua.ninhbinh.gov.vn', 'https://', 'https://x.vn/?a=1'])(
+    'refuses %j, naming the variable',
+    (value) => {
+      expect(() => readEnv({ MOTCUA_PUBLIC_URL: value })).toThrow(/MOTCUA_PUBLIC_URL/);
+    },
+  );
+
+  it('warns in development, once at start, that QR codes follow the request’s address', () => {
+    expect(publicUrlWarning(readEnv({}))).toMatch(/MOTCUA_PUBLIC_URL/);
+    expect(publicUrlWarning(readEnv({ MOTCUA_PUBLIC_URL: 'http://192.168.1.5:3000' }))).toBeUndefined();
   });
 });

@@ -17,7 +17,11 @@ async function app(env: Record<string, string> = {}): Promise<TestApp> {
   return t;
 }
 
-const PRODUCTION = { NODE_ENV: 'production', MOTCUA_SESSION_SECRET: randomBytes(32).toString('base64') };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  MOTCUA_SESSION_SECRET: randomBytes(32).toString('base64'),
+  MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
+};
 
 const login = (
   t: TestApp,

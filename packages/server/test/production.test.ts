@@ -15,6 +15,7 @@ import { adminQuery, databaseUrl, PG_TEMPLATE_DB, TEST_ENGINE } from './test-db.
 const PRODUCTION = {
   NODE_ENV: 'production',
   MOTCUA_SESSION_SECRET: randomBytes(32).toString('base64'),
+  MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
 };
 
 /** A seeded database for this test: a PostgreSQL clone of the template, or a fresh embedded directory. */

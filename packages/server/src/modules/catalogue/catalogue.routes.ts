@@ -105,7 +105,11 @@ export function catalogueRoutes(app: AppInstance): void {
       if (!exists) throw unknownProcedure(request.params.code);
       const url = app.ctx.publicUrl(request, `/thu-tuc/${encodeURIComponent(exists.code)}`);
       const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-      return reply.type('image/svg+xml').header('cache-control', 'public, max-age=3600').send(svg);
+      // A code built from the request's Host (no MOTCUA_PUBLIC_URL) is that client's alone: never shared caches.
+      if (app.ctx.env.publicBaseUrl === undefined)
+        reply.header('cache-control', 'private, max-age=3600').header('vary', 'Host');
+      else reply.header('cache-control', 'public, max-age=3600');
+      return reply.type('image/svg+xml').send(svg);
     },
   );
 
