@@ -19,6 +19,7 @@ test.describe('public working calendar', () => {
     const due = page.getByTestId('due-result').locator('time');
     await expect(due).toHaveAttribute('datetime', '2025-02-03');
     await expect(due).toHaveText('Thứ Hai, 03/02/2025');
+    await expect(page.getByTestId('due-provisional')).toHaveCount(0); // 2025 is decided
     await expectNoSeriousA11yViolations(page, 'calendar 2025');
   });
 
@@ -61,6 +62,12 @@ test.describe('public working calendar', () => {
     await expect(
       page.getByRole('row').filter({ has: page.locator('time[datetime="2030-04-30"]') }),
     ).toContainText('Luật định');
+    // A due date counted across the estimated Tết says it is provisional, naming the year.
+    await page.getByLabel('Ngày tiếp nhận').fill('2030-01-28');
+    await page.getByLabel('Số ngày làm việc').fill('5');
+    await page.getByRole('button', { name: 'Tính', exact: true }).click();
+    await expect(page.getByTestId('due-result')).toBeVisible();
+    await expect(page.getByTestId('due-provisional')).toContainText('Dự kiến: lịch năm 2030');
   });
 
   test('shows the page in English with the sources', async ({ page }) => {

@@ -37,7 +37,16 @@ describe('GET /api/calendar/working-days', () => {
   ])('from %s plus %i working days is %s', async (from, days, due) => {
     const res = await get(`/api/calendar/working-days?from=${from}&days=${days}`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ from, days, due });
+    expect(res.json()).toEqual({ from, days, due, status: 'official', provisionalYears: [] });
+  });
+
+  it('says the count is provisional when it crosses a year whose schedule awaits its decision', async () => {
+    // 2027's Tết days are estimates until the Prime Minister's decision is entered.
+    const res = await get('/api/calendar/working-days?from=2026-12-28&days=10');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'provisional', provisionalYears: [2027] });
+    const within = await get('/api/calendar/working-days?from=2026-12-01&days=5');
+    expect(within.json()).toMatchObject({ status: 'official', provisionalYears: [] });
   });
 
   it.each([

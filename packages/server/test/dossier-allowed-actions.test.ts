@@ -96,7 +96,7 @@ describe('the offered actions are the accepted ones', () => {
     clock = new Date('2025-03-10T09:00:00+07:00'); // due Thursday 6 March
     const offered = await checkStage(code);
     expect(offered['lanhdao.xa']).toEqual(['apologize-extend']);
-    expect(offered['tiepnhan.xa']).toEqual(['stop', 'withdraw']);
+    expect(offered['tiepnhan.xa']).toEqual(['send-paper', 'stop', 'withdraw']);
     expect(offered['chuyenvien.xa']).toEqual([]);
     await take(offered, 'tiepnhan.xa', code, 'withdraw');
   });

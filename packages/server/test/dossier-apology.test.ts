@@ -40,6 +40,7 @@ interface View {
   extensions: { newDueDate: string; breach: boolean; delivery?: string }[];
   allowedActions: { action: string; overrideRequired?: boolean }[];
   log: { action: string; data: Record<string, unknown> }[];
+  paperFiles: { dueAt: string; sentAt: string | null; late: boolean } | null;
 }
 const view = async (username: string, code: string): Promise<View> =>
   (await t.app.inject({ url: `/api/dossiers/${code}`, headers: { cookie: await t.as(username) } })).json();
@@ -146,5 +147,25 @@ describe('the stop notice (Form 05)', () => {
       requestedVia: 'post',
       legalGround: expect.stringContaining('Điều 7 Thông tư số 03/2025/TT-VPCP'),
     });
+  });
+});
+
+describe('the paper files (Decree 118 Art. 18)', () => {
+  it('are due within a working day of the transfer, sent once by the counter, and late when sent after it', async () => {
+    const code = await transferred();
+    // Received Monday 3 March 09:00: transfer due that day, paper files by Tuesday 4 March 17:30.
+    expect((await view('tiepnhan.xa', code)).paperFiles).toEqual({
+      dueAt: '2025-03-04T17:30:00+07:00',
+      sentAt: null,
+      late: false,
+    });
+    at('2025-03-05 08:00');
+    expect((await view('tiepnhan.xa', code)).paperFiles?.late).toBe(true);
+    expect((await t.act('chuyenvien.xa', code, 'send-paper')).statusCode).toBe(403);
+    const sent = await t.act('tiepnhan.xa', code, 'send-paper');
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(sent.json().log.at(-1).data).toMatchObject({ late: true });
+    expect(sent.json().paperFiles).toMatchObject({ sentAt: expect.any(String), late: true });
+    expect((await t.act('tiepnhan.xa', code, 'send-paper')).statusCode).toBe(409);
   });
 });

@@ -169,6 +169,10 @@ export const DossierViewSchema = Type.Object({
   apologyDueBy: Nullable(DateText),
   /** An apology issued today would be recorded late (today is the due date or after it). */
   apologyLate: Type.Boolean(),
+  /** A dossier given on paper: when its paper files are due at the agency, when they were sent (Art. 18). */
+  paperFiles: Nullable(
+    Type.Object({ dueAt: InstantText, sentAt: Nullable(InstantText), late: Type.Boolean() }),
+  ),
   requiresApology: Type.Boolean(),
   pausedWorkingDays: Type.Integer(),
   extensions: Type.Array(
@@ -257,7 +261,29 @@ export const AuditVerifySchema = Type.Object({
     Type.Object({
       code: Type.String(),
       seq: Type.Integer(),
-      reason: StringEnum(['hash-mismatch', 'prev-hash-mismatch', 'sequence-gap'] as const),
+      reason: StringEnum([
+        'hash-mismatch',
+        'prev-hash-mismatch',
+        'sequence-gap',
+        'empty-log',
+        'tail-truncated',
+        'rewritten',
+        'missing',
+        'row-mismatch',
+        'file-mismatch',
+      ] as const),
+      detail: Type.Optional(Type.String()),
     }),
   ),
+  /** The signed checkpoints of the chain heads (docs/security.md#audit-trail). */
+  checkpoints: Type.Object({
+    checked: Type.Integer(),
+    latest: Type.Union([
+      Type.Object({ seq: Type.Integer(), at: Type.String(), hmac: Type.String() }),
+      Type.Null(),
+    ]),
+    broken: Type.Array(
+      Type.Object({ seq: Type.Integer(), reason: StringEnum(['signature', 'missing-before'] as const) }),
+    ),
+  }),
 });

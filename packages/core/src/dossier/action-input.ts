@@ -66,6 +66,7 @@ export const ACTION_DATA = {
   ),
   supplement: None,
   transfer: None,
+  'send-paper': None,
   assign: Type.Object({ assignee: Filled(64, 'Username of the officer who does the next step') }, strict),
   appraise: None,
   'submit-for-approval': None,

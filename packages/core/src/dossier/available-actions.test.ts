@@ -59,7 +59,11 @@ describe('what may be done now', () => {
       'consult',
       'request-payment',
     ]);
-    expect(availableActions(d.state, context(d, counterOfficer, '2025-07-02'))).toEqual(['stop', 'withdraw']);
+    expect(availableActions(d.state, context(d, counterOfficer, '2025-07-02'))).toEqual([
+      'send-paper',
+      'stop',
+      'withdraw',
+    ]);
     expect(availableActions(d.state, context(d, clerical, '2025-07-02'))).toEqual([]);
   });
 
@@ -88,7 +92,11 @@ describe('what may be done now', () => {
     // Due Tue 8/7: on Wednesday 9/7 it is overdue.
     const d = received();
     expect(availableActions(d.state, context(d, leader, '2025-07-09'))).toEqual(['apologize-extend']);
-    expect(availableActions(d.state, context(d, counterOfficer, '2025-07-09'))).toEqual(['stop', 'withdraw']);
+    expect(availableActions(d.state, context(d, counterOfficer, '2025-07-09'))).toEqual([
+      'send-paper',
+      'stop',
+      'withdraw',
+    ]);
     expect(availableActions(d.state, context(d, specialist, '2025-07-09'))).toEqual([]);
     const e = thrown(() => assertActionAvailable(d.state, 'assign', context(d, leader, '2025-07-09')));
     expect(e.details).toMatchObject({ rule: 'overdue', allowedActions: ['apologize-extend'] });
@@ -108,6 +116,21 @@ describe('what may be done now', () => {
     expect(
       actionRefusal(d.state, 'stop', context(d, officer(['counter-officer'], 'other'), '2025-07-02')),
     ).toBe('scope');
+  });
+
+  it('has the counter send a paper dossier’s files once, after the transfer; never an online one’s', () => {
+    const d = received();
+    const sent = d.act(at('2025-07-01 14:00'), COUNTER, { action: 'send-paper' });
+    expect(availableActions(sent.state, context(sent, counterOfficer, '2025-07-01'))).not.toContain(
+      'send-paper',
+    );
+    const portal = { id: 'portal', name: 'Cổng', role: 'citizen', agencyCode: 'counter' };
+    const online = DossierScript.submit(d.ctx, scriptSubject(days5), at('2025-07-01 08:00'), portal)
+      .act(at('2025-07-01 09:00'), COUNTER, { action: 'receive' })
+      .act(at('2025-07-01 10:00'), COUNTER, { action: 'transfer' });
+    expect(availableActions(online.state, context(online, counterOfficer, '2025-07-01'))).not.toContain(
+      'send-paper',
+    );
   });
 
   it('after one supplement request, offers another only to the leader, as a breach', () => {

@@ -24,6 +24,7 @@ export const COUNTER_ACTIONS: readonly ActionType[] = [
   'supplement',
   'withdraw',
   'stop',
+  'send-paper',
   'record-payment',
   'schedule-return',
   'return-result',
@@ -42,7 +43,13 @@ const LEADER_DECISIONS: readonly ActionType[] = ['apologize-extend'];
 const NEEDS_RECEPTION: readonly ActionType[] = ['apologize-extend', 'stop'];
 
 /** Past the due date, only these may happen until the apology with a new date is issued. */
-export const ACTIONS_WHEN_OVERDUE: readonly ActionType[] = ['apologize-extend', 'withdraw', 'stop'];
+// Sending the paper files moves no decision, so it is not held up either.
+export const ACTIONS_WHEN_OVERDUE: readonly ActionType[] = [
+  'apologize-extend',
+  'withdraw',
+  'stop',
+  'send-paper',
+];
 
 export interface ActionContext {
   actor: Actor;
@@ -107,6 +114,9 @@ export function actionRefusal(state: DossierState, action: ActionType, ctx: Acti
   if (NEEDS_RECEPTION.includes(action) && state.receivedAt === undefined) return 'status';
   // A reply answers a consultation: none is awaited, nothing to record.
   if (action === 'consult-reply' && state.pendingConsultations.length === 0) return 'status';
+  // Paper files are sent once, for a dossier given on paper.
+  if (action === 'send-paper' && (state.paperDueAt === undefined || state.paperSentAt !== undefined))
+    return 'status';
   if (!fitsStep(action, currentStep(state, ctx.steps), state.stepIndex)) return 'step';
   if (!hasRole(ctx.actor, ...actionRoles(action, state, ctx.steps))) return 'role';
   if (!actionAgencies(action, state, ctx).some((code) => isInScope(ctx.actor, ctx.tree, code)))

@@ -103,6 +103,15 @@ export const transferDueAt = (receivedAt: string, ctx: DeadlineContext): string 
 };
 
 /**
+ * When the paper files of a dossier received on paper must have reached the agency (Decree 118 Art. 18: "không
+ * quá 01 ngày làm việc"): by the close of the working day after the day the electronic transfer is due.
+ */
+export const paperFilesDueAt = (receivedAt: string, ctx: DeadlineContext): string => {
+  const transferDay = localDateTimeFromInstant(transferDueAt(receivedAt, ctx)).date;
+  return closeOfOfficeDay(addWorkingDays(ctx.calendar, transferDay, 1), ctx.office);
+};
+
+/**
  * A step's deadline: its allotment in working hours from its start; the counter's transfer is due when the
  * law says (transferDueAt), whatever the workflow allots it.
  */

@@ -216,6 +216,19 @@ describe('apology and extension (Form 04)', () => {
   });
 });
 
+describe('the paper files (Decree 118 Art. 18)', () => {
+  it('are due by the close of the working day after the transfer is due, and a late sending is recorded', () => {
+    // Received Tuesday 1 July 09:00: transfer due that day, paper by Wednesday 2 July 17:30.
+    const d = received();
+    expect(d.log[0]?.data).toMatchObject({ paperDueAt: at('2025-07-02 17:30') });
+    const onTime = d.act(at('2025-07-02 17:00'), COUNTER, { action: 'send-paper' });
+    expect(onTime.log.at(-1)?.data).toEqual({ toAgencyCode: 'agency' });
+    const late = d.act(at('2025-07-03 08:00'), COUNTER, { action: 'send-paper' });
+    expect(late.log.at(-1)?.data).toEqual({ toAgencyCode: 'agency', late: true });
+    expect(late.state.paperSentLate).toBe(true);
+  });
+});
+
 describe('hand-overs', () => {
   it('records the next step and its deadline with each hand-over', () => {
     const d = assigned();

@@ -14,6 +14,7 @@ import {
   closeOfOfficeDay,
   computeDueDate,
   type DeadlineContext,
+  paperFilesDueAt,
   stepDueAt,
   workingDaysWaited,
 } from './deadlines.ts';
@@ -105,6 +106,14 @@ function decideData(
         ...(reference ? { reference } : {}),
       });
     }
+    case 'send-paper':
+      return {
+        // To the agency holding the dossier now (the paper follows the electronic transfer).
+        toAgencyCode: ctx.steps[state.stepIndex ?? 0]?.agencyCode ?? '',
+        ...(state.paperDueAt !== undefined && Date.parse(ctx.at) > Date.parse(state.paperDueAt)
+          ? { late: true as const }
+          : {}),
+      };
     case 'transfer':
     case 'submit-for-approval':
     case 'approve':
@@ -209,6 +218,8 @@ export function receptionData(
     dueDate: due.dueDate,
     ...(due.dueAt ? { dueAt: due.dueAt } : {}),
     ...(first ? { step: { index: 0, key: first.key, dueAt: stepDueAt(first, ctx.at, ctx) } } : {}),
+    // A dossier given on paper also moves on paper, on its own deadline.
+    ...(channel !== 'online' ? { paperDueAt: paperFilesDueAt(ctx.at, ctx) } : {}),
   };
 }
 

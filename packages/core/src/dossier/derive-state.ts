@@ -109,6 +109,11 @@ export interface DossierState {
   assigneeName?: string;
   /** Agencies consulted that have not replied yet. */
   pendingConsultations: string[];
+  /** A dossier received on paper: when its paper files are due at the agency, and when they were sent. */
+  paperDueAt?: string;
+  paperSentAt?: string;
+  /** Sent after paperDueAt, as the sending entry recorded. */
+  paperSentLate?: true;
   /** The amount of the open payment request. */
   paymentRequested?: number;
   resultCodes: string[];
@@ -226,6 +231,7 @@ function evolve(state: Draft, e: DossierEntry, i: number): Draft {
       s.dueAt = e.data.dueAt;
       s.originalDueDate = e.data.dueDate;
       s.originalDueAt = e.data.dueAt;
+      s.paperDueAt = e.data.paperDueAt;
       break;
     case 'refuse':
       s.refusedAt = e.at;
@@ -309,6 +315,10 @@ function evolve(state: Draft, e: DossierEntry, i: number): Draft {
       break;
     case 'return-result':
       s.returnedAt = e.at;
+      break;
+    case 'send-paper':
+      s.paperSentAt = e.at;
+      if (e.data.late) s.paperSentLate = true;
       break;
     case 'transfer':
     case 'appraise':

@@ -168,11 +168,14 @@ export interface RecordedData {
     dueDate: PlainDate;
     dueAt?: string;
     step?: StepStart;
+    /** A dossier on paper (counter, post): when its paper files must reach the agency (Decree 118 Art. 18). */
+    paperDueAt?: string;
   };
   refuse: { slip: IssuedSlip };
   'request-supplement': { missing: MissingItem[]; override?: true; slip: IssuedSlip };
   supplement: { resumed?: Resumption };
   transfer: { step?: StepStart };
+  'send-paper': { toAgencyCode: string; late?: true };
   assign: { assignee: string; assigneeName: string; step?: StepStart };
   appraise: Record<string, never>;
   'submit-for-approval': { step?: StepStart };

@@ -48,6 +48,7 @@ describe('the transition table', () => {
         "payment-requested": {
           "apologize-extend": "same",
           "record-payment": "before-pause",
+          "send-paper": "same",
           "stop": "stopped",
           "withdraw": "withdrawn",
         },
@@ -63,6 +64,7 @@ describe('the transition table', () => {
           "request-payment": "payment-requested",
           "request-supplement": "supplement-requested",
           "return-for-rework": "same",
+          "send-paper": "same",
           "stop": "stopped",
           "submit-for-approval": "same",
           "withdraw": "withdrawn",
@@ -78,6 +80,7 @@ describe('the transition table', () => {
         "stopped": {},
         "supplement-requested": {
           "apologize-extend": "same",
+          "send-paper": "same",
           "stop": "stopped",
           "supplement": "before-pause",
           "withdraw": "withdrawn",

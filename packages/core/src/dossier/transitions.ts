@@ -35,6 +35,7 @@ export const TRANSITIONS: TransitionTable = deepFreeze({
   },
   refused: {},
   processing: {
+    'send-paper': 'same',
     'request-supplement': 'supplement-requested',
     assign: 'same',
     appraise: 'same',
@@ -51,12 +52,14 @@ export const TRANSITIONS: TransitionTable = deepFreeze({
     'issue-result': 'finished',
   },
   'supplement-requested': {
+    'send-paper': 'same',
     supplement: 'before-pause',
     'apologize-extend': 'same',
     stop: 'stopped',
     withdraw: 'withdrawn',
   },
   'payment-requested': {
+    'send-paper': 'same',
     'record-payment': 'before-pause',
     'apologize-extend': 'same',
     stop: 'stopped',

@@ -216,6 +216,8 @@ export const en: Messages = {
     days: 'Working days',
     compute: 'Calculate',
     due: 'Result due on',
+    dueProvisional:
+      'Provisional: the {{years}} calendar awaits its official decision; the date may change once it is decided.',
   },
   auth: {
     loginTitle: 'Staff sign-in',
@@ -466,6 +468,10 @@ export const en: Messages = {
     docTitle: 'Dossier {{code}}',
     back: 'Dossier list',
     apologyBanner: 'This dossier is overdue — an apology with a new return date (Form 04) must be issued.',
+    paperFiles: 'Paper files',
+    paperDue: 'To reach the handling agency by {{at}}',
+    paperSent: 'Sent at {{at}}',
+    paperLate: 'Paper files sent late (over one working day, Decree 118/2025 Art. 18)',
     apologyDueTodayBanner:
       'Today is the return date. If the result cannot be ready, an apology (Form 04) issued from today is recorded as late and the dossier counts as late.',
     apologyDueBanner:

@@ -216,6 +216,8 @@ export const vi = {
     days: 'Số ngày làm việc',
     compute: 'Tính',
     due: 'Ngày hẹn trả kết quả',
+    dueProvisional:
+      'Dự kiến: lịch năm {{years}} chưa có quyết định chính thức, ngày hẹn có thể thay đổi khi có quyết định.',
   },
   auth: {
     loginTitle: 'Đăng nhập cán bộ',
@@ -466,6 +468,10 @@ export const vi = {
     docTitle: 'Hồ sơ {{code}}',
     back: 'Danh sách hồ sơ',
     apologyBanner: 'Hồ sơ đã quá hạn — cần lập văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04).',
+    paperFiles: 'Hồ sơ giấy',
+    paperDue: 'Phải chuyển đến cơ quan giải quyết trước {{at}}',
+    paperSent: 'Đã chuyển lúc {{at}}',
+    paperLate: 'Chuyển hồ sơ giấy trễ (quá 01 ngày làm việc, Điều 18 Nghị định 118/2025/NĐ-CP)',
     apologyDueTodayBanner:
       'Hôm nay là ngày hẹn trả kết quả. Nếu không kịp trả, văn bản xin lỗi (Mẫu 04) lập từ hôm nay sẽ được ghi là lập trễ và hồ sơ bị tính là trễ hạn.',
     apologyDueBanner:

@@ -89,7 +89,17 @@ export function calendarRoutes(app: AppInstance): void {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ from: Type.String(), days: Type.Integer(), due: Type.String() }) },
+        response: {
+          200: Type.Object({
+            from: Type.String(),
+            days: Type.Integer(),
+            due: Type.String(),
+            status: Type.Union([Type.Literal('official'), Type.Literal('provisional')], {
+              description: 'provisional when the count crosses a year whose schedule awaits its decision',
+            }),
+            provisionalYears: Type.Array(Type.Integer()),
+          }),
+        },
       },
     },
     async (request) => {
@@ -105,8 +115,15 @@ export function calendarRoutes(app: AppInstance): void {
           ],
         });
       }
-      const due = addWorkingDays(await calendar.calendar(), from, request.query.days);
-      return { from, days: request.query.days, due };
+      const working = await calendar.calendar();
+      const due = addWorkingDays(working, from, request.query.days);
+      // The due date is only as firm as every year it was counted across (a public answer: say so).
+      const provisionalYears: number[] = [];
+      for (let year = Number(from.slice(0, 4)); year <= Number(due.slice(0, 4)); year++) {
+        if (working.schedule(year).status === 'provisional') provisionalYears.push(year);
+      }
+      const status = provisionalYears.length > 0 ? ('provisional' as const) : ('official' as const);
+      return { from, days: request.query.days, due, status, provisionalYears };
     },
   );
 

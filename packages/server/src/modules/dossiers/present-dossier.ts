@@ -112,6 +112,16 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
     dueSoon: dueSoon(state, actions.today, ctx.calendar),
     apologyDueBy: apologyDueBy(state, ctx.calendar) ?? null,
     apologyLate: state.dueDate !== undefined && isApologyLateOn(state.dueDate, actions.today),
+    paperFiles: state.paperDueAt
+      ? {
+          dueAt: state.paperDueAt,
+          sentAt: state.paperSentAt ?? null,
+          // Late once sent late, or while unsent past its deadline.
+          late:
+            state.paperSentLate === true ||
+            (state.paperSentAt === undefined && ctx.now.getTime() > Date.parse(state.paperDueAt)),
+        }
+      : null,
     requiresApology: isOverdue(state, actions.today),
     pausedWorkingDays: state.pausedWorkingDays,
     extensions: state.extensions.map((x) => ({

@@ -21,6 +21,9 @@ export interface WorkingDaysResult {
   from: string;
   days: number;
   due: string;
+  /** provisional when the count crossed a year whose schedule awaits its decision (provisionalYears). */
+  status: 'official' | 'provisional';
+  provisionalYears: number[];
 }
 
 export function holidaysKey(year: number) {

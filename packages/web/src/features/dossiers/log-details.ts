@@ -131,6 +131,10 @@ export function entryDetails(entry: LogEntryView, ctx: DetailContext): Detail[] 
       c.add('timeline.assignee', name && username ? `${name} (${username})` : (name ?? username));
       break;
     }
+    case 'send-paper':
+      c.agency('timeline.toAgency', d.toAgencyCode);
+      if (d.late === true) c.add('timeline.note', t('dossierPage.paperLate'));
+      break;
     case 'consult':
     case 'consult-reply':
       c.agency('timeline.agency', d.agencyCode);

@@ -62,6 +62,11 @@ export function DueDateCalculator({ defaultFrom }: { defaultFrom?: string }) {
             </strong>
           </p>
         )}
+        {due.data?.status === 'provisional' && (
+          <p className="alert alert-warning flag-provisional small" role="note" data-testid="due-provisional">
+            {t('calendar.dueProvisional', { years: due.data.provisionalYears.join(', ') })}
+          </p>
+        )}
       </div>
     </section>
   );

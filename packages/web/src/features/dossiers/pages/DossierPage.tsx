@@ -177,6 +177,19 @@ function DossierDetails({ dossier: d, user }: { dossier: DossierView; user: Staf
                   )}
                 </dd>
               </div>
+              {d.paperFiles && (
+                <div>
+                  <dt>{t('dossierPage.paperFiles')}</dt>
+                  <dd className={d.paperFiles.late ? 'text-danger' : undefined}>
+                    {d.paperFiles.sentAt
+                      ? t('dossierPage.paperSent', { at: formatInstant(d.paperFiles.sentAt, lang) })
+                      : t('dossierPage.paperDue', { at: formatInstant(d.paperFiles.dueAt, lang) })}
+                    {d.paperFiles.late && (
+                      <span className="component-extra">{t('dossierPage.paperLate')}</span>
+                    )}
+                  </dd>
+                </div>
+              )}
               <div>
                 <dt>{t('dossier.receivingAgency')}</dt>
                 <dd lang="vi">{d.receivingAgency.name}</dd>
