@@ -7,6 +7,8 @@ import path from 'node:path';
 import { weakSecretReason } from './secret-strength.ts';
 
 export const DEVELOPMENT_SESSION_SECRET = 'motcua-development-session-secret-do-not-use-in-production';
+/** Signs the audit checkpoints outside production; a real key lives outside the database (docs/security.md). */
+export const DEVELOPMENT_AUDIT_KEY = 'motcua-development-audit-key-do-not-use-in-production';
 /** The national portal's token with demo data outside production, so the online queue can be tried. */
 export const DEMO_PORTAL_TOKEN = 'motcua-demo-portal-token';
 
@@ -18,6 +20,8 @@ export interface Env {
   dataDir: string;
   seed: 'demo' | 'none';
   sessionSecret: string;
+  /** HMAC-SHA256 key of the audit checkpoints (MOTCUA_AUDIT_KEY), never stored in the database. */
+  auditKey: string;
   publicBaseUrl: string | undefined;
   webDistDir: string;
   logLevel: string;
@@ -57,6 +61,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (sessionSecret.length < 32) {
     throw new ConfigError('MOTCUA_SESSION_SECRET must be at least 32 characters');
   }
+  const auditKey = source.MOTCUA_AUDIT_KEY || DEVELOPMENT_AUDIT_KEY;
+  if (auditKey.length < 32) {
+    throw new ConfigError('MOTCUA_AUDIT_KEY must be at least 32 characters');
+  }
   if (isProduction) {
     if (sessionSecret === DEVELOPMENT_SESSION_SECRET) {
       throw new ConfigError(
@@ -64,6 +72,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       );
     }
     refuseWeakSecret('MOTCUA_SESSION_SECRET', sessionSecret);
+    if (auditKey === DEVELOPMENT_AUDIT_KEY) {
+      throw new ConfigError('Production mode refuses the development audit key: set MOTCUA_AUDIT_KEY');
+    }
+    refuseWeakSecret('MOTCUA_AUDIT_KEY', auditKey);
     if (seed === 'demo') {
       throw new ConfigError('Production mode refuses demo data: unset MOTCUA_SEED');
     }
@@ -97,6 +109,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     dataDir: path.resolve(source.MOTCUA_DATA_DIR ?? './data'),
     seed,
     sessionSecret,
+    auditKey,
     publicBaseUrl: readPublicUrl(source.MOTCUA_PUBLIC_URL, isProduction),
     webDistDir: path.resolve(source.MOTCUA_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     logLevel: source.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),

@@ -122,6 +122,7 @@ describe('production mode', () => {
         NODE_ENV: 'production',
         MOTCUA_SESSION_SECRET: 'a-real-secret-of-at-least-thirty-two-characters',
         MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
+        MOTCUA_AUDIT_KEY: 'another-real-key-of-at-least-thirty-two-chars',
       },
     });
     try {

@@ -9,9 +9,11 @@ import {
 } from '../src/env.ts';
 
 const secret = randomBytes(32).toString('base64');
+const auditKey = randomBytes(32).toString('base64');
 const production = {
   NODE_ENV: 'production',
   MOTCUA_SESSION_SECRET: secret,
+  MOTCUA_AUDIT_KEY: auditKey,
   MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
 };
 
@@ -34,7 +36,16 @@ describe('configuration', () => {
     [{ MOTCUA_SEED: 'all' }, /MOTCUA_SEED/],
     [{ MOTCUA_SESSION_SECRET: 'short' }, /32/],
     [{ NODE_ENV: 'production' }, /session secret/],
-    [{ NODE_ENV: 'production', MOTCUA_SESSION_SECRET: secret, MOTCUA_SEED: 'demo' }, /demo/],
+    [{ ...production, MOTCUA_SEED: 'demo' }, /demo/],
+    [
+      {
+        NODE_ENV: 'production',
+        MOTCUA_SESSION_SECRET: secret,
+        MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
+      },
+      /MOTCUA_AUDIT_KEY/,
+    ],
+    [{ ...production, MOTCUA_AUDIT_KEY: 'short' }, /MOTCUA_AUDIT_KEY.*32/],
   ])('refuses %j', (source, message) => {
     expect(() => readEnv(source)).toThrow(ConfigError);
     expect(() => readEnv(source)).toThrow(message);
@@ -54,6 +65,7 @@ describe('production secrets', () => {
     ['MOTCUA_SESSION_SECRET', '01234567890123456789012345678901234567', /MOTCUA_SESSION_SECRET/],
     ['MOTCUA_SESSION_SECRET', 'Tr0ub4dor&3-Tr0ub4dor&3-Tr0ub4dor&3', /MOTCUA_SESSION_SECRET.*repeats/],
     ['MOTCUA_PORTAL_TOKEN', 'portal-portal-portal-portal-portal', /MOTCUA_PORTAL_TOKEN/],
+    ['MOTCUA_AUDIT_KEY', 'passwordpasswordpasswordpassword', /MOTCUA_AUDIT_KEY/],
     [
       'MOTCUA_PORTAL_TOKEN',
       randomBytes(18).toString('hex').slice(0, 28),

@@ -21,6 +21,7 @@ const PRODUCTION = {
   NODE_ENV: 'production',
   MOTCUA_SESSION_SECRET: randomBytes(32).toString('base64'),
   MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
+  MOTCUA_AUDIT_KEY: randomBytes(32).toString('base64'),
 };
 
 const login = (

@@ -309,6 +309,15 @@ export interface CaseWorkflowsTable {
   updatedBy: string;
 }
 
+/** A signed checkpoint of every dossier's chain head (migration 0011, audit/audit-checkpoint.ts). */
+export interface AuditCheckpointsTable {
+  seq: number;
+  createdAt: Timestamp;
+  heads: Json<{ id: string; code: string; seq: number; hash: string | null; files: [string, string][] }[]>;
+  prevHmac: string | null;
+  hmac: string;
+}
+
 export interface DossierFilesTable {
   id: Generated<string>;
   dossierId: string;
@@ -347,6 +356,7 @@ export interface Database {
   dossiers: DossiersTable;
   dossierActions: DossierActionsTable;
   dossierFiles: DossierFilesTable;
+  auditCheckpoints: AuditCheckpointsTable;
   dossierCodeSequences: DossierCodeSequencesTable;
   counterSlips: CounterSlipsTable;
   slipSequences: SlipSequencesTable;

@@ -1,4 +1,4 @@
-/** The audit of dossier logs: verify the hash chain of one dossier or of all (system administrators). */
+/** The audit of dossier logs: verify the audit trail of one dossier or of all (system administrators). */
 import { AuditVerifySchema, withErrors } from '@motcua/core';
 import { Type } from 'typebox';
 import { requireRole } from '../../../http/auth.ts';
@@ -6,13 +6,14 @@ import type { AppInstance } from '../../../http/server.ts';
 import { verifyAuditChains } from './verify-audit-chains.ts';
 
 export function auditRoutes(app: AppInstance): void {
-  const { db } = app.ctx;
+  const { db, env, calendar, reference } = app.ctx;
   app.get(
     '/api/admin/audit/verify',
     {
       schema: {
         tags: ['admin'],
-        summary: "Verify the hash chain of one dossier's log (code) or of all; names the first broken link",
+        summary:
+          'Verify the audit trail of one dossier (code) or of all: hash chains, signed checkpoints, rows, files',
         querystring: Type.Object(
           { code: Type.Optional(Type.String({ maxLength: 64 })) },
           { additionalProperties: false },
@@ -22,7 +23,8 @@ export function auditRoutes(app: AppInstance): void {
     },
     async (request) => {
       await requireRole(db, request, 'system-admin');
-      return verifyAuditChains(db, request.query.code);
+      const deps = { key: env.auditKey, calendar: await calendar.calendar(), reference };
+      return verifyAuditChains(db, deps, request.query.code);
     },
   );
 }
