@@ -131,7 +131,7 @@ describe('GET /api/calendar/holidays', () => {
 
 describe('PUT /api/admin/calendar/{year}', () => {
   const schedule2027 = {
-    source: 'Thông báo số 123/TB-BNV (ví dụ kiểm thử)',
+    source: 'Thông báo số 123/TB-BNV ngày 01/12/2026 (ví dụ kiểm thử)',
     days: [
       { date: '2027-01-01', name: 'Tết Dương lịch', nameEn: "New Year's Day", kind: 'holiday' },
       { date: '2027-02-04', name: 'Tết Nguyên đán', nameEn: 'Lunar New Year', kind: 'holiday' },
@@ -143,10 +143,10 @@ describe('PUT /api/admin/calendar/{year}', () => {
       { date: '2027-02-20', name: 'Làm bù', nameEn: 'Make-up working day', kind: 'swap-work' },
     ],
   };
-  const put = (body: unknown, cookie?: string) =>
+  const put = (body: unknown, cookie?: string, year = 2027) =>
     t.app.inject({
       method: 'PUT',
-      url: '/api/admin/calendar/2027',
+      url: `/api/admin/calendar/${year}`,
       payload: body as object,
       ...(cookie ? { headers: { cookie } } : {}),
     });
@@ -177,6 +177,21 @@ describe('PUT /api/admin/calendar/{year}', () => {
     expect((await get('/api/calendar/working-days?from=2027-02-10&days=1')).json().due).toBe('2027-02-12');
     // Saturday 20/2 is now a make-up working day.
     expect((await get('/api/calendar/working-days?from=2027-02-19&days=1')).json().due).toBe('2027-02-20');
+  });
+
+  it('keeps a year provisional, on the page and in the calculator, while its decision has no number or date', async () => {
+    const admin = await t.login('admin');
+    const day = { date: '2029-02-12', name: 'Tết Nguyên đán', nameEn: 'Lunar New Year', kind: 'holiday' };
+    const unnumbered = { source: 'Văn bản của Văn phòng Chính phủ (chờ số)', days: [day] };
+    expect((await put(unnumbered, admin, 2029)).json().status).toBe('provisional');
+    expect((await get('/api/calendar/holidays?year=2029')).json().status).toBe('provisional');
+    expect((await get('/api/calendar/working-days?from=2029-02-09&days=3')).json()).toMatchObject({
+      status: 'provisional',
+      provisionalYears: [2029],
+    });
+    const numbered = { source: 'Công văn 99/VPCP-KGVX ngày 01/11/2028 (ví dụ kiểm thử)', days: [day] };
+    expect((await put(numbered, admin, 2029)).json().status).toBe('official');
+    expect((await get('/api/calendar/working-days?from=2029-02-09&days=3')).json().status).toBe('official');
   });
 
   it('refuses an invalid schedule naming the row and leaves the stored year unchanged', async () => {
@@ -351,7 +366,8 @@ describe('migration 0007 (calendar sources)', () => {
     await pool.query(String(backfill));
     t.app.ctx.calendar.invalidate();
     const year = (await get('/api/calendar/holidays?year=2031')).json();
-    expect(year.status).toBe('official');
+    // Its document has a number but no date: the year is not official until both are entered.
+    expect(year.status).toBe('provisional');
     expect(year.days.find((d: { date: string }) => d.date === '2031-01-02')).toEqual({
       ...legacy[0],
       source: { basis: 'decision', reference: 'Thông báo cũ 1/TB', referenceEn: 'Thông báo cũ 1/TB' },

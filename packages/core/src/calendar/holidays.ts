@@ -7,6 +7,7 @@
  * source: the article (statute), the decision or letter (decision), or "computed, awaiting the decision"
  * (estimate). A year is official only when no day is an estimate (docs/domain/calendar.md).
  */
+import { citesNumberAndDate } from './decision-citation.ts';
 import { hungKingsDay, lunarNewYear } from './lunar.ts';
 import { addDays, comparePlainDate, isWeekend, type PlainDate, plainDate, toParts } from './plain-date.ts';
 import { type StatutoryHoliday, statutoryOccurrence } from './statutory-holidays.ts';
@@ -56,9 +57,19 @@ export interface YearSchedule {
   days: CalendarDay[];
 }
 
-/** Official when there are days and none of them is an estimate awaiting its decision. */
+/**
+ * Official when there are days, none of them is an estimate awaiting its decision, and every decided day
+ * cites its decision's number and date (a day entered before that rule, without them, is not yet official).
+ */
 export const scheduleStatus = (days: readonly CalendarDay[]): ScheduleStatus =>
-  days.length > 0 && days.every((d) => d.source.basis !== 'estimate') ? 'official' : 'provisional';
+  days.length > 0 &&
+  days.every(
+    (d) =>
+      d.source.basis === 'statute' ||
+      (d.source.basis === 'decision' && citesNumberAndDate(d.source.reference)),
+  )
+    ? 'official'
+    : 'provisional';
 
 export const NAMES = {
   newYear: { name: 'Tết Dương lịch', nameEn: "New Year's Day" },

@@ -1,4 +1,6 @@
 /** Pure calendar: plain dates, the Vietnamese lunar calendar, holidays and working-day arithmetic. */
+
+export { citesNumberAndDate } from './decision-citation.ts';
 export {
   type CalendarDay,
   DAY_KINDS,

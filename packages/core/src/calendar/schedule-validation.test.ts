@@ -5,7 +5,11 @@ import { validateYearSchedule } from './schedule-validation.ts';
 const VIETNAMESE_LETTERS = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 
 describe('validateYearSchedule', () => {
-  const SRC = { basis: 'decision', reference: 'Thông báo thử', referenceEn: 'Test notice' } as const;
+  const SRC = {
+    basis: 'decision',
+    reference: 'Thông báo thử 1/TB-BNV ngày 01/12/2024',
+    referenceEn: 'Test notice 1/TB-BNV of 1 Dec 2024',
+  } as const;
   const day = (
     date: string,
     kind: string,

@@ -31,7 +31,11 @@ const at = (date: string, time: string): LocalDateTime => {
 };
 
 const cal = createWorkingCalendar(OFFICIAL_SCHEDULES);
-const TEST_SOURCE: DaySource = { basis: 'decision', reference: 'Văn bản thử', referenceEn: 'Test letter' };
+const TEST_SOURCE: DaySource = {
+  basis: 'decision',
+  reference: 'Văn bản thử 1/VPCP-KGVX ngày 01/12/2024',
+  referenceEn: 'Test letter 1/VPCP-KGVX of 1 Dec 2024',
+};
 
 // Expectations below are worked out by hand from the official schedules (docs/domain/calendar.md#official-schedules-2024-to-2026) and the
 // law-derived defaults, not by running the code.

@@ -191,7 +191,8 @@ export const en: Messages = {
     provisionalNote:
       'Days marked “Estimate” are derived from the Labour Code and await the Prime Minister’s decision; due dates counted across them may change.',
     official: 'Official',
-    officialNote: 'Every day rests on an article of law or a Government decision or letter.',
+    officialNote:
+      'Every day rests on an article of law or a Government decision or letter, cited by its number and date.',
     source: 'Basis',
     colNameSource: 'Name and source',
     basis: {
@@ -254,7 +255,7 @@ export const en: Messages = {
   admin: {
     calendarTitle: 'Working calendar administration',
     calendarIntro:
-      'Enter public holidays, Tết, compensatory days and swaps as decided by the Prime Minister. Each day carries its source; a day without one rests on the year’s document. A year is official once no day is an estimate.',
+      'Enter public holidays, Tết, compensatory days and swaps as decided by the Prime Minister. Each day carries its source; a day without one rests on the year’s document. A year is official once no day is an estimate and every decision is cited by its number and date.',
     year: 'Year',
     load: 'Load calendar',
     status: 'Status',

@@ -191,7 +191,8 @@ export const vi = {
     provisionalNote:
       'Các ngày ghi “Tạm tính” được suy ra từ Bộ luật Lao động và còn chờ quyết định của Thủ tướng Chính phủ; ngày hẹn trả kết quả tính qua các ngày này có thể thay đổi.',
     official: 'Chính thức',
-    officialNote: 'Mọi ngày trong lịch đều có căn cứ: điều luật, hoặc quyết định, công văn của Chính phủ.',
+    officialNote:
+      'Mọi ngày trong lịch đều có căn cứ: điều luật, hoặc quyết định, công văn của Chính phủ có số và ngày ban hành.',
     source: 'Căn cứ',
     colNameSource: 'Tên ngày và căn cứ',
     basis: {
@@ -254,7 +255,7 @@ export const vi = {
   admin: {
     calendarTitle: 'Quản trị lịch làm việc',
     calendarIntro:
-      'Cập nhật ngày nghỉ lễ, Tết, nghỉ bù và hoán đổi theo quyết định của Thủ tướng Chính phủ. Mỗi ngày ghi căn cứ của nó; ngày không ghi căn cứ riêng lấy văn bản của năm. Lịch năm là chính thức khi không còn ngày nào “Tạm tính”.',
+      'Cập nhật ngày nghỉ lễ, Tết, nghỉ bù và hoán đổi theo quyết định của Thủ tướng Chính phủ. Mỗi ngày ghi căn cứ của nó; ngày không ghi căn cứ riêng lấy văn bản của năm. Lịch năm là chính thức khi không còn ngày nào “Tạm tính” và mỗi quyết định đều ghi số, ngày văn bản.',
     year: 'Năm',
     load: 'Tải lịch',
     status: 'Trạng thái',
