@@ -10,7 +10,7 @@ import { DomainError, forbidden } from '../errors.ts';
 import { isHandOverAction, type ResolvedStep } from '../workflow/workflow.ts';
 import { STAFF_ACTION_TYPES, type StaffActionType } from './action-input.ts';
 import { ACTION_LABELS, type ActionType, rolesForAction } from './actions.ts';
-import { type DossierState, supplementRequestsSoFar } from './derive-state.ts';
+import { type DossierState, overrideRequired } from './derive-state.ts';
 import { requiresApology } from './timeliness.ts';
 import { canPerform } from './transitions.ts';
 
@@ -86,17 +86,18 @@ export function actionRoles(
   action: ActionType,
   state: Pick<
     DossierState,
-    'status' | 'stepIndex' | 'receivedAt' | 'receptionSupplementRequests' | 'supplementRequests'
+    | 'status'
+    | 'stepIndex'
+    | 'receivedAt'
+    | 'receptionSupplementRequests'
+    | 'supplementRequests'
+    | 'extensions'
   >,
   steps: readonly ResolvedStep[],
 ): readonly Role[] {
   const step = currentStep(state, steps);
   if (step && (isHandOverAction(action) || action === 'return-for-rework')) return [step.role];
-  if (
-    action === 'request-supplement' &&
-    state.receivedAt !== undefined &&
-    supplementRequestsSoFar(state) >= 1
-  )
+  if (action === 'request-supplement' && state.receivedAt !== undefined && overrideRequired(state, action))
     return ['leader'];
   return rolesForAction(action, state.status);
 }

@@ -18,7 +18,13 @@ import {
   stepDueAt,
   workingDaysWaited,
 } from './deadlines.ts';
-import { applyEntry, type DossierState, supplementRequestsSoFar } from './derive-state.ts';
+import {
+  applyEntry,
+  type DossierState,
+  overrideRequired,
+  paperFilesLate,
+  supplementRequestsSoFar,
+} from './derive-state.ts';
 import { resultCode } from './dossier-code.ts';
 import type {
   ApologyDelivery,
@@ -110,9 +116,7 @@ function decideData(
       return {
         // To the agency holding the dossier now (the paper follows the electronic transfer).
         toAgencyCode: ctx.steps[state.stepIndex ?? 0]?.agencyCode ?? '',
-        ...(state.paperDueAt !== undefined && Date.parse(ctx.at) > Date.parse(state.paperDueAt)
-          ? { late: true as const }
-          : {}),
+        ...(paperFilesLate(state, ctx.at) ? { late: true as const } : {}),
       };
     case 'transfer':
     case 'submit-for-approval':
@@ -245,13 +249,13 @@ function supplementRequest(
   input: Extract<ActionInput, { action: 'request-supplement' }>,
   ctx: DecisionContext,
 ): RecordedData['request-supplement'] {
-  const previous = supplementRequestsSoFar(state);
-  if (previous >= 1 && !(input.data.override === true && input.reason)) {
+  const again = overrideRequired(state, 'request-supplement');
+  if (again && !(input.data.override === true && input.reason)) {
     throw new DomainError(
       'CONFLICT',
       'Hồ sơ chỉ được yêu cầu bổ sung một lần. Yêu cầu lần nữa phải do lãnh đạo xác nhận vượt quy định và ghi rõ lý do; hồ sơ sẽ bị tính là trễ hạn.',
       'A dossier may be sent back for a supplement only once. Another request needs the leader’s override and a reason, and the dossier will count as late.',
-      { details: { rule: 'supplement-once', previousRequests: previous } },
+      { details: { rule: 'supplement-once', previousRequests: supplementRequestsSoFar(state) } },
     );
   }
   const missing = input.data.missing.map((m, i): MissingItem => {
@@ -274,7 +278,7 @@ function supplementRequest(
   });
   return {
     missing,
-    ...(previous >= 1 ? { override: true as const } : {}),
+    ...(again ? { override: true as const } : {}),
     slip: slipOf('request-supplement', ctx),
   };
 }
@@ -395,7 +399,7 @@ function extension(
     throw invalid(path, 'Ngày hẹn trả mới phải là ngày làm việc.', 'The new due date must be a working day.');
   }
   // The appointment may be reset once (docs/domain/deadlines.md#apology-and-extension).
-  const again = state.extensions.length >= 1;
+  const again = overrideRequired(state, 'apologize-extend');
   if (again && data.override !== true) {
     throw new DomainError(
       'CONFLICT',

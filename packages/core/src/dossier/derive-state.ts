@@ -149,6 +149,33 @@ export const supplementRequestsSoFar = (
     ? state.receptionSupplementRequests
     : Object.values(state.supplementRequests).reduce((a, b) => a + b, 0);
 
+/**
+ * Whether taking `action` now would break a once-only rule, so that it needs an explicit override recorded
+ * as a breach: a second supplement request, a second reset of the appointment. The deciders refuse it without
+ * one, and the console asks for the confirmation.
+ */
+export const overrideRequired = (
+  state: Pick<
+    DossierState,
+    'receivedAt' | 'receptionSupplementRequests' | 'supplementRequests' | 'extensions'
+  >,
+  action: 'request-supplement' | 'apologize-extend',
+): boolean =>
+  action === 'request-supplement' ? supplementRequestsSoFar(state) >= 1 : state.extensions.length >= 1;
+
+/**
+ * Whether a paper dossier's files are late at instant `at`: sent late (as the sending entry recorded), or
+ * not sent and past their deadline (Decree 118 Art. 18).
+ */
+export const paperFilesLate = (
+  state: Pick<DossierState, 'paperDueAt' | 'paperSentAt' | 'paperSentLate'>,
+  at: string,
+): boolean =>
+  state.paperSentLate === true ||
+  (state.paperDueAt !== undefined &&
+    state.paperSentAt === undefined &&
+    Date.parse(at) > Date.parse(state.paperDueAt));
+
 const invalidLog = (path: string, vi: string, en: string) => validationError([fieldError(path, vi, en)]);
 
 type Draft = Omit<DossierState, 'status' | 'statusCode' | 'channel' | 'subject'> & {

@@ -19,7 +19,7 @@ import { defaultWorkflow, isHandOverAction, type ResolvedStep } from '../workflo
 import { parseActionInput, type StaffActionType } from './action-input.ts';
 import { availableActions } from './available-actions.ts';
 import { type DecisionContext, decideAction } from './decide.ts';
-import { type DossierState, supplementRequestsSoFar } from './derive-state.ts';
+import { type DossierState, overrideRequired } from './derive-state.ts';
 import type { Channel, DossierActor, DossierEntry, DossierSubject } from './entries.ts';
 import { decideReception, decideSubmission, subjectOf } from './intake.ts';
 import { registerNumber, SLIP_OF_ACTION } from './registers.ts';
@@ -258,21 +258,22 @@ export function walkBody(
   switch (action) {
     case 'assign':
       return { action, data: { assignee: SCRIPT_ASSIGNEE.username } };
-    case 'request-supplement': {
-      const previous = supplementRequestsSoFar(state);
+    case 'request-supplement':
       return {
         action,
         reason: 'Thiếu giấy tờ',
-        data: { missing: [{ name: 'Giấy tờ' }], ...(previous >= 1 ? { override: true } : {}) },
+        data: {
+          missing: [{ name: 'Giấy tờ' }],
+          ...(overrideRequired(state, action) ? { override: true } : {}),
+        },
       };
-    }
     case 'apologize-extend':
       return {
         action,
         reason: 'Chậm do phối hợp',
         data: {
           newDueDate: addWorkingDays(cal, state.dueDate as PlainDate, extendBy),
-          ...(state.extensions.length >= 1 ? { override: true } : {}),
+          ...(overrideRequired(state, action) ? { override: true } : {}),
         },
       };
     case 'consult':

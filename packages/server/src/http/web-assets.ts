@@ -44,11 +44,12 @@ function compressReply(request: FastifyRequest, reply: FastifyReply, payload: un
   }
   const type = String(reply.getHeader('content-type') ?? '');
   if (!COMPRESSIBLE.test(type)) return payload;
-  const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-  if (body.length < MIN_BYTES) return payload;
+  // Measured without copying: most answers go out as they are (small, or to a client that takes no encoding).
+  if (Buffer.byteLength(payload) < MIN_BYTES) return payload;
   reply.header('vary', appendVary(reply.getHeader('vary')));
   const encoding = chooseEncoding(request.headers['accept-encoding']);
   if (!encoding) return payload;
+  const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
   const compressed =
     encoding === 'br'
       ? brotliCompressSync(body, {

@@ -12,9 +12,10 @@ import {
   vietnamInstant,
   type WorkingCalendar,
 } from '@motcua/core';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import { entryHash } from './audit/audit-chain.ts';
+import { nextRegisterNumber } from './slips/registers.repo.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -144,11 +145,5 @@ export async function bookPlace(
   at: string,
 ): Promise<{ bookYear: number; bookNo: number }> {
   const year = Number(localDateTimeFromInstant(at).date.slice(0, 4));
-  const row = await sql<{ lastValue: number }>`
-    INSERT INTO slip_sequences (agency_code, year, form, last_value) VALUES (${agencyCode}, ${year}, '07', 1)
-    ON CONFLICT (agency_code, year, form) DO UPDATE SET last_value = slip_sequences.last_value + 1
-    RETURNING last_value`.execute(trx);
-  const value = row.rows[0]?.lastValue;
-  if (value === undefined) throw new Error('tracking book allocation returned no row');
-  return { bookYear: year, bookNo: value };
+  return { bookYear: year, bookNo: await nextRegisterNumber(trx, agencyCode, year, '07') };
 }

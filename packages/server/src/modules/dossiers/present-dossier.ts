@@ -19,12 +19,13 @@ import {
   isOverdue,
   isRole,
   localDateTimeFromInstant,
+  overrideRequired,
+  paperFilesLate,
   REASON_REQUIRED,
   type SlipLink,
   type StaffRef,
   statusByKey,
   stepResult,
-  supplementRequestsSoFar,
   uploadKinds,
   type WorkingCalendar,
 } from '@motcua/core';
@@ -116,10 +117,7 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
       ? {
           dueAt: state.paperDueAt,
           sentAt: state.paperSentAt ?? null,
-          // Late once sent late, or while unsent past its deadline.
-          late:
-            state.paperSentLate === true ||
-            (state.paperSentAt === undefined && ctx.now.getTime() > Date.parse(state.paperDueAt)),
+          late: paperFilesLate(state, nowIso),
         }
       : null,
     requiresApology: isOverdue(state, actions.today),
@@ -166,8 +164,9 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
       label: ACTION_LABELS[action].vi,
       labelEn: ACTION_LABELS[action].en,
       reasonRequired: REASON_REQUIRED.includes(action),
-      ...(action === 'request-supplement' ? { overrideRequired: supplementRequestsSoFar(state) > 0 } : {}),
-      ...(action === 'apologize-extend' ? { overrideRequired: state.extensions.length > 0 } : {}),
+      ...(action === 'request-supplement' || action === 'apologize-extend'
+        ? { overrideRequired: overrideRequired(state, action) }
+        : {}),
       ...(action === 'consult-reply' ? { agencies: state.pendingConsultations } : {}),
       ...(action === 'assign'
         ? {
@@ -224,10 +223,13 @@ export async function dossierView(
   now: Date,
   loadedFiles?: DossierFile[],
 ): Promise<DossierView> {
+  // The candidates for an assignment are looked up only when this officer is offered one (a poll of the
+  // page by anyone else costs no query of the staff accounts).
+  const assigns = availableActions(d.state, actionContext(d, actor, now)).includes('assign');
   const [agencies, files, staff] = await Promise.all([
     deps.reference.agencies(),
     loadedFiles ?? listDossierFiles(db, d.row.id),
-    staffForNextStep(db, d),
+    assigns ? staffForNextStep(db, d) : [],
   ]);
   return presentDossier(d, { actor, agencies, calendar: deps.calendar, now, files, staff });
 }

@@ -3,7 +3,7 @@
  * its change, a slip's register number, who signed, a result code, the assignee, the days waited, how and
  * where the result went). What only the system needs (the subject, office hours, step deadlines) stays out.
  */
-import type { LogEntryView } from '@motcua/core';
+import { APOLOGY_DELIVERIES, type LogEntryView, STOP_REQUEST_CHANNELS } from '@motcua/core';
 import type { TFunction } from 'i18next';
 import { formatVnd } from '../../lib/format';
 import { formatDue, formatInstant } from './dossier-format';
@@ -45,11 +45,12 @@ const RETURN_METHODS: Record<string, string> = {
   online: 'dossierPage.returnOnline',
   home: 'dossierPage.returnHome',
 };
+// The same keys the action forms use for these choices (ExtendFields, StopFields).
 const DELIVERIES: Record<string, string> = Object.fromEntries(
-  ['paper', 'post', 'email', 'sms'].map((d) => [d, `dossierPage.deliveries.${d}`]),
+  APOLOGY_DELIVERIES.map((d) => [d, `dossierPage.deliveries.${d}`]),
 );
 const REQUEST_CHANNELS: Record<string, string> = Object.fromEntries(
-  ['in-person', 'post', 'online'].map((c) => [c, `dossierPage.requestChannels.${c}`]),
+  STOP_REQUEST_CHANNELS.map((c) => [c, `dossierPage.requestChannels.${c}`]),
 );
 const PLACES: Record<string, string> = { counter: 'dossierPage.placeCounter', home: 'dossierPage.placeHome' };
 
