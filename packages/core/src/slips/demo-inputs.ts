@@ -1,6 +1,7 @@
 /**
- * Realistic sample inputs (a birth registration at Phường Hoa Lư, Ninh Bình) for tests, previews
- * and the demo. Fictional people; real procedure code.
+ * Realistic sample inputs (a certificate of marital status at Phường Hoa Lư, Ninh Bình) for tests, previews
+ * and the demo. Fictional people; the procedure, its time limit (03 working days) and its fee (none) as the
+ * shipped catalogue publishes them (packages/server/seed/catalogue, 1.004873).
  */
 import { buildApologyLetter } from './apology-letter.ts';
 import { buildControlSlip } from './control-slip.ts';
@@ -42,18 +43,19 @@ export const demoSlipContext = (): SlipContext => ({
       email: 'nguyenvanan@example.vn',
       address: 'Số 15 đường Trần Hưng Đạo, phường Hoa Lư, tỉnh Ninh Bình',
     },
-    procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+    procedure: { code: '1.004873', name: 'Cấp Giấy xác nhận tình trạng hôn nhân' },
     caseName: 'Trường hợp chung',
     timeLimitText: '03 ngày làm việc',
     components: [
-      { name: 'Tờ khai đăng ký khai sinh', form: 'original', quantity: 1 },
-      { name: 'Giấy chứng sinh', form: 'original-or-certified-copy', quantity: 1 },
+      { name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', form: 'original', quantity: 1 },
+      {
+        name: 'Văn bản ủy quyền thực hiện việc cấp Giấy xác nhận tình trạng hôn nhân',
+        form: 'original',
+        quantity: 1,
+      },
     ],
     sets: 1,
-    fees: [
-      { name: 'Lệ phí đăng ký khai sinh (đăng ký quá hạn)', amount: 8000 },
-      { name: 'Phí cấp bản sao Giấy khai sinh (nếu yêu cầu)', amount: 8000 },
-    ],
+    fees: [{ name: 'Lệ phí', amount: 0 }],
     resultDelivery: 'Bộ phận Một cửa UBND phường Hoa Lư',
     counterName: 'Bộ phận tiếp nhận và trả kết quả UBND phường Hoa Lư',
     counterPhone: '0229 3871 234',
@@ -65,31 +67,31 @@ export const demoSlipContext = (): SlipContext => ({
   issuedAt: '2025-03-03T14:35:00+07:00',
 });
 
-/** A grandmother registering the birth for the parents, with every detail Form 01 asks of her. */
+/** The applicant's mother submitting for him, with every detail Form 01 asks of her. */
 export const demoRepresentative = (): NonNullable<SlipContext['dossier']['representative']> => ({
   fullName: 'Nguyễn Thị Lan',
-  idNumber: '037190004321',
-  relation: 'Bà nội',
+  idNumber: '037165004321',
+  relation: 'Mẹ',
   address: 'Xóm 3, xã Ninh Hải, tỉnh Ninh Bình',
   phone: '0987000111',
   email: 'nguyenthilan@example.vn',
-  authorization: 'Văn bản ủy quyền ngày 01 tháng 3 năm 2025, có chứng thực',
+  authorization: 'Văn bản ủy quyền ngày 01 tháng 3 năm 2025 (mẹ được ủy quyền: không phải chứng thực)',
 });
 
 export const demoSupplementRequest = (): SupplementRequestInput => ({
   number: '15',
   missing: [
     {
-      name: 'Giấy chứng sinh',
-      form: 'original-or-certified-copy',
-      quantity: 1,
-      reason: 'Bản nộp là bản chụp, không có chứng thực',
-    },
-    {
-      name: 'Văn bản ủy quyền đăng ký khai sinh',
+      name: 'Giấy xác nhận tình trạng hôn nhân đã cấp trước đây',
       form: 'original',
       quantity: 1,
-      reason: 'Người nộp không phải cha, mẹ của trẻ',
+      reason: 'Xin cấp lại để dùng vào mục đích khác nhưng chưa nộp lại giấy đã cấp',
+    },
+    {
+      name: 'Giấy tờ chứng minh thông tin về cư trú',
+      form: 'original-or-certified-copy',
+      quantity: 1,
+      reason: 'Không khai thác được thông tin cư trú trên Cơ sở dữ liệu quốc gia về dân cư',
     },
   ],
   reason: 'Hồ sơ chưa đủ giấy tờ theo quy định của thủ tục',
@@ -99,8 +101,8 @@ export const demoSupplementRequest = (): SupplementRequestInput => ({
 export const demoRefusal = (): RefusalInput => ({
   number: '03',
   reason:
-    'Trẻ đã được đăng ký khai sinh tại UBND xã Ninh Hải ngày 12 tháng 02 năm 2025; ' +
-    'đề nghị Ông/Bà liên hệ nơi đã đăng ký để được cấp bản sao trích lục.',
+    'Người yêu cầu đang có vợ theo Cơ sở dữ liệu hộ tịch điện tử (đăng ký kết hôn tại UBND xã Ninh Hải ngày ' +
+    '12 tháng 02 năm 2025), không thể xác nhận tình trạng độc thân như tờ khai đề nghị.',
 });
 
 export const demoApology = (): ApologyInput => ({
@@ -109,7 +111,7 @@ export const demoApology = (): ApologyInput => ({
   originalDueDate: '2025-03-06T16:00:00+07:00',
   newDueDate: '2025-03-10',
   delivery: 'counter',
-  reason: 'cần xác minh thông tin nơi sinh của trẻ với cơ sở y tế.',
+  reason: 'cần xác minh tình trạng hôn nhân của Ông tại nơi cư trú trước đây (xã Ninh Hải).',
   signerTitle: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH',
   signerName: 'Lê Văn Hùng',
   recipients: ['Như trên', 'Bộ phận Một cửa phường', 'Lưu: VT'],
@@ -117,7 +119,7 @@ export const demoApology = (): ApologyInput => ({
 
 export const demoStopNotice = (): StopNoticeInput => ({
   number: '07',
-  reason: 'Người yêu cầu có đơn đề nghị dừng giải quyết để bổ sung giấy tờ khác.',
+  reason: 'Người yêu cầu có đơn đề nghị dừng giải quyết để nộp lại Giấy xác nhận đã cấp trước đây.',
   requestedAt: '2025-03-05T09:00:00+07:00',
   requestedVia: 'in-person',
 });
@@ -164,7 +166,7 @@ export const demoTrackingBook = (): TrackingBookInput => ({
     {
       no: 12,
       code: '000.01.31.H42-250303-0012',
-      procedureName: 'Đăng ký khai sinh',
+      procedureName: 'Cấp Giấy xác nhận tình trạng hôn nhân',
       applicant: 'Nguyễn Văn An',
       phone: '0912345678',
       address: 'Số 15 đường Trần Hưng Đạo, phường Hoa Lư',
@@ -195,14 +197,14 @@ export const demoTrackingBook = (): TrackingBookInput => ({
     {
       no: 14,
       code: '000.01.31.H42-250305-0014',
-      procedureName: 'Đăng ký kết hôn',
+      procedureName: 'Đăng ký kết hôn (cần xác minh tình trạng hôn nhân)',
       applicant: 'Vũ Quang Huy',
       phone: '0901222333',
       address: 'Thôn Đông, phường Hoa Lư',
       leadAgency: 'UBND phường Hoa Lư',
       resultMethod: 'Qua dịch vụ bưu chính công ích',
       receivedAt: '2025-03-05T10:12:00+07:00',
-      dueDate: '2025-03-10',
+      dueDate: '2025-03-12',
       transferredAt: '2025-03-05T10:30:00+07:00',
       status: 'Đang xử lý',
     },

@@ -157,14 +157,16 @@ describe('Mẫu số 01 – receipt and appointment', () => {
     expect(lineValue(v.applicant, 'Số điện thoại')).toBe('0912345678');
     expect(lineValue(v.applicant, 'Thư điện tử')).toBe('nguyenvanan@example.vn');
     expect(lineValue(v.applicant, 'Địa chỉ')).toContain('phường Hoa Lư');
-    expect(v.request.value).toBe('Đăng ký khai sinh – Trường hợp chung (mã thủ tục 1.001193)');
+    expect(v.request.value).toBe(
+      'Cấp Giấy xác nhận tình trạng hôn nhân – Trường hợp chung (mã thủ tục 1.004873)',
+    );
   });
 
   it('lists every component with its form and quantity', () => {
     expect(v.components.headers).toEqual(['STT', 'Tên giấy tờ', 'Hình thức', 'Số lượng']);
     expect(v.components.rows).toEqual([
-      ['1', 'Tờ khai đăng ký khai sinh', 'Bản chính', '01'],
-      ['2', 'Giấy chứng sinh', 'Bản chính hoặc bản sao có chứng thực', '01'],
+      ['1', 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', 'Bản chính', '01'],
+      ['2', 'Văn bản ủy quyền thực hiện việc cấp Giấy xác nhận tình trạng hôn nhân', 'Bản chính', '01'],
     ]);
   });
 
@@ -192,11 +194,20 @@ describe('Mẫu số 01 – receipt and appointment', () => {
   });
 
   it('lists the published fees and totals only those due: a fee charged "nếu yêu cầu" is not counted', () => {
-    expect(v.fees).toEqual([
+    expect(v.fees).toEqual([{ label: 'Lệ phí', value: 'Miễn' }]);
+    const late = buildReceiptSlip(
+      withDossier({
+        fees: [
+          { name: 'Lệ phí đăng ký khai sinh (đăng ký quá hạn)', amount: 8000 },
+          { name: 'Phí cấp bản sao Giấy khai sinh (nếu yêu cầu)', amount: 8000 },
+        ],
+      }),
+    );
+    expect(late.fees).toEqual([
       { label: 'Lệ phí đăng ký khai sinh (đăng ký quá hạn)', value: '8.000 đồng' },
       { label: 'Phí cấp bản sao Giấy khai sinh (nếu yêu cầu)', value: '8.000 đồng' },
     ]);
-    expect(v.feesTotal).toEqual({ label: 'Tổng số phải nộp', value: '8.000 đồng' });
+    expect(late.feesTotal).toEqual({ label: 'Tổng số phải nộp', value: '8.000 đồng' });
     const onTime = buildReceiptSlip(
       withDossier({
         fees: [
@@ -227,11 +238,11 @@ describe('Mẫu số 01 – receipt and appointment', () => {
     ]);
     const rep = buildReceiptSlip(
       withDossier({
-        representative: { fullName: 'Nguyễn Thị Lan', idNumber: '037190004321', relation: 'Bà nội' },
+        representative: { fullName: 'Nguyễn Thị Lan', idNumber: '037165004321', relation: 'Mẹ' },
       }),
     );
     expect(rep.signatures[0]?.name).toBe('Nguyễn Thị Lan');
-    expect(lineValue(rep.applicant, 'Người nộp thay')).toBe('Nguyễn Thị Lan (Bà nội)');
+    expect(lineValue(rep.applicant, 'Người nộp thay')).toBe('Nguyễn Thị Lan (Mẹ)');
   });
 
   it('gives the representative’s full details, left blank for the pen where none was recorded', () => {
@@ -240,8 +251,8 @@ describe('Mẫu số 01 – receipt and appointment', () => {
         withDossier({
           representative: {
             fullName: 'Nguyễn Thị Lan',
-            idNumber: '037190004321',
-            relation: 'Bà nội',
+            idNumber: '037165004321',
+            relation: 'Mẹ',
             ...over,
           },
         }),
@@ -256,8 +267,8 @@ describe('Mẫu số 01 – receipt and appointment', () => {
     ).toEqual([
       {
         label: 'Người nộp thay',
-        value: 'Nguyễn Thị Lan (Bà nội)',
-        also: [{ label: 'Số định danh cá nhân', value: '037190004321' }],
+        value: 'Nguyễn Thị Lan (Mẹ)',
+        also: [{ label: 'Số định danh cá nhân', value: '037165004321' }],
       },
       { label: 'Địa chỉ', value: 'Xóm 3, xã Ninh Hải' },
       {
@@ -271,7 +282,7 @@ describe('Mẫu số 01 – receipt and appointment', () => {
       rep({})
         .flatMap((l) => [l, ...(l.also ?? [])])
         .map((l) => l.value),
-    ).toEqual(['Nguyễn Thị Lan (Bà nội)', '037190004321', '……………………', '……………………', '……………………', '……………………']);
+    ).toEqual(['Nguyễn Thị Lan (Mẹ)', '037165004321', '……………………', '……………………', '……………………', '……………………']);
   });
 
   it('names online and postal submissions', () => {
@@ -315,18 +326,24 @@ describe('Mẫu số 02 – supplementation request', () => {
     expect(v.missing.rows).toEqual([
       [
         '1',
-        'Giấy chứng sinh: Bản nộp là bản chụp, không có chứng thực',
+        'Giấy xác nhận tình trạng hôn nhân đã cấp trước đây: Xin cấp lại để dùng vào mục đích khác nhưng chưa nộp lại giấy đã cấp',
+        'Bản chính',
+        '01',
+      ],
+      [
+        '2',
+        'Giấy tờ chứng minh thông tin về cư trú: Không khai thác được thông tin cư trú trên Cơ sở dữ liệu quốc gia về dân cư',
         'Bản chính hoặc bản sao có chứng thực',
         '01',
       ],
-      ['2', 'Văn bản ủy quyền đăng ký khai sinh: Người nộp không phải cha, mẹ của trẻ', 'Bản chính', '01'],
     ]);
     expect(v.reason).toEqual({ label: 'Lý do', value: 'Hồ sơ chưa đủ giấy tờ theo quy định của thủ tục' });
     const { reason: _, ...withoutReason } = demoSupplementRequest();
     const itemsOnly = buildSupplementRequest(demoSlipContext(), withoutReason);
-    expect(itemsOnly.missing.rows[0]?.[1]).toBe('Giấy chứng sinh');
+    expect(itemsOnly.missing.rows[0]?.[1]).toBe('Giấy xác nhận tình trạng hôn nhân đã cấp trước đây');
     expect(itemsOnly.reason.value).toBe(
-      'Bản nộp là bản chụp, không có chứng thực; Người nộp không phải cha, mẹ của trẻ',
+      'Xin cấp lại để dùng vào mục đích khác nhưng chưa nộp lại giấy đã cấp; ' +
+        'Không khai thác được thông tin cư trú trên Cơ sở dữ liệu quốc gia về dân cư',
     );
   });
 
@@ -358,7 +375,7 @@ describe('Mẫu số 03 – refusal', () => {
   const v = buildRefusalSlip(demoSlipContext(), demoRefusal());
 
   it('states the reason and is signed by the receiving officer', () => {
-    expect(v.reason).toContain('Trẻ đã được đăng ký khai sinh');
+    expect(v.reason).toContain('Người yêu cầu đang có vợ');
     expect(v.reasonIntro).toBe(
       'Qua xem xét, Bộ phận tiếp nhận và trả kết quả UBND phường Hoa Lư thông báo không tiếp nhận, ' +
         'giải quyết hồ sơ này với lý do cụ thể như sau:',
@@ -410,11 +427,11 @@ describe('Mẫu số 04 – apology', () => {
     const text = v.paragraphs.join('\n');
     expect(text).toContain(
       'Ngày 03 tháng 3 năm 2025, UBND phường Hoa Lư tiếp nhận giải quyết hồ sơ đề nghị giải quyết thủ tục ' +
-        'hành chính Đăng ký khai sinh của Ông/Bà/Tổ chức Nguyễn Văn An; số định danh: 037090001234; ' +
+        'hành chính Cấp Giấy xác nhận tình trạng hôn nhân của Ông/Bà/Tổ chức Nguyễn Văn An; số định danh: 037090001234; ' +
         'mã số hồ sơ: 000.01.31.H42-250303-0012.',
     );
     expect(text).toContain('Thời gian hẹn trả kết quả: 16 giờ 00 phút, ngày 06 tháng 3 năm 2025.');
-    expect(text).toContain('Lý do: cần xác minh thông tin nơi sinh');
+    expect(text).toContain('Lý do: cần xác minh tình trạng hôn nhân của Ông');
     expect(text).toContain('xin trân trọng gửi lời xin lỗi đến Ông/Bà/Tổ chức');
     expect(text).toContain('đề nghị gia hạn thời gian giải quyết hồ sơ');
     expect(text).toContain('vào ngày 10 tháng 3 năm 2025');
@@ -464,7 +481,7 @@ describe('Mẫu số 05 – stop notice', () => {
       'Ngày 05 tháng 3 năm 2025, Ông/Bà đề nghị trực tiếp dừng giải quyết hồ sơ nêu trên.',
     );
     expect(v.paragraphs).toContain(
-      'Lý do: Người yêu cầu có đơn đề nghị dừng giải quyết để bổ sung giấy tờ khác.',
+      'Lý do: Người yêu cầu có đơn đề nghị dừng giải quyết để nộp lại Giấy xác nhận đã cấp trước đây.',
     );
     expect(v.addressee.value).toBe('Ông/Bà Nguyễn Văn An');
     expect(v.signatures[0]?.name).toBe('Trần Thị Bích Ngọc');
@@ -548,7 +565,7 @@ describe('Mẫu số 07 – tracking book', () => {
     expect(v.book.rows[0]).toEqual([
       '12',
       '000.01.31.H42-250303-0012',
-      'Đăng ký khai sinh',
+      'Cấp Giấy xác nhận tình trạng hôn nhân',
       'Nguyễn Văn An',
       'Số 15 đường Trần Hưng Đạo, phường Hoa Lư\n0912345678',
       'UBND phường Hoa Lư',
