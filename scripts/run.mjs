@@ -183,10 +183,39 @@ async function test() {
   }
 }
 
+/** The checks of docs/security.md, on both databases: `npm run security:check`. */
+const SECURITY_TESTS = [
+  'login-limits',
+  'auth',
+  'cross-site',
+  'bad-input',
+  'env',
+  'production',
+  'audit-tamper',
+  'authorization-matrix',
+  'sigkill',
+  'unicode-nfc',
+].map((name) => `packages/server/test/${name}.test.ts`);
+
+async function security() {
+  ensureInstalled();
+  const vitest = [path.join(bin, 'vitest'), 'run', '--project', 'server', ...SECURITY_TESTS];
+  let failed = 0;
+  for (const [name, extraEnv] of [
+    ['PGlite', { MOTCUA_TEST_DB: 'pglite', TZ: 'UTC' }],
+    ['PostgreSQL', { MOTCUA_TEST_DB: 'postgres', TZ: 'Asia/Ho_Chi_Minh' }],
+  ]) {
+    console.log(`\n━━ security checks on ${name}`);
+    if (run(node22, vitest, { env: { ...env, ...extraEnv } }) !== 0) failed++;
+  }
+  process.exit(failed > 0 ? 1 : 0);
+}
+
 const command = process.argv[2];
 if (command === 'start') await start();
 else if (command === 'test') await test();
+else if (command === 'security') await security();
 else {
-  console.error('usage: node scripts/run.mjs start|test');
+  console.error('usage: node scripts/run.mjs start|test|security');
   process.exit(2);
 }

@@ -26,7 +26,7 @@ import {
   YearScheduleSchema,
 } from '@motcua/core';
 import { Type } from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { requireRole, roleFirst } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { loadAgencyTree } from '../reference/agency-tree.ts';
 import { findOfficeHours, parseOfficeHours, presentOfficeHours, saveOfficeHours } from './office-hours.ts';
@@ -145,6 +145,7 @@ export function calendarRoutes(app: AppInstance): void {
   app.put(
     '/api/admin/calendar/:year',
     {
+      onRequest: roleFirst(db, 'system-admin'),
       schema: {
         tags: ['admin'],
         summary:
@@ -197,6 +198,7 @@ export function calendarRoutes(app: AppInstance): void {
   app.post(
     '/api/admin/calendar/statutory-holidays',
     {
+      onRequest: roleFirst(db, 'system-admin'),
       schema: {
         tags: ['admin'],
         summary:
@@ -312,6 +314,7 @@ export function calendarRoutes(app: AppInstance): void {
   app.put(
     '/api/admin/agencies/:code/office-hours',
     {
+      onRequest: roleFirst(db, 'system-admin', 'supervisor'),
       schema: {
         tags: ['admin'],
         summary:

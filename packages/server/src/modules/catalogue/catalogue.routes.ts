@@ -2,7 +2,7 @@
 import { DomainError, fieldError, processingFigures } from '@motcua/core';
 import QRCode from 'qrcode';
 import { Type } from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { requireRole, roleFirst } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { agencyNamesByKind, findProcedure, listFields, searchProcedures } from './catalogue.repo.ts';
 import {
@@ -126,6 +126,7 @@ export function catalogueRoutes(app: AppInstance): void {
   app.post(
     '/api/admin/catalogue/import',
     {
+      onRequest: roleFirst(db, 'system-admin'),
       schema: {
         tags: ['admin'],
         summary: `Import a catalogue workbook (body: ${XLSX_TYPE}, sheets procedures, cases, components). All or nothing.`,
@@ -153,6 +154,7 @@ export function catalogueRoutes(app: AppInstance): void {
   app.post(
     '/api/admin/catalogue/import-csv',
     {
+      onRequest: roleFirst(db, 'system-admin'),
       schema: {
         tags: ['admin'],
         summary:

@@ -14,7 +14,7 @@ import {
   validationError,
 } from '@motcua/core';
 import { Type } from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { requireRole, roleFirst } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { agencyNamesByKind } from '../catalogue/catalogue.repo.ts';
 import { findCaseWorkflow, saveCaseWorkflow } from './workflows.repo.ts';
@@ -92,7 +92,7 @@ export function workflowRoutes(app: AppInstance): void {
   app.put(
     '/api/procedures/:code/cases/:caseCode/workflow',
     {
-      preValidation: async (request) => void (await requireRole(db, request, 'system-admin')),
+      onRequest: roleFirst(db, 'system-admin'),
       schema: {
         tags: ['admin'],
         summary: "Replace a case's workflow; dossiers already received keep theirs",

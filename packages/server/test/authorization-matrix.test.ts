@@ -1,0 +1,414 @@
+/**
+ * The authorization matrix (issue 9): every operation of the OpenAPI document, tried by every principal
+ * (no one, the national portal's token, each demo account) on the objects of three places — a dossier, a
+ * counter slip, a file and a counter of the first commune, of a second commune and of the province.
+ *
+ * The expectations are written out by hand below, from who each object belongs to (Decree 118's one-stop
+ * mechanism: the commune's counter and offices see their commune's dossiers, the province's centre and
+ * departments theirs, the supervisor and the administrator the whole province), not computed from the code
+ * under test. A new operation without a row here fails the first test.
+ *
+ * Denied means: 401 without a session, 403 for a role that may not, 404 (or 403 for a counter's book) for an
+ * object out of scope, whose answer carries none of the object's personal data, and which changes nothing.
+ */
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './test-app.ts';
+
+const PORTAL_TOKEN = 'portal-token-for-the-authorization-matrix-0123456789';
+const ACCOUNTS = [
+  'admin',
+  'giamsat.tinh',
+  'tiepnhan.tinh',
+  'chuyenvien.tuphap',
+  'lanhdao.tuphap',
+  'vanthu.tuphap',
+  'tiepnhan.xa',
+  'chuyenvien.xa',
+  'lanhdao.xa',
+  'vanthu.xa',
+  'chuyenvien.congan',
+  'canbo.bhxh',
+  'tiepnhan.xa2',
+] as const;
+type Account = (typeof ACCOUNTS)[number];
+type Principal = 'anonymous' | 'portal' | Account;
+const PRINCIPALS: readonly Principal[] = ['anonymous', 'portal', ...ACCOUNTS];
+
+/** The three places whose objects are tried. */
+const PLACES = ['xa', 'xa2', 'tinh'] as const;
+type Place = (typeof PLACES)[number];
+
+/** Who sees a place's dossiers, slips, files and counter book. */
+const SEES: Record<Place, readonly Account[]> = {
+  xa: ['admin', 'giamsat.tinh', 'tiepnhan.xa', 'chuyenvien.xa', 'lanhdao.xa', 'vanthu.xa'],
+  xa2: ['admin', 'giamsat.tinh', 'tiepnhan.xa2'],
+  tinh: ['admin', 'giamsat.tinh', 'tiepnhan.tinh', 'chuyenvien.tuphap', 'lanhdao.tuphap', 'vanthu.tuphap'],
+};
+/**
+ * Who sees what a place's counter keeps by itself (its refusal and supplement slips issued without a
+ * dossier, its tracking book): the counter's own scope. A commune's one-stop section is part of its
+ * People's Committee, so the commune's officers see them; the provincial centre's are its own, not the
+ * departments' (whose dossiers they are not until received).
+ */
+const COUNTER_SEES: Record<Place, readonly Account[]> = {
+  xa: SEES.xa,
+  xa2: SEES.xa2,
+  tinh: ['admin', 'giamsat.tinh', 'tiepnhan.tinh'],
+};
+/** Who administers a place's counter (its office hours): the administrator; the supervisor their centre. */
+const ADMINISTERS: Record<Place, readonly Account[]> = {
+  xa: ['admin'],
+  xa2: ['admin'],
+  tinh: ['admin', 'giamsat.tinh'],
+};
+const COUNTER_OF: Record<Place, Account> = { xa: 'tiepnhan.xa', xa2: 'tiepnhan.xa2', tinh: 'tiepnhan.tinh' };
+const COUNTER_OFFICERS: readonly Account[] = ['tiepnhan.tinh', 'tiepnhan.xa', 'tiepnhan.xa2'];
+
+const APPLICANT: Record<Place, { fullName: string; idNumber: string; phone: string }> = {
+  xa: { fullName: 'Đinh Thị Hoà', idNumber: '037190001111', phone: '0911000111' },
+  xa2: { fullName: 'Vũ Văn Khải', idNumber: '037190002222', phone: '0911000222' },
+  tinh: { fullName: 'Trịnh Minh Quân', idNumber: '037190003333', phone: '0911000333' },
+};
+const PROCEDURE: Record<Place, [string, string]> = {
+  xa: ['1.001193', 'qua-han'],
+  xa2: ['1.001193', 'qua-han'],
+  tinh: ['2.001234', 'default'],
+};
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/**
+ * What an operation expects of a principal on a place:
+ * - public: anyone; staff: any signed-in account; admin: the system administrator;
+ * - counter: the counter officers (and the portal, for an online submission);
+ * - see: those who see the place (read: they get 2xx); see-counter: the same for what the counter keeps;
+ *   act: those who see it get past the scope check
+ *   (their role may still refuse: 403, or the dossier's state: 409), the others 404 and nothing changes;
+ * - administer: those who administer the place's counter.
+ */
+type Rule = 'public' | 'staff' | 'admin' | 'counter' | 'see' | 'see-counter' | 'act' | 'administer';
+interface Row {
+  rule: Rule;
+  /** The request, built for a place (ignored by rules that are not about a place). */
+  request: (place: Place) => InjectOptions;
+  /** Sent with a session of its own (logout ends the one it is sent with). */
+  ownSession?: true;
+}
+
+let t: TestApp;
+const objects = {} as Record<Place, { code: string; slipId: string; fileId: string; counter: string }>;
+const json = (method: InjectOptions['method'], url: string, payload: unknown): InjectOptions => ({
+  method,
+  url,
+  payload: payload as object,
+});
+const day = '2026-03-02';
+
+const ROWS: Record<string, Row> = {
+  'GET /api/health': { rule: 'public', request: () => ({ url: '/api/health' }) },
+  'GET /api/site': { rule: 'public', request: () => ({ url: '/api/site' }) },
+  'GET /api/procedures': { rule: 'public', request: () => ({ url: '/api/procedures?q=khai%20sinh' }) },
+  'GET /api/procedure-fields': { rule: 'public', request: () => ({ url: '/api/procedure-fields' }) },
+  'GET /api/procedures/{code}': { rule: 'public', request: () => ({ url: '/api/procedures/1.001193' }) },
+  'GET /api/procedures/{code}/qr.svg': {
+    rule: 'public',
+    request: () => ({ url: '/api/procedures/1.001193/qr.svg' }),
+  },
+  'GET /api/procedures/{code}/cases/{caseCode}/workflow': {
+    rule: 'public',
+    request: (p) => ({ url: `/api/procedures/${PROCEDURE[p][0]}/cases/${PROCEDURE[p][1]}/workflow` }),
+  },
+  'GET /api/agencies': { rule: 'public', request: () => ({ url: '/api/agencies' }) },
+  'GET /api/calendar/working-days': {
+    rule: 'public',
+    request: () => ({ url: `/api/calendar/working-days?from=${day}&days=5` }),
+  },
+  'GET /api/calendar/holidays': {
+    rule: 'public',
+    request: () => ({ url: '/api/calendar/holidays?year=2026' }),
+  },
+  'GET /api/calendar/statutory-holidays': {
+    rule: 'public',
+    request: () => ({ url: '/api/calendar/statutory-holidays' }),
+  },
+  'GET /api/calendar/working-hours': {
+    rule: 'public',
+    request: (p) => ({
+      url: `/api/calendar/working-hours?from=${encodeURIComponent(`${day}T09:00:00+07:00`)}&hours=8&agency=${objects[p].counter}`,
+    }),
+  },
+  'GET /api/calendar/same-day-due': {
+    rule: 'public',
+    request: (p) => ({
+      url: `/api/calendar/same-day-due?receivedAt=${encodeURIComponent(`${day}T09:00:00+07:00`)}&agency=${objects[p].counter}`,
+    }),
+  },
+  'GET /api/agencies/{code}/office-hours': {
+    rule: 'public',
+    request: (p) => ({ url: `/api/agencies/${objects[p].counter}/office-hours` }),
+  },
+  'GET /api/public/dossiers/{code}': {
+    rule: 'public',
+    request: (p) => ({ url: `/api/public/dossiers/${objects[p].code}` }),
+  },
+  // A wrong password answers 401 to everyone: the login is public, its limits have their own tests.
+  'POST /api/auth/login': {
+    rule: 'public',
+    request: () => json('POST', '/api/auth/login', { username: 'khong.co.ai', password: 'sai-mat-khau' }),
+  },
+  'GET /api/auth/me': { rule: 'staff', request: () => ({ url: '/api/auth/me' }) },
+  'GET /api/dossiers': { rule: 'staff', request: () => ({ url: '/api/dossiers?pageSize=100' }) },
+  'POST /api/dossiers': {
+    rule: 'counter',
+    request: (p) =>
+      json('POST', '/api/dossiers', {
+        procedureCode: PROCEDURE[p][0],
+        caseCode: PROCEDURE[p][1],
+        channel: 'counter',
+        applicant: APPLICANT[p],
+        components: [],
+      }),
+  },
+  'POST /api/counter-slips/refusals': {
+    rule: 'counter',
+    request: (p) =>
+      json('POST', '/api/counter-slips/refusals', {
+        procedureCode: PROCEDURE[p][0],
+        caseCode: PROCEDURE[p][1],
+        applicant: APPLICANT[p],
+        reason: 'Hồ sơ không thuộc thẩm quyền',
+      }),
+  },
+  'GET /api/dossiers/{code}': { rule: 'see', request: (p) => ({ url: `/api/dossiers/${objects[p].code}` }) },
+  // An action no one may take on a just-received dossier: those who see it get 403 or 409, others 404.
+  'POST /api/dossiers/{code}/actions': {
+    rule: 'act',
+    request: (p) => json('POST', `/api/dossiers/${objects[p].code}/actions`, { action: 'approve' }),
+  },
+  'GET /api/dossiers/{code}/forms/{form}': {
+    rule: 'see',
+    request: (p) => ({ url: `/api/dossiers/${objects[p].code}/forms/01.pdf` }),
+  },
+  'GET /api/counter-slips/{id}/form.pdf': {
+    rule: 'see-counter',
+    request: (p) => ({ url: `/api/counter-slips/${objects[p].slipId}/form.pdf` }),
+  },
+  'GET /api/tracking-book': {
+    rule: 'see-counter',
+    request: (p) => ({
+      url: `/api/tracking-book?from=2020-01-01&to=2030-12-31&agency=${objects[p].counter}`,
+    }),
+  },
+  'POST /api/dossiers/{code}/files': {
+    rule: 'act',
+    request: (p) => ({
+      method: 'POST',
+      url: `/api/dossiers/${objects[p].code}/files?kind=scan&name=scan.png`,
+      payload: PNG,
+      headers: { 'content-type': 'image/png' },
+    }),
+  },
+  'GET /api/dossiers/{code}/files': {
+    rule: 'see',
+    request: (p) => ({ url: `/api/dossiers/${objects[p].code}/files` }),
+  },
+  'GET /api/dossiers/{code}/files/{id}': {
+    rule: 'see',
+    request: (p) => ({ url: `/api/dossiers/${objects[p].code}/files/${objects[p].fileId}` }),
+  },
+  'PUT /api/admin/agencies/{code}/office-hours': {
+    rule: 'administer',
+    // Filled in beforeAll with the counter's current hours, so that an allowed write changes nothing.
+    request: (p) => json('PUT', `/api/admin/agencies/${objects[p].counter}/office-hours`, officeHours[p]),
+  },
+  // The administrator's operations, each with a body it refuses (400), so that the matrix changes nothing.
+  'POST /api/admin/catalogue/import': {
+    rule: 'admin',
+    request: () => ({
+      method: 'POST',
+      url: '/api/admin/catalogue/import',
+      payload: Buffer.from('not a workbook'),
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    }),
+  },
+  'POST /api/admin/catalogue/import-csv': {
+    rule: 'admin',
+    request: () =>
+      json('POST', '/api/admin/catalogue/import-csv', { procedures: '', cases: '', components: '' }),
+  },
+  'PUT /api/admin/calendar/{year}': {
+    rule: 'admin',
+    request: () => json('PUT', '/api/admin/calendar/2031', { source: '' }),
+  },
+  'POST /api/admin/calendar/statutory-holidays': {
+    rule: 'admin',
+    request: () => json('POST', '/api/admin/calendar/statutory-holidays', { name: '' }),
+  },
+  'PUT /api/procedures/{code}/cases/{caseCode}/workflow': {
+    rule: 'admin',
+    request: (p) =>
+      json('PUT', `/api/procedures/${PROCEDURE[p][0]}/cases/${PROCEDURE[p][1]}/workflow`, { steps: [] }),
+  },
+  'GET /api/admin/audit/verify': {
+    rule: 'admin',
+    request: (p) => ({ url: `/api/admin/audit/verify?code=${objects[p].code}` }),
+  },
+  // Last: it ends the session.
+  'POST /api/auth/logout': {
+    rule: 'public',
+    request: () => ({ method: 'POST', url: '/api/auth/logout' }),
+    ownSession: true,
+  },
+};
+const officeHours = {} as Record<Place, unknown>;
+/** Who added a scan during the matrix, per place. */
+const uploaded: Record<Place, Principal[]> = { xa: [], xa2: [], tinh: [] };
+
+/** Whether the principal may (true), and if not, the answers that count as a refusal. */
+function expectation(rule: Rule, who: Principal, place: Place): true | readonly number[] {
+  const signedIn = who !== 'anonymous' && who !== 'portal';
+  const noSession = [401];
+  switch (rule) {
+    case 'public':
+      return true;
+    case 'staff':
+      return signedIn || noSession;
+    case 'admin':
+      return who === 'admin' || (signedIn ? [403] : noSession);
+    case 'counter':
+      if (who === 'portal') return [400, 401, 403]; // the portal only submits online (channel: online)
+      return (signedIn && COUNTER_OFFICERS.includes(who)) || (signedIn ? [403] : noSession);
+    case 'administer':
+      return (signedIn && ADMINISTERS[place].includes(who)) || (signedIn ? [403, 404] : noSession);
+    case 'see':
+    case 'act':
+      if (!signedIn) return noSession;
+      return SEES[place].includes(who) || [404];
+    case 'see-counter':
+      if (!signedIn) return noSession;
+      // A counter's book out of scope may be 403: agencies are public, so its existence is no secret.
+      return COUNTER_SEES[place].includes(who) || [403, 404];
+  }
+}
+
+const request = async (who: Principal, options: InjectOptions, ownSession = false) => {
+  const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
+  if (who === 'portal') headers.authorization = `Bearer ${PORTAL_TOKEN}`;
+  else if (who !== 'anonymous') headers.cookie = ownSession ? await t.login(who) : await t.as(who);
+  return t.app.inject({ ...options, headers });
+};
+
+beforeAll(async () => {
+  t = await createTestApp({
+    env: {
+      MOTCUA_PORTAL_TOKEN: PORTAL_TOKEN,
+      // Every principal's wrong login comes from the one test address: the limits are login-limits.test.ts's.
+      MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: '1000',
+    },
+  });
+  for (const place of PLACES) {
+    const officer = COUNTER_OF[place];
+    const counter = (await request(officer, { url: '/api/auth/me' })).json().user.agency.code as string;
+    const { code } = await t.receive(officer, ...PROCEDURE[place], APPLICANT[place]);
+    const rows = ROWS as Record<string, Row>;
+    const slip = await request(officer, (rows['POST /api/counter-slips/refusals'] as Row).request(place));
+    expect(slip.statusCode, slip.body).toBe(201);
+    const slipId = String(slip.json().forms.refusal).match(/counter-slips\/([^/]+)\//)?.[1] ?? '';
+    objects[place] = { code, slipId, fileId: '', counter };
+    const file = await request(officer, (rows['POST /api/dossiers/{code}/files'] as Row).request(place));
+    expect(file.statusCode, file.body).toBe(201);
+    objects[place].fileId = file.json().id;
+    const hours = (await request('admin', { url: `/api/agencies/${counter}/office-hours` })).json();
+    officeHours[place] = {
+      sessions: hours.sessions,
+      sameDayCutoff: hours.sameDayCutoff,
+      saturdayCounter: hours.saturdayCounter,
+    };
+  }
+});
+afterAll(() => t.close());
+
+describe('the authorization matrix', () => {
+  it('has a row for every operation of the OpenAPI document', async () => {
+    const doc = (await t.app.inject('/api/openapi.json')).json() as { paths: Record<string, object> };
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual(Object.keys(ROWS).sort());
+  });
+
+  it('answers every principal on every place as the rows say', async () => {
+    const failures: string[] = [];
+    let requests = 0;
+    for (const [operation, row] of Object.entries(ROWS)) {
+      const places = row.request.length === 0 ? (['xa'] as const) : PLACES;
+      for (const who of PRINCIPALS) {
+        for (const place of places) {
+          const res = await request(who, row.request(place), row.ownSession);
+          requests++;
+          const expected = expectation(row.rule, who, place);
+          const label = `${operation} as ${who} on ${place}: ${res.statusCode}`;
+          if (operation === 'POST /api/dossiers/{code}/files' && res.statusCode === 201) {
+            uploaded[place].push(who);
+          }
+          if (res.statusCode >= 500) failures.push(`${label} (server error)`);
+          else if (expected === true) {
+            // Let in: a read answers 200; an act may still be refused by role (403) or state (409), never
+            // as unknown; the administrator's and public operations answer what their body deserves.
+            const refused =
+              row.rule === 'see' || row.rule === 'see-counter'
+                ? res.statusCode !== 200
+                : row.rule === 'act'
+                  ? [401, 404].includes(res.statusCode)
+                  : operation === 'POST /api/auth/login'
+                    ? res.statusCode !== 401
+                    : row.rule === 'public'
+                      ? res.statusCode >= 400
+                      : [401, 403, 404].includes(res.statusCode);
+            if (refused) failures.push(`${label}, expected to be let in; ${res.body.slice(0, 160)}`);
+          } else {
+            if (!expected.includes(res.statusCode)) {
+              failures.push(`${label}, expected ${expected.join(' or ')}; ${res.body.slice(0, 160)}`);
+            }
+            const leaked = [
+              APPLICANT[place].fullName,
+              APPLICANT[place].idNumber,
+              APPLICANT[place].phone,
+            ].filter((text) => res.body.includes(text));
+            if (leaked.length) failures.push(`${label} leaks ${leaked.join(', ')}`);
+          }
+        }
+      }
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+    expect(requests).toBeGreaterThan(1000);
+    console.info(`authorization matrix: ${requests} requests, ${Object.keys(ROWS).length} operations`);
+  });
+
+  it('changed nothing on a dossier through a refused action or upload', async () => {
+    for (const place of PLACES) {
+      const view = await request('admin', { url: `/api/dossiers/${objects[place].code}` });
+      const files = (await request('admin', { url: `/api/dossiers/${objects[place].code}/files` })).json();
+      // Only those who see the place added scans; every refused upload left nothing behind.
+      for (const who of uploaded[place]) expect(SEES[place] as readonly Principal[]).toContain(who);
+      expect(files.items).toHaveLength(1 + uploaded[place].length);
+      expect(view.json().statusKey, place).toBe('received');
+    }
+  });
+
+  it('lists in a queue only the dossiers an account sees', async () => {
+    for (const who of ACCOUNTS) {
+      const codes = (await request(who, { url: '/api/dossiers?pageSize=100' }))
+        .json()
+        .items.map((d: { code: string }) => d.code);
+      for (const place of PLACES) {
+        if (!SEES[place].includes(who))
+          expect(codes, `${who} sees ${place}`).not.toContain(objects[place].code);
+      }
+    }
+  });
+});
