@@ -85,6 +85,34 @@ describe('the offered actions are the accepted ones', () => {
     expect(await checkStage(code)).toEqual(Object.fromEntries(OFFICERS.map((u) => [u, []])));
   });
 
+  it('proposes the leader who approved as the signer of the result, and records them if kept', async () => {
+    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', {
+      fullName: 'Ngô Văn Ký',
+      idNumber: '037090009870',
+      phone: '0912999880',
+    });
+    for (const [username, action] of [
+      ['tiepnhan.xa', 'transfer'],
+      ['lanhdao.xa', 'assign'],
+      ['chuyenvien.xa', 'submit-for-approval'],
+      ['lanhdao.xa', 'approve'],
+    ] as const) {
+      await take(await checkStage(code), username, code, action);
+    }
+    const leader = (
+      await t.app.inject({ url: '/api/auth/me', headers: { cookie: await t.as('lanhdao.xa') } })
+    ).json().user.fullName as string;
+    const view = await t.app.inject({
+      url: `/api/dossiers/${code}`,
+      headers: { cookie: await t.as('vanthu.xa') },
+    });
+    const offered = view.json().allowedActions.find((a: { action: string }) => a.action === 'issue-result');
+    expect(offered.signer).toBe(leader);
+    const issued = await t.act('vanthu.xa', code, 'issue-result', { data: { number: '9/2025' } });
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect(issued.json().log.at(-1).data.signer).toBe(leader);
+  });
+
   it('past the due date offers the apology to the leader, a stop or a withdrawal to the counter', async () => {
     clock = new Date('2025-03-03T09:00:00+07:00');
     const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', {

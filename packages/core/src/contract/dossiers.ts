@@ -122,6 +122,8 @@ export const AvailableActionSchema = Type.Object({
   agencies: Type.Optional(Type.Array(Type.String())),
   /** assign: the officers the next step may be given to (core's assignmentCandidates), by name. */
   assignees: Type.Optional(Type.Array(Type.Object({ username: Type.String(), fullName: Type.String() }))),
+  /** issue-result: the signer proposed, the leader who approved (recorded as signer if none is given). */
+  signer: Type.Optional(Type.String()),
 });
 export type AvailableActionView = Static<typeof AvailableActionSchema>;
 

@@ -288,6 +288,29 @@ describe('hand-overs', () => {
     ]);
   });
 
+  it('records the leader who approved as the signer unless the clerical officer names another', () => {
+    const approved = assigned()
+      .act(at('2025-07-02 09:00'), SPECIALIST, { action: 'appraise' })
+      .act(at('2025-07-02 10:00'), SPECIALIST, { action: 'submit-for-approval' })
+      .act(at('2025-07-02 11:00'), LEADER, { action: 'approve' });
+    expect(approved.state.approvedBy).toBe(LEADER.name);
+    const issue = (data: object) =>
+      approved.act(at('2025-07-03 09:00'), CLERICAL, {
+        action: 'issue-result',
+        data: { number: '7', ...data },
+      });
+    expect(issue({}).log.at(-1)?.data).toMatchObject({ signer: LEADER.name });
+    expect(issue({ signer: 'Phó Chủ tịch Đỗ Văn E' }).log.at(-1)?.data).toMatchObject({
+      signer: 'Phó Chủ tịch Đỗ Văn E',
+    });
+    // Without an approval in the log (a workflow without one), no signer is made up.
+    expect(
+      received()
+        .act(at('2025-07-03 09:00'), CLERICAL, { action: 'issue-result', data: { number: '1' } })
+        .log.at(-1)?.data,
+    ).not.toHaveProperty('signer');
+  });
+
   it('names a signed result file only when the dossier has it', () => {
     const body = {
       action: 'issue-result',

@@ -157,7 +157,8 @@ function decideData(
         signer: signerOf(ctx),
       };
     case 'issue-result': {
-      const { number, signer } = input.data;
+      // Who signs is the leader who approved, unless the clerical officer records another signature.
+      const { number, signer = state.approvedBy } = input.data;
       const file = resultFileOf(input.data.resultFileId, ctx);
       return {
         resultCode: resultCode(ctx.dossierCode, state.resultCodes.length + 1),

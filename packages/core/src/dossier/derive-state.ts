@@ -107,6 +107,8 @@ export interface DossierState {
   extensions: DossierExtension[];
   assignee?: string;
   assigneeName?: string;
+  /** The leader who approved the result last: who signs it, unless the clerical officer records another. */
+  approvedBy?: string;
   /** Agencies consulted that have not replied yet. */
   pendingConsultations: string[];
   /** A dossier received on paper: when its paper files are due at the agency, and when they were sent. */
@@ -347,10 +349,12 @@ function evolve(state: Draft, e: DossierEntry, i: number): Draft {
       s.paperSentAt = e.at;
       if (e.data.late) s.paperSentLate = true;
       break;
+    case 'approve':
+      s.approvedBy = e.actor.name;
+      break;
     case 'transfer':
     case 'appraise':
     case 'submit-for-approval':
-    case 'approve':
     case 'return-for-rework':
       break;
   }

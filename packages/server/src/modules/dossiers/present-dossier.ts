@@ -168,6 +168,7 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
         ? { overrideRequired: overrideRequired(state, action) }
         : {}),
       ...(action === 'consult-reply' ? { agencies: state.pendingConsultations } : {}),
+      ...(action === 'issue-result' && state.approvedBy ? { signer: state.approvedBy } : {}),
       ...(action === 'assign'
         ? {
             assignees: assignmentCandidates(ctx.staff ?? [], state, steps, d.tree).map((s) => ({

@@ -57,7 +57,7 @@ export function ActionForm({ available, dossier, user, mutation, onDone, onCance
       : { values: {}, errors: resolverErrors<ActionFormValues>(placeErrors(errors, lang, nameOf)) };
   };
   const form = useForm<ActionFormValues, unknown, ActionBody>({
-    defaultValues: defaultValues(action, dossier, user.fullName, available.agencies),
+    defaultValues: defaultValues(action, dossier, available.signer ?? '', available.agencies),
     resolver,
     shouldFocusError: false,
   });
