@@ -133,7 +133,7 @@ describe('signed in', () => {
         body,
       });
       expect(res.status, await res.clone().text()).toBe(201);
-      expect((await res.json()).sizeBytes).toBe(body.length);
+      expect(((await res.json()) as { sizeBytes: number }).sizeBytes).toBe(body.length);
     }
   });
 
