@@ -1,6 +1,7 @@
 /**
- * Large bodies before authentication (issue 9, item 8): /api/health latency while 16 anonymous 12 MB bodies
- * arrive (8 JSON logins with a 12 MB username, 8 PDF uploads to a dossier), against the same server at rest.
+ * Large bodies before authentication (issue 9, item 8): /api/health latency while 16 anonymous senders send
+ * large bodies (8 logins and 4 intakes of 12 MB JSON, a 12 MB string in them; 4 PDF uploads of 9 MB to a
+ * dossier), against the same server at rest.
  *
  *   node_modules/.bin/node bench/large-bodies.ts [--root <checkout>] [--rounds 3] [--seconds 5]
  *
@@ -99,7 +100,8 @@ function send(pathname: string, contentType: string, body: Buffer): Promise<{ st
 }
 
 const jsonBody = Buffer.from(JSON.stringify({ username: 'ä'.repeat(6 * MB), password: 'x' }));
-const pdfBody = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(12 * MB - 9, 0x20)]);
+// Within the upload limit (10 MB), which the code before already enforced at the headers for larger ones.
+const pdfBody = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(9 * MB - 9, 0x20)]);
 
 /** 16 senders, each sending a body again as soon as the last is answered, for SECONDS; health polled meanwhile. */
 async function round() {
@@ -111,9 +113,9 @@ async function round() {
   const sender = async (i: number) => {
     while (performance.now() < until) {
       const { status, ms } =
-        i % 2 === 0
-          ? await send('/api/auth/login', 'application/json', jsonBody)
-          : await send(UPLOAD, 'application/pdf', pdfBody);
+        i % 4 === 3
+          ? await send(UPLOAD, 'application/pdf', pdfBody)
+          : await send(i % 4 === 1 ? '/api/dossiers' : '/api/auth/login', 'application/json', jsonBody);
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       answerMs.push(ms);
     }
@@ -146,8 +148,7 @@ try {
       .execSync('git rev-parse --short HEAD', { cwd: root })
       .toString()
       .trim(),
-    bodyMb: 12,
-    bodies: BODIES,
+    senders: '8 × 12 MB JSON login, 4 × 12 MB JSON intake, 4 × 9 MB PDF upload, all anonymous',
     restMedianMs: round1(median(rounds.map((r) => r.restMedianMs))),
     loadedMedianMs: round1(median(rounds.map((r) => r.loadedMedianMs))),
     loadedMaxMs: round1(Math.max(...rounds.map((r) => r.loadedMaxMs))),
