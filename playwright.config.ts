@@ -58,6 +58,7 @@ export default defineConfig({
           // The journeys sign in as the same officers many times a minute from one address.
           MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
           MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: '1000',
+          MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE: '1000',
           PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
         },
       },

@@ -195,6 +195,9 @@ const SECURITY_TESTS = [
   'authorization-matrix',
   'sigkill',
   'unicode-nfc',
+  'intake-limit',
+  'dossier-sequence',
+  'large-bodies',
 ].map((name) => `packages/server/test/${name}.test.ts`);
 
 async function security() {

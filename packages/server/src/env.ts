@@ -32,6 +32,11 @@ export interface Env {
   /** Failed logins per minute per client address, whatever the username (password spraying). */
   loginFailuresPerAddressPerMinute: number;
   /**
+   * Intakes (POST /api/dossiers, refusals at the counter) per minute per credential: each officer's account,
+   * and the national portal's token, so no one credential can flood a counter's daily numbers.
+   */
+  intakePerCredentialPerMinute: number;
+  /**
    * Fastify's trustProxy: whom to believe about the client's address (X-Forwarded-For). `false` (default):
    * nobody, the socket's peer is the client; a hop count; or the proxies' addresses and CIDRs.
    */
@@ -87,6 +92,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     'MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE',
     20,
   );
+  const intakePerCredentialPerMinute = positiveInteger(source, 'MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE', 60);
   const portalToken = source.MOTCUA_PORTAL_TOKEN || (seed === 'demo' ? DEMO_PORTAL_TOKEN : undefined);
   if (portalToken !== undefined && portalToken.length < 24) {
     throw new ConfigError('MOTCUA_PORTAL_TOKEN must be at least 24 characters');
@@ -116,6 +122,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     rateLimitPerMinute,
     loginRateLimitPerMinute,
     loginFailuresPerAddressPerMinute,
+    intakePerCredentialPerMinute,
     trustedProxies: readTrustedProxies(source.MOTCUA_TRUSTED_PROXIES),
     portalToken,
   };

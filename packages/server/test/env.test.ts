@@ -147,6 +147,22 @@ describe('login limits', () => {
   });
 });
 
+describe('intake limit per credential (issue 9, item 6)', () => {
+  it('reads MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE, 60 by default', () => {
+    expect(readEnv({}).intakePerCredentialPerMinute).toBe(60);
+    expect(readEnv({ MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE: '200' }).intakePerCredentialPerMinute).toBe(
+      200,
+    );
+  });
+
+  it.each(['0', '-1', '1.5', 'many', '1e309'])('refuses %j at startup, naming the variable', (value) => {
+    expect(() => readEnv({ MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE: value })).toThrow(ConfigError);
+    expect(() => readEnv({ MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE: value })).toThrow(
+      /MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE/,
+    );
+  });
+});
+
 describe('MOTCUA_PUBLIC_URL', () => {
   const { MOTCUA_PUBLIC_URL: _url, ...withoutUrl } = production;
 

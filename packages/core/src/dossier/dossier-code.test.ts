@@ -4,9 +4,12 @@ import { addDays, type PlainDate, plainDate } from '../calendar/index.ts';
 import {
   formatDossierCode,
   isDossierCode,
+  MAX_DAILY_SEQUENCE,
   parseDossierCode,
   parseResultCode,
+  parseSequencePlaces,
   resultCode,
+  sequencePlaces,
 } from './dossier-code.ts';
 
 const p = (s: string): PlainDate => s as PlainDate;
@@ -24,7 +27,7 @@ describe('dossier codes (Circular 01/2018 Art. 19)', () => {
 
   it.each([
     [0, 'zero'],
-    [10000, 'five digits'],
+    [MAX_DAILY_SEQUENCE + 1, 'past the last of a day'],
     [1.5, 'not an integer'],
     [-1, 'negative'],
     [Number.NaN, 'NaN'],
@@ -48,6 +51,11 @@ describe('dossier codes (Circular 01/2018 Art. 19)', () => {
     '000.00.31.H56-250701-0000',
     '000.00.31.H56-250701-001',
     '000.00.31.H56-250701-00001',
+    '000.00.31.H56-250701-10000',
+    '000.00.31.H56-250701-0A00',
+    '000.00.31.H56-250701-A00O',
+    '000.00.31.H56-250701-I000',
+    '000.00.31.H56-250701-a000',
     '000.00.31.H56-250230-0001',
     '000.00.31.H56-251301-0001',
     '000.00.31.H56-20250701-0001',
@@ -82,6 +90,82 @@ describe('dossier codes (Circular 01/2018 Art. 19)', () => {
     const codes = [3, 12, 1, 100].map((n) => formatDossierCode('000.00.31.H56', p('2025-07-01'), n));
     expect([...codes].sort()).toEqual(
       [1, 3, 12, 100].map((n) => formatDossierCode('000.00.31.H56', p('2025-07-01'), n)),
+    );
+  });
+});
+
+describe('the daily sequence past 9,999 (overflow into letters, docs/domain/codes-and-identity.md)', () => {
+  const agency = '000.01.31.H42';
+  const day = p('2026-12-02');
+  const SHAPE = /^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9]{2}-\d{6}-[0-9A-Z]{4}$/;
+
+  it('holds 953,295 dossiers a day', () => {
+    expect(MAX_DAILY_SEQUENCE).toBe(953_295);
+  });
+
+  it.each([
+    [1, '0001'],
+    [9999, '9999'],
+    [10_000, 'A000'],
+    [10_009, 'A009'],
+    [10_010, 'A00A'],
+    [10_033, 'A00Z'],
+    [10_034, 'A010'],
+    [10_000 + 34 ** 3, 'B000'],
+    [MAX_DAILY_SEQUENCE, 'ZZZZ'],
+  ])('number %i is written %s', (n, places) => {
+    expect(sequencePlaces(n)).toBe(places);
+    expect(parseSequencePlaces(places)).toBe(n);
+    expect(parseDossierCode(formatDossierCode(agency, day, n))?.sequence).toBe(n);
+  });
+
+  it('writes every number of a day once, in four places of digits and capitals, in text order', () => {
+    let previous = '';
+    const seen = new Set<string>();
+    for (let n = 1; n <= MAX_DAILY_SEQUENCE; n++) {
+      const places = sequencePlaces(n);
+      if (!(places > previous) || places.length !== 4) throw new Error(`${n} → ${places} after ${previous}`);
+      seen.add(places);
+      previous = places;
+    }
+    expect(seen.size).toBe(MAX_DAILY_SEQUENCE);
+  });
+
+  it('keeps the national shape for any count up to the bound: digits to 9,999, no I or O after', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: MAX_DAILY_SEQUENCE }), (n) => {
+        const code = formatDossierCode(agency, day, n);
+        expect(code).toMatch(SHAPE);
+        expect(code).toHaveLength(25);
+        const places = code.slice(-4);
+        expect(/^\d{4}$/.test(places)).toBe(n <= 9999);
+        expect(places).not.toMatch(/[IO]/);
+        expect(parseDossierCode(code)).toEqual({ agencyIdentifier: agency, date: day, sequence: n });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives two numbers two codes, ordered as the numbers', () => {
+    const n = fc.integer({ min: 1, max: MAX_DAILY_SEQUENCE });
+    fc.assert(
+      fc.property(n, n, (a, b) => {
+        fc.pre(a !== b);
+        const [x, y] = [formatDossierCode(agency, day, a), formatDossierCode(agency, day, b)];
+        expect(x).not.toBe(y);
+        expect(x < y).toBe(a < b);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads nothing else as a number', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9A-Za-z]{1,5}$/), (places) => {
+        const n = parseSequencePlaces(places);
+        if (n !== null) expect(sequencePlaces(n)).toBe(places);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

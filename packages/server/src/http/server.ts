@@ -35,6 +35,7 @@ import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { workflowRoutes } from '../modules/workflows/workflows.routes.ts';
 import { VERSION } from '../version.ts';
+import { JSON_BODY_LIMIT } from './body-limits.ts';
 import { handleClientError, handleError, handleFrameworkError } from './error-mapper.ts';
 import { inputGuard } from './input-guard.ts';
 import { sameOriginGuard } from './same-origin.ts';
@@ -107,7 +108,9 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     // X-Forwarded-For is believed only from the proxies named in MOTCUA_TRUSTED_PROXIES (default: none),
     // or any client could choose the address every per-address limit counts.
     trustProxy: trustProxyOption(env.trustedProxies),
-    bodyLimit: 25 * 1024 * 1024,
+    // Small for every route; the uploads and catalogue imports raise it for themselves, checking who calls
+    // before reading (body-limits.ts).
+    bodyLimit: JSON_BODY_LIMIT,
     ajv: {
       // discriminator: an action's body is checked against its own branch only (ActionBodySchema).
       customOptions: {

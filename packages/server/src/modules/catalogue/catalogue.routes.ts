@@ -3,6 +3,7 @@ import { DomainError, fieldError, processingFigures } from '@motcua/core';
 import QRCode from 'qrcode';
 import { Type } from 'typebox';
 import { requireRole, roleFirst } from '../../http/auth.ts';
+import { beforeBody, CATALOGUE_BODY_LIMIT } from '../../http/body-limits.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { agencyNamesByKind, findProcedure, listFields, searchProcedures } from './catalogue.repo.ts';
 import {
@@ -123,10 +124,16 @@ export function catalogueRoutes(app: AppInstance): void {
     );
   };
 
+  // The imports take a province's catalogue: a large body, read only for a system administrator.
+  const administratorFirst = {
+    onRequest: beforeBody(roleFirst(db, 'system-admin')),
+    bodyLimit: CATALOGUE_BODY_LIMIT,
+  };
+
   app.post(
     '/api/admin/catalogue/import',
     {
-      onRequest: roleFirst(db, 'system-admin'),
+      ...administratorFirst,
       schema: {
         tags: ['admin'],
         summary: `Import a catalogue workbook (body: ${XLSX_TYPE}, sheets procedures, cases, components). All or nothing.`,
@@ -154,7 +161,7 @@ export function catalogueRoutes(app: AppInstance): void {
   app.post(
     '/api/admin/catalogue/import-csv',
     {
-      onRequest: roleFirst(db, 'system-admin'),
+      ...administratorFirst,
       schema: {
         tags: ['admin'],
         summary:

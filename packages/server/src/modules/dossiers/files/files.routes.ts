@@ -14,6 +14,7 @@ import {
 } from '@motcua/core';
 import { Type } from 'typebox';
 import { requireActor } from '../../../http/auth.ts';
+import { beforeBody } from '../../../http/body-limits.ts';
 import type { AppInstance } from '../../../http/server.ts';
 import { CodeParams } from '../dossier.params.ts';
 import { loadVisibleDossier } from '../load-dossier.ts';
@@ -21,10 +22,9 @@ import { addDossierFile, FILE_TYPES, listDossierFiles, MAX_FILE_BYTES } from './
 
 export function fileRoutes(app: AppInstance): void {
   const { db, reference } = app.ctx;
+  // Parsed on any route, within the route's body limit: MAX_FILE_BYTES on the upload alone.
   for (const type of FILE_TYPES) {
-    app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_r, body, done) =>
-      done(null, body),
-    );
+    app.addContentTypeParser(type, { parseAs: 'buffer' }, (_r, body, done) => done(null, body));
   }
 
   const visible = async (request: Parameters<typeof requireActor>[1], code: string) => {
@@ -35,7 +35,9 @@ export function fileRoutes(app: AppInstance): void {
   app.post(
     '/api/dossiers/:code/files',
     {
-      preValidation: async (request) => void (await requireActor(db, request)),
+      // Who calls is known before 10 MB are read: an anonymous upload is refused at its headers.
+      onRequest: beforeBody((request) => requireActor(db, request)),
+      bodyLimit: MAX_FILE_BYTES,
       schema: {
         tags: ['dossiers'],
         summary:

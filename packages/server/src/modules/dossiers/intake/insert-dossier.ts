@@ -12,6 +12,7 @@ import {
   formatDossierCode,
   type IntakeBody,
   localDateTimeFromInstant,
+  MAX_DAILY_SEQUENCE,
   type WorkingCalendar,
 } from '@motcua/core';
 import { sql } from 'kysely';
@@ -19,6 +20,7 @@ import type { ReferenceCache } from '../../reference/reference-cache.ts';
 import { cachedColumns, chainEntry, type Executor } from '../dossier.repo.ts';
 import type { CheckedIntake } from './check-intake.ts';
 import type { DossierRoute } from './dossier-route.ts';
+import { sequencePlacesSql } from './sequence-places-sql.ts';
 
 export interface NewDossier {
   route: DossierRoute;
@@ -30,7 +32,7 @@ export interface NewDossier {
   topic: string;
 }
 
-/** Throws CONFLICT when the counter has used all of the day's numbers. */
+/** Throws CONFLICT when the counter has used all of the day's numbers (MAX_DAILY_SEQUENCE, 953,295). */
 export async function insertDossier(
   db: Executor,
   reference: ReferenceCache,
@@ -52,6 +54,7 @@ export async function insertDossier(
   const local = localDateTimeFromInstant(entry.at);
   const id = randomUUID();
   const stored = chainEntry(id, entry, recordedAt, null);
+  // The code's agency and date; its last four places are written in SQL from the number taken there.
   const prefix = formatDossierCode(receiving.identifier, local.date, 1).slice(0, -4);
   const columns = cachedColumns(state, steps, calendar);
   const subject = state.subject;
@@ -78,7 +81,7 @@ export async function insertDossier(
           competent_agency_code, applicant, representative, components, postal_waybill, status, status_code,
           received_at, due_date, due_at, overdue_from, due_soon_from, workflow_id, current_step_key,
           current_agency_code, participating_agency_codes, home_service, book_year, book_no, created_at, updated_at)
-        SELECT ${id}, ${prefix} || lpad(seq.last_value::text, 4, '0'), ${subject.procedure.code}, ${subject.case.code},
+        SELECT ${id}, ${prefix} || ${sequencePlacesSql(sql.ref('seq.last_value'))}, ${subject.procedure.code}, ${subject.case.code},
           ${subject.procedure.name}, ${state.channel}, ${receiving.code}, ${competent.code},
           ${JSON.stringify(applicant)}::jsonb, ${representative ? JSON.stringify(representative) : null}::jsonb,
           ${JSON.stringify(input.input.components)}::jsonb, ${postalWaybill}, ${columns.status},
@@ -108,8 +111,8 @@ export async function insertDossier(
     if ((error as { code?: string }).code === '23514') {
       throw new DomainError(
         'CONFLICT',
-        'Đã hết số thứ tự hồ sơ trong ngày của bộ phận này (9.999).',
-        "This counter has used all of today's dossier numbers (9,999).",
+        `Đã hết số thứ tự hồ sơ trong ngày của bộ phận này (${MAX_DAILY_SEQUENCE.toLocaleString('vi-VN')}).`,
+        `This counter has used all of today's dossier numbers (${MAX_DAILY_SEQUENCE.toLocaleString('en-US')}).`,
       );
     }
     throw error;

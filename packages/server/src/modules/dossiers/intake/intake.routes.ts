@@ -19,10 +19,11 @@ import {
   withErrors,
 } from '@motcua/core';
 import { Type } from 'typebox';
-import { isPortalCall, requireActor, requireRole } from '../../../http/auth.ts';
+import { isPortalCall, requireRole } from '../../../http/auth.ts';
 import type { AppInstance } from '../../../http/server.ts';
 import { formUrl } from '../present-dossier.ts';
 import { runIdempotent } from './idempotency.ts';
+import { intakeLimit } from './intake-limit.ts';
 import { receiveAtCounter } from './receive-at-counter.ts';
 import { refuseAtCounter } from './refuse-at-counter.ts';
 import { submitOnline } from './submit-online.ts';
@@ -32,14 +33,14 @@ const counterSlipUrl = (id: string) => `/api/counter-slips/${id}/form.pdf`;
 export function intakeRoutes(app: AppInstance): void {
   const { db, reference, calendar } = app.ctx;
   const clock = () => ({ now: app.ctx.clock(), recordedAt: vietnamInstant(app.ctx.serverClock().getTime()) });
+  const limited = intakeLimit(app);
 
   app.post(
     '/api/dossiers',
     {
-      // The portal authenticates with its bearer token, staff with their session, before the body is read.
-      preValidation: async (request) => {
-        if (!isPortalCall(request, app.ctx.env.portalToken)) await requireActor(db, request);
-      },
+      // The portal authenticates with its bearer token, staff with their session, before the body is read;
+      // then that credential's intakes this minute are counted.
+      onRequest: limited({ portal: true }),
       schema: {
         tags: ['dossiers'],
         summary:
@@ -121,7 +122,7 @@ export function intakeRoutes(app: AppInstance): void {
   app.post(
     '/api/counter-slips/refusals',
     {
-      preValidation: async (request) => void (await requireActor(db, request)),
+      onRequest: limited({ portal: false }),
       schema: {
         tags: ['dossiers'],
         summary: 'Refusal to receive a dossier at the counter (Form 03)',
