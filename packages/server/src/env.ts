@@ -4,6 +4,7 @@
  */
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { type RetentionEnv, readRetentionEnv } from './retention-env.ts';
 import { weakSecretReason } from './secret-strength.ts';
 
 export const DEVELOPMENT_SESSION_SECRET = 'motcua-development-session-secret-do-not-use-in-production';
@@ -12,7 +13,7 @@ export const DEVELOPMENT_AUDIT_KEY = 'motcua-development-audit-key-do-not-use-in
 /** The national portal's token with demo data outside production, so the online queue can be tried. */
 export const DEMO_PORTAL_TOKEN = 'motcua-demo-portal-token';
 
-export interface Env {
+export interface Env extends RetentionEnv {
   port: number;
   host: string;
   isProduction: boolean;
@@ -125,6 +126,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     intakePerCredentialPerMinute,
     trustedProxies: readTrustedProxies(source.MOTCUA_TRUSTED_PROXIES),
     portalToken,
+    ...readRetentionEnv(source, (message) => new ConfigError(message)),
   };
 }
 

@@ -3,6 +3,7 @@
 import { DataDirLockedError } from './adapters/db/lock-file.ts';
 import { startApp } from './app.ts';
 import { ConfigError, publicUrlWarning, readEnv } from './env.ts';
+import { startPurgeTimer } from './jobs/purge-expired.ts';
 
 const startedAt = performance.now();
 try {
@@ -17,11 +18,22 @@ try {
   console.log(`MotCua is running at ${address} — API docs: ${address}/api/docs`);
   const warning = publicUrlWarning(env);
   if (warning) console.warn(warning);
+  // Retention (docs/security.md): expired sessions, old idempotency keys and delivered outbox rows.
+  const purge = startPurgeTimer(started.database.db, {
+    periods: env.retention,
+    intervalMs: env.purgeIntervalMs,
+    report: (outcome) => {
+      if (outcome instanceof Error) started.app.log.error({ err: outcome }, 'purge failed');
+      else if (outcome.sessions + outcome.idempotencyKeys + outcome.outbox > 0)
+        started.app.log.info({ purged: outcome }, 'purged expired rows');
+    },
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`${signal}: đang dừng / shutting down`);
+    await purge.stop();
     await started.close();
     process.exit(0);
   };

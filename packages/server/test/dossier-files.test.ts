@@ -146,4 +146,75 @@ describe('dossier files', () => {
     // Finished: no more results.
     expect((await upload('vanthu.xa', code, 'kind=result&name=b.pdf', PDF)).statusCode).toBe(409);
   });
+
+  it('stores a hostile name as a safe one: no dangerous extension, no bidi or control characters (finding 11)', async () => {
+    const code = await received();
+    const cases: [string, Buffer, string, string][] = [
+      ['to-khai.pdf.exe', PDF, 'application/pdf', 'to-khai.pdf_exe.pdf'],
+      ['anh\u202egnp.exe', PNG, 'image/png', 'anhgnp_exe.png'],
+      ['..\\..\\index.html', PDF, 'application/pdf', '_.._index_html.pdf'],
+      ['bao\u2066cao\u2069\u0007.svg', PNG, 'image/png', 'baocao_svg.png'],
+      ['Gia\u0302\u0301y chu\u031b\u0301ng sinh.pdf', PDF, 'application/pdf', 'Giấy chứng sinh.pdf'],
+    ];
+    for (const [name, body, type, stored] of cases) {
+      const res = await upload('tiepnhan.xa', code, `kind=scan&name=${encodeURIComponent(name)}`, body, type);
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().fileName).toBe(stored);
+      const download = await t.app.inject({
+        url: `/api/dossiers/${code}/files/${res.json().id}`,
+        headers: { cookie: await as('tiepnhan.xa') },
+      });
+      expect(download.headers['content-disposition']).toContain(
+        `filename*=UTF-8''${encodeURIComponent(stored)}`,
+      );
+      expect(download.headers['x-content-type-options']).toBe('nosniff');
+    }
+    // Nothing usable left: refused, naming the field, nothing stored.
+    const empty = await upload(
+      'tiepnhan.xa',
+      code,
+      `kind=scan&name=${encodeURIComponent('\u202e\u2067\u0001')}`,
+      PDF,
+    );
+    expect(empty.statusCode, empty.body).toBe(400);
+    expect(empty.json().error.fields[0].path).toBe('name');
+    const files = (
+      await t.app.inject({ url: `/api/dossiers/${code}/files`, headers: { cookie: await as('tiepnhan.xa') } })
+    ).json();
+    expect(files.items.map((f: { fileName: string }) => f.fileName).sort()).toEqual(
+      cases.map((c) => c[3]).sort(),
+    );
+  });
+
+  it('flags a PDF with active content to the officer and serves it as a download; plain files inline (finding 11)', async () => {
+    const code = await received();
+    const active = Buffer.from(
+      '%PDF-1.7\n1 0 obj << /Type /Catalog /OpenAction 2 0 R /AA << /WC 3 0 R >> >> endobj\n' +
+        '2 0 obj << /S /J#61vaScript /JS (app.launchURL("https://x.example")) >> endobj\n' +
+        '3 0 obj << /S /Launch /F (cmd.exe) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    );
+    const flagged = await upload('tiepnhan.xa', code, 'kind=scan&name=to-khai.pdf', active);
+    expect(flagged.statusCode, flagged.body).toBe(201);
+    expect(flagged.json().activeContent).toEqual(['JavaScript', 'JS', 'OpenAction', 'AA', 'Launch']);
+    const plain = await upload('tiepnhan.xa', code, 'kind=scan&name=anh.png', PNG, 'image/png');
+    expect(plain.json().activeContent).toEqual([]);
+    const detail = (
+      await t.app.inject({ url: `/api/dossiers/${code}`, headers: { cookie: await as('tiepnhan.xa') } })
+    ).json();
+    const flags = (id: string) => detail.files.find((f: { id: string }) => f.id === id).activeContent;
+    expect(flags(flagged.json().id)).toEqual(['JavaScript', 'JS', 'OpenAction', 'AA', 'Launch']);
+    expect(flags(plain.json().id)).toEqual([]);
+    const get = async (id: string) =>
+      t.app.inject({
+        url: `/api/dossiers/${code}/files/${id}`,
+        headers: { cookie: await as('tiepnhan.xa') },
+      });
+    const download = await get(flagged.json().id);
+    expect(download.headers['content-disposition']).toMatch(/^attachment; filename="to-khai.pdf"/);
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.rawPayload.equals(active)).toBe(true);
+    const shown = await get(plain.json().id);
+    expect(shown.headers['content-disposition']).toMatch(/^inline; filename="anh.png"/);
+    expect(shown.headers['content-type']).toBe('image/png');
+  });
 });

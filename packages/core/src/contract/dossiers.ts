@@ -4,6 +4,7 @@ import { ROLES } from '../access/roles.ts';
 import { COMPONENT_FORMS } from '../catalogue/procedure.ts';
 import { ACTION_TYPES } from '../dossier/actions.ts';
 import { APOLOGY_DELIVERIES, CHANNELS, RETURN_PLACES, SLIP_FORMS } from '../dossier/entries.ts';
+import { ACTIVE_PDF_NAMES } from '../dossier/pdf-active-content.ts';
 import { DOSSIER_QUEUES } from '../dossier/queues.ts';
 import { STATUS_KEYS } from '../dossier/statuses.ts';
 import { ALLOTMENT_UNITS, HAND_OVER_ACTIONS } from '../workflow/workflow.ts';
@@ -62,6 +63,8 @@ export const DossierFileSchema = Type.Object({
   contentType: Type.String(),
   sizeBytes: Type.Integer(),
   sha256: Type.String(),
+  /** Active content found in a PDF at upload (script, an action on opening, an embedded file…): a warning. */
+  activeContent: Type.Array(StringEnum(ACTIVE_PDF_NAMES)),
   uploadedBy: Type.String(),
   uploadedAt: InstantText,
 });

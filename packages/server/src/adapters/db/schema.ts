@@ -328,6 +328,8 @@ export interface DossierFilesTable {
   sizeBytes: number;
   sha256: string;
   content: Buffer;
+  /** Active content found in a PDF at upload (core's findActivePdfContent); empty for a plain file. */
+  activeContent: ColumnType<string[], string[] | undefined, string[]>;
   uploadedBy: Json<{ id: string; name: string; role: string; agencyCode: string }>;
   uploadedAt: ColumnType<Date, Date | string | undefined, Date | string>;
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { CatalogueSheets, Row, SheetName } from '@motcua/core';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { checkArchiveBounds } from './zip-bounds.ts';
 
 const SHEETS: readonly SheetName[] = ['procedures', 'cases', 'components'];
 
@@ -40,7 +41,9 @@ export class CatalogueFileError extends Error {
   override name = 'CatalogueFileError';
 }
 
+/** Reads a workbook; an archive beyond the zip bounds is refused (ArchiveBoundsError) before it is inflated. */
 export async function readXlsx(buffer: ArrayBuffer | Uint8Array): Promise<CatalogueSheets> {
+  checkArchiveBounds(Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer as ArrayBuffer));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as ArrayBuffer);

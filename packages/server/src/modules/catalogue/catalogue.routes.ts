@@ -15,6 +15,7 @@ import {
 } from './catalogue.schema.ts';
 import { readXlsx, sheetsFromCsvTexts } from './catalogue-file.ts';
 import { importCatalogueSheets } from './import-catalogue-file.ts';
+import { ArchiveBoundsError, MAX_ARCHIVE_ENTRIES, MAX_INFLATED_BYTES } from './zip-bounds.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -116,6 +117,15 @@ export function catalogueRoutes(app: AppInstance): void {
 
   const unreadable = (error: unknown) => {
     const message = (error as Error).message;
+    if (error instanceof ArchiveBoundsError) {
+      const mb = MAX_INFLATED_BYTES / 1024 / 1024;
+      return new DomainError(
+        'VALIDATION_FAILED',
+        `Tệp xlsx bị từ chối trước khi giải nén: quá ${MAX_ARCHIVE_ENTRIES.toLocaleString('vi-VN')} mục hoặc quá ${mb} MB khi giải nén (${message}).`,
+        `The xlsx file is refused before inflating it: more than ${MAX_ARCHIVE_ENTRIES} entries or ${mb} MB inflated (${message}).`,
+        { fields: [fieldError('body', 'Tệp nén vượt giới hạn.', 'The archive exceeds the bounds.')] },
+      );
+    }
     return new DomainError(
       'VALIDATION_FAILED',
       `Không đọc được tệp danh mục: ${message}`,

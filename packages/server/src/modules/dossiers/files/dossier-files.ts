@@ -1,17 +1,21 @@
 /**
  * Files of a dossier: scans of its components (the counter, or the specialist who holds it) and the signed
  * result (the agency holding the dossier). The bytes must be what the content type says (magic numbers):
- * a mislabelled upload is refused, not stored.
+ * a mislabelled upload is refused, not stored. The name is stored as core's storedFileName makes it (no
+ * dangerous extension, no bidi or control characters), and a PDF's active content is recorded as a flag.
  */
 import { createHash } from 'node:crypto';
 import {
+  type ActivePdfName,
   canUpload,
   DomainError,
   FILE_KINDS,
   type FileKind,
   fieldError,
+  findActivePdfContent,
   forbidden,
   isUploadOpen,
+  storedFileName,
   validationError,
 } from '@motcua/core';
 import type { Transaction } from 'kysely';
@@ -76,12 +80,13 @@ export async function addDossierFile(
   if (input.content.length > MAX_FILE_BYTES) {
     throw invalid('body', 'Tệp lớn hơn 10 MB.', 'The file is larger than 10 MB.');
   }
-  // Path separators and control characters would break the download header or a saved copy's path.
-  const fileName = [...input.fileName.trim()]
-    .map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 ? '_' : ch))
-    .join('');
-  if (fileName === '' || fileName.length > 200) {
-    throw invalid('name', 'Tên tệp từ 1 đến 200 ký tự.', 'The file name has 1 to 200 characters.');
+  const fileName = storedFileName(input.fileName, type);
+  if (fileName === undefined) {
+    throw invalid(
+      'name',
+      'Tên tệp không còn ký tự nào dùng được.',
+      'Nothing usable is left of the file name.',
+    );
   }
   if (input.componentId !== undefined && !state.subject.checklist.some((c) => c.id === input.componentId)) {
     throw invalid(
@@ -91,6 +96,8 @@ export async function addDossierFile(
     );
   }
   const sha256 = createHash('sha256').update(input.content).digest('hex');
+  const activeContent: ActivePdfName[] =
+    type === 'application/pdf' ? findActivePdfContent(input.content) : [];
   return trx
     .insertInto('dossierFiles')
     .values({
@@ -102,6 +109,7 @@ export async function addDossierFile(
       sizeBytes: input.content.length,
       sha256,
       content: input.content,
+      activeContent,
       uploadedBy: JSON.stringify({
         id: actor.id,
         name: actor.fullName,
@@ -111,7 +119,8 @@ export async function addDossierFile(
       uploadedAt: now,
     })
     .returning(['id', 'kind', 'componentId', 'fileName', 'contentType', 'sizeBytes', 'sha256', 'uploadedAt'])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirstOrThrow()
+    .then((file) => ({ ...file, activeContent }));
 }
 
 /** The files of a dossier, without their bytes. */
@@ -126,6 +135,7 @@ export async function listDossierFiles(db: Executor, dossierId: string) {
       'contentType',
       'sizeBytes',
       'sha256',
+      'activeContent',
       'uploadedBy',
       'uploadedAt',
     ])
@@ -141,6 +151,7 @@ export async function listDossierFiles(db: Executor, dossierId: string) {
     contentType: r.contentType,
     sizeBytes: r.sizeBytes,
     sha256: r.sha256,
+    activeContent: r.activeContent as ActivePdfName[],
     uploadedBy: r.uploadedBy.name,
     uploadedAt: r.uploadedAt.toISOString(),
   }));

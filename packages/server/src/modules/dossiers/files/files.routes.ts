@@ -5,6 +5,7 @@
  */
 import {
   Binary,
+  contentDisposition,
   DossierFileListSchema,
   DossierFileSchema,
   FILE_KINDS,
@@ -102,7 +103,10 @@ export function fileRoutes(app: AppInstance): void {
         summary: 'Download one file of a dossier',
         params: Type.Object({ code: Type.String({ maxLength: 64 }), id: Type.String({ format: 'uuid' }) }),
         response: withErrors({
-          200: Binary('application/octet-stream', 'The file as uploaded (PDF, JPEG or PNG)'),
+          200: Binary(
+            'application/octet-stream',
+            'The file as uploaded (PDF, JPEG or PNG): shown inline, or a download (attachment) for a PDF with active content',
+          ),
         }),
       },
     },
@@ -110,14 +114,19 @@ export function fileRoutes(app: AppInstance): void {
       const { row } = (await visible(request, request.params.code)).dossier;
       const file = await db
         .selectFrom('dossierFiles')
-        .select(['fileName', 'contentType', 'content', 'sha256'])
+        .select(['fileName', 'contentType', 'content', 'sha256', 'activeContent'])
         .where('dossierId', '=', row.id)
         .where('id', '=', request.params.id)
         .executeTakeFirst();
       if (!file) throw notFound('tệp', 'File');
+      // Inline only for what a browser shows without running it (core's isInlineFile); never sniffed.
       return reply
         .type(file.contentType)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header(
+          'content-disposition',
+          contentDisposition(file.fileName, file.contentType, file.activeContent),
+        )
+        .header('x-content-type-options', 'nosniff')
         .header('x-content-sha256', file.sha256)
         .header('cache-control', 'private, no-store')
         .send(file.content);

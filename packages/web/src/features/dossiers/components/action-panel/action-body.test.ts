@@ -123,6 +123,7 @@ describe('defaultValues', () => {
       contentType: 'application/pdf',
       sizeBytes: 1,
       sha256: 'x',
+      activeContent: [],
       uploadedBy: 'a',
       uploadedAt: '2026-01-01T00:00:00+07:00',
     });

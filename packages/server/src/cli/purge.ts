@@ -1,0 +1,25 @@
+/**
+ * `npm run purge`: deletes what the retention periods no longer keep — expired sessions, idempotency keys
+ * older than MOTCUA_RETAIN_IDEMPOTENCY_KEYS_DAYS, outbox rows delivered more than
+ * MOTCUA_RETAIN_DELIVERED_OUTBOX_DAYS ago (docs/security.md#retention-item-14) — and prints the counts. The
+ * server does the same every MOTCUA_PURGE_INTERVAL_MINUTES; this is for cron, or a server with the timer off.
+ */
+import { openDatabase } from '../adapters/db/database.ts';
+import { migrate } from '../adapters/db/migrate.ts';
+import { readEnv } from '../env.ts';
+import { purgeExpired } from '../jobs/purge-expired.ts';
+
+const env = readEnv();
+const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+try {
+  await migrate(database.pool);
+  const started = performance.now();
+  const counts = await purgeExpired(database.db, new Date(), { periods: env.retention });
+  console.log(
+    `✓ đã xoá / purged: ${counts.sessions} phiên hết hạn / expired sessions, ` +
+      `${counts.idempotencyKeys} Idempotency-Key, ${counts.outbox} thông báo đã gửi / delivered outbox rows ` +
+      `(${Math.round(performance.now() - started)} ms)`,
+  );
+} finally {
+  await database.close();
+}
