@@ -581,6 +581,8 @@ export const en: Messages = {
   files: {
     title: 'Documents of the dossier',
     none: 'No files yet.',
+    activeContent:
+      'Warning: this PDF carries active content ({{names}}) that may run when opened. It is served as a download only; open it in a reader that runs no code, or ask the applicant for another scan.',
     kind: 'Kind of file',
     kinds: { scan: 'Scan of a document', result: 'Digitally signed result' },
     component: 'Document',

@@ -581,6 +581,8 @@ export const vi = {
   files: {
     title: 'Tài liệu của hồ sơ',
     none: 'Chưa có tệp nào.',
+    activeContent:
+      'Cảnh báo: tệp PDF này chứa nội dung chủ động ({{names}}), có thể chạy lệnh khi mở. Tệp chỉ được tải về; chỉ mở bằng trình đọc không chạy mã, hoặc đề nghị người nộp gửi bản quét khác.',
     kind: 'Loại tệp',
     kinds: { scan: 'Bản quét giấy tờ', result: 'Kết quả đã ký số' },
     component: 'Giấy tờ',

@@ -6,7 +6,7 @@
  * so an office signing in behind one address all morning is never slowed by its own successes.
  * Both live in the process's memory: each API node counts on its own.
  */
-import { WindowLimit } from '../../http/window-limit.ts';
+import { WindowLimit } from '../../adapters/cache/window-limit.ts';
 
 export const normaliseUsername = (raw: string): string =>
   raw.normalize('NFC').trim().toLowerCase().normalize('NFC');

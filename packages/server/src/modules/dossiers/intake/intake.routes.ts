@@ -20,10 +20,10 @@ import {
 } from '@motcua/core';
 import { Type } from 'typebox';
 import { isPortalCall, requireRole } from '../../../http/auth.ts';
+import { intakeLimit } from '../../../http/intake-limit.ts';
 import type { AppInstance } from '../../../http/server.ts';
 import { formUrl } from '../present-dossier.ts';
 import { runIdempotent } from './idempotency.ts';
-import { intakeLimit } from './intake-limit.ts';
 import { receiveAtCounter } from './receive-at-counter.ts';
 import { refuseAtCounter } from './refuse-at-counter.ts';
 import { submitOnline } from './submit-online.ts';

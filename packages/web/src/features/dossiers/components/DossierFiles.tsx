@@ -59,6 +59,11 @@ export function DossierFiles({ dossier: d }: { dossier: DossierView }) {
                 {sizeText(f.sizeBytes, lang)} · {f.uploadedBy} · {formatInstant(f.uploadedAt, lang)} ·{' '}
                 <span title={f.sha256}>SHA-256 {f.sha256.slice(0, 12)}…</span>
               </span>
+              {f.activeContent.length > 0 && (
+                <p className="file-warning" role="note">
+                  {t('files.activeContent', { names: f.activeContent.join(', ') })}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -6,10 +6,10 @@
  */
 import { DomainError } from '@motcua/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isPortalCall, requireActor } from '../../../http/auth.ts';
-import { beforeBody } from '../../../http/body-limits.ts';
-import type { AppInstance } from '../../../http/server.ts';
-import { WindowLimit } from '../../../http/window-limit.ts';
+import { WindowLimit } from '../adapters/cache/window-limit.ts';
+import { isPortalCall, requireActor } from './auth.ts';
+import { beforeBody } from './body-limits.ts';
+import type { AppInstance } from './server.ts';
 
 const tooManyIntakes = (perMinute: number) =>
   new DomainError(
