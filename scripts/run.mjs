@@ -198,6 +198,9 @@ const SECURITY_TESTS = [
   'intake-limit',
   'dossier-sequence',
   'large-bodies',
+  'dossier-files',
+  'catalogue-zip-bomb',
+  'retention-purge',
 ].map((name) => `packages/server/test/${name}.test.ts`);
 
 async function security() {
