@@ -52,6 +52,63 @@ test.describe('procedure catalogue (citizen)', () => {
     await expect(page.getByRole('button', { name: 'In trang' })).toBeVisible();
   });
 
+  test('on a phone the procedure page says first how long, how much, where and how to submit', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/thu-tuc/1.013831');
+    const summary = page.locator('.procedure-summary');
+    await expect(summary.getByText('18 ngày làm việc')).toBeInViewport();
+    await expect(summary.getByText('Mức thu do HĐND tỉnh quy định')).toBeVisible();
+    await expect(summary.getByText('trực tiếp, qua bưu chính, trực tuyến')).toBeVisible();
+    const online = summary.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' });
+    await expect(online).toHaveAttribute('href', /^https:\/\/dichvucong\.gov\.vn/);
+
+    await summary.getByRole('link', { name: 'Trung tâm Phục vụ hành chính công tỉnh Ninh Bình' }).click();
+    const where = page.getByRole('region', { name: 'Nơi nộp hồ sơ' });
+    await expect(where).toBeInViewport();
+    await expect(where.getByText('07:30–11:30, 13:30–17:30')).toBeVisible();
+
+    // A commune-level procedure: every commune's counter, folded until asked for.
+    await page.goto('/thu-tuc/1.001193');
+    await page
+      .getByRole('link', { name: /Bộ phận Một cửa của xã, phường nơi bạn cư trú \(\d+ nơi tiếp nhận\)/ })
+      .click();
+    const communes = page.getByRole('region', { name: 'Nơi nộp hồ sơ' });
+    await communes.getByText(/^Xem địa chỉ, giờ làm việc của \d+ nơi tiếp nhận$/).click();
+    await expect(communes.getByText('Trung tâm Phục vụ hành chính công phường Hoa Lư')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'procedure page, counters open');
+  });
+
+  test('everyday words find the procedure, and a broad match says so', async ({ page }) => {
+    await page.goto('/thu-tuc?q=lam+giay+khai+sinh+cho+con+nho');
+    await expect(page.getByText('Không có thủ tục nào có đủ các từ bạn gõ', { exact: false })).toBeVisible();
+    await expect(page.locator('.result-list > li').first()).toContainText('Đăng ký khai sinh');
+    await page.goto('/thu-tuc?q=ho+khau');
+    await expect(page.getByRole('link', { name: 'Đăng ký thường trú', exact: true })).toBeVisible();
+  });
+
+  test('the home page looks up a dossier by its code', async ({ page }) => {
+    await page.goto('/');
+    const lookup = page.getByRole('region', { name: 'Tra cứu hồ sơ đã nộp' });
+    await lookup.getByLabel('Mã hồ sơ').fill('000.00.01.h01-260312-0001 ');
+    await lookup.getByRole('button', { name: 'Tra cứu' }).click();
+    await expect(page).toHaveURL(/\/tra-cuu\/000\.00\.01\.H01-260312-0001$/);
+  });
+
+  test('a procedure prints on at most two A4 pages per case', async ({ page }) => {
+    // The longest procedures of the demo catalogue (names, steps, components and laws).
+    for (const code of ['1.013831', '1.001193', '2.000815', '1.013225', '1.012289']) {
+      await page.goto(`/thu-tuc/${code}`);
+      await expect(page.getByRole('heading', { name: 'Căn cứ pháp lý' })).toBeVisible();
+      const cases = await page.locator('.case').count();
+      const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages, code).toBeGreaterThan(0);
+      expect(pages, `${code}: ${pages} pages for ${cases} cases`).toBeLessThanOrEqual(2 * cases);
+    }
+  });
+
   test('print view hides navigation and buttons but keeps the QR code', async ({ page }) => {
     await page.goto('/thu-tuc?q=dang+ky+khai+sinh');
     await page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();

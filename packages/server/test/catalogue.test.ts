@@ -30,11 +30,12 @@ describe('GET /api/procedures', () => {
     expect(res.json().items.map((i: { code: string }) => i.code)).toEqual(['2.000815']);
   });
 
-  it('offers "did you mean" for a near miss', async () => {
+  it('offers "did you mean" for a near miss, with the procedures matching some of its words', async () => {
     const res = await get(`/api/procedures?q=${encodeURIComponent('dang ky khai sinhh')}`);
     const body = res.json();
-    expect(body.total).toBe(0);
     expect(body.suggestion).toBe('Đăng ký khai sinh');
+    expect(body.broadMatch).toBe(true);
+    expect(body.total).toBeGreaterThan(0);
   });
 
   it('gives no suggestion for unrelated words', async () => {
@@ -112,8 +113,27 @@ describe('GET /api/procedures/{code}', () => {
       quantity: 1,
       required: true,
       template: 'Mẫu TP/HT-2020-KS.1',
+      templateUrl: '',
       note: '',
     });
+  });
+
+  it('says where to hand the dossier in: the counters that route it, with their hours', async () => {
+    const commune = (await get('/api/procedures/1.001193')).json();
+    const names = commune.counters.map((c: { name: string }) => c.name);
+    expect(names).toContain('Trung tâm Phục vụ hành chính công phường Hoa Lư');
+    expect(names).not.toContain('Trung tâm Phục vụ hành chính công tỉnh Ninh Bình');
+    expect(commune.counters[0]).toMatchObject({
+      sessions: [
+        { start: '07:30', end: '11:30' },
+        { start: '13:30', end: '17:30' },
+      ],
+      saturdayCounter: false,
+    });
+    const province = (await get('/api/procedures/2.001234')).json();
+    expect(province.counters.map((c: { name: string }) => c.name)).toEqual([
+      'Trung tâm Phục vụ hành chính công tỉnh Ninh Bình',
+    ]);
   });
 
   it('reports a same-day procedure as 0 working days', async () => {

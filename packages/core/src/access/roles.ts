@@ -34,7 +34,10 @@ export type AgencyTree = ReadonlyMap<string, { parentCode: string | null; kind: 
 
 /** Counter units act for the body above them: a commune's one-stop section for the commune, the
  * provincial service centre for the province's agencies. */
-const COUNTER_UNIT_KINDS: readonly string[] = ['one-stop-section', 'service-centre'];
+export const COUNTER_UNIT_KINDS: readonly string[] = ['one-stop-section', 'service-centre'];
+
+/** Whether an agency of this kind is a one-stop counter (receives and returns dossiers). */
+export const isCounterUnit = (kind: string): boolean => COUNTER_UNIT_KINDS.includes(kind);
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 

@@ -38,6 +38,20 @@ const sheets = (over: Partial<Record<keyof CatalogueSheets, object[]>> = {}): Ca
 });
 
 describe('importCatalogue', () => {
+  it('reads the everyday words of a procedure and the address of a form template', () => {
+    const result = importCatalogue(
+      sheets({
+        procedures: [{ ...procedure, synonyms: 'làm giấy khai sinh | khai sinh cho con' }],
+        components: [{ ...component, template_url: 'https://thutuc.example.gov.vn/mau/to-khai-ks.docx' }],
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [p] = result.procedures;
+    expect(p?.synonyms).toEqual(['làm giấy khai sinh', 'khai sinh cho con']);
+    expect(p?.cases[0]?.components[0]?.templateUrl).toBe('https://thutuc.example.gov.vn/mau/to-khai-ks.docx');
+  });
+
   it('builds procedures with cases, fees and components', () => {
     const result = importCatalogue(sheets());
     expect(result.ok).toBe(true);
@@ -74,6 +88,15 @@ describe('importCatalogue', () => {
     ['components', { ...component, form: 'scan' }, 'components', 2, 'form'],
     ['components', { ...component, quantity: '0' }, 'components', 2, 'quantity'],
     ['components', { ...component, case_code: 'khac' }, 'components', 2, 'case_code'],
+    [
+      'components',
+      { ...component, template_url: 'http://example.gov.vn/to-khai.docx' },
+      'components',
+      2,
+      'template_url',
+    ],
+    ['components', { ...component, template_url: 'javascript:alert(1)' }, 'components', 2, 'template_url'],
+    ['components', { ...component, template_url: 'https://a b.vn/x' }, 'components', 2, 'template_url'],
   ] as const)(
     'rejects a bad %s row, naming sheet, row and column',
     (sheet, row, errSheet, errRow, column) => {

@@ -60,6 +60,7 @@ export const SHEET_COLUMNS: Record<SheetName, readonly string[]> = {
     'steps',
     'submission',
     'legal_basis',
+    'synonyms',
     'source',
     'notes',
     'payment_stops_clock',
@@ -92,6 +93,7 @@ export const SHEET_COLUMNS: Record<SheetName, readonly string[]> = {
     'quantity',
     'required',
     'template',
+    'template_url',
     'note',
   ],
 };
@@ -194,6 +196,23 @@ export function importCatalogue(sheets: CatalogueSheets): ImportResult {
     return n;
   };
 
+  /** A form template's address: https only (a public page links to it), at most 2,000 characters. */
+  const templateUrl = (row: number, r: Row): string => {
+    const value = text(r, 'template_url');
+    if (value === '') return '';
+    if (!isHttpsUrl(value) || value.length > 2000) {
+      fail(
+        'components',
+        row,
+        'template_url',
+        `"${value.slice(0, 80)}" không phải địa chỉ https hợp lệ.`,
+        `"${value.slice(0, 80)}" is not a valid https address.`,
+      );
+      return '';
+    }
+    return value;
+  };
+
   const paymentRule = (row: number, r: Row) => {
     const stops = yesNo('procedures', row, r, 'payment_stops_clock', false);
     const basis = text(r, 'payment_stops_clock_basis');
@@ -280,6 +299,7 @@ export function importCatalogue(sheets: CatalogueSheets): ImportResult {
       steps: splitList(r.steps),
       submission: splitList(r.submission),
       legalBasis: splitList(r.legal_basis),
+      synonyms: splitList(r.synonyms),
       source: text(r, 'source'),
       notes: text(r, 'notes'),
       ...paymentRule(row, r),
@@ -379,6 +399,7 @@ export function importCatalogue(sheets: CatalogueSheets): ImportResult {
       quantity: integer('components', row, r, 'quantity', 1, 100) ?? 1,
       required: yesNo('components', row, r, 'required', true),
       template: text(r, 'template'),
+      templateUrl: templateUrl(row, r),
       note: text(r, 'note'),
     };
     procedureCase?.components.push(component);
@@ -518,4 +539,12 @@ function parseExtensions(
     seen.add(code);
     return [{ code, name, nameEn, workingDays }];
   });
+}
+
+/** https, a host name, then a path without spaces, quotes or angle brackets (core has no URL parser). */
+const HTTPS_URL =
+  /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d{1,5})?(?:[/?#][^\s"'<>]*)?$/;
+
+function isHttpsUrl(value: string): boolean {
+  return HTTPS_URL.test(value);
 }

@@ -88,6 +88,8 @@ export interface DossierComponent {
   quantity: number;
   required: boolean;
   template: string;
+  /** Where the form (tờ khai) can be downloaded, an https address; empty when the catalogue has none. */
+  templateUrl: string;
   note: string;
 }
 
@@ -133,6 +135,8 @@ export interface Procedure {
   steps: string[];
   submission: string[];
   legalBasis: string[];
+  /** The everyday words people use for it ("làm giấy khai sinh cho con", "hộ khẩu"), searched like its name. */
+  synonyms: string[];
   source: string;
   notes: string;
   /**

@@ -74,6 +74,7 @@ export const scriptSubject = (
           quantity: 1,
           required: true,
           template: '',
+          templateUrl: '',
           note: '',
         },
         {
@@ -84,6 +85,7 @@ export const scriptSubject = (
           quantity: 1,
           required: true,
           template: '',
+          templateUrl: '',
           note: '',
         },
         {
@@ -94,6 +96,7 @@ export const scriptSubject = (
           quantity: 1,
           required: false,
           template: '',
+          templateUrl: '',
           note: '',
         },
       ],

@@ -37,6 +37,7 @@ const landCase: ProcedureCase = {
       quantity: 1,
       required: true,
       template: '',
+      templateUrl: '',
       note: '',
     },
   ],

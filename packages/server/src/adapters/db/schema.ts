@@ -65,6 +65,8 @@ export interface ProceduresTable {
   steps: Json<string[]>;
   submission: Json<string[]>;
   legalBasis: Json<string[]>;
+  /** Everyday words for the procedure, in its search index with its name (migration 0016). */
+  synonyms: Json<string[]>;
   source: string;
   notes: string;
   /** Whether a payment wait stops the clock, and the law that says so (migration 0008). */
@@ -107,6 +109,8 @@ export interface DossierComponentsTable {
   quantity: number;
   required: boolean;
   template: string;
+  /** Where the form can be downloaded (migration 0016). */
+  templateUrl: string;
   note: string;
 }
 

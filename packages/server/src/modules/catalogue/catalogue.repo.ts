@@ -8,9 +8,10 @@ import {
   type OnlineService,
   type Procedure,
   processingFigures,
+  searchTerms,
   type TimeLimitUnit,
 } from '@motcua/core';
-import { sql, type Transaction } from 'kysely';
+import { type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
 import type { Database } from '../../adapters/db/schema.ts';
 
@@ -45,51 +46,21 @@ const SUGGESTION_THRESHOLD = 0.3;
 
 export async function searchProcedures(db: Db, query: SearchQuery) {
   const folded = query.q ? foldVietnamese(query.q) : '';
-  let base = db.selectFrom('procedures as p');
-  if (folded !== '') {
-    // Full-text match on unaccented words, or a substring of the folded name ("khai sinh", "1.001193").
-    base = base.where((eb) =>
-      eb.or([
-        sql<boolean>`p.search_vector @@ plainto_tsquery('motcua_vi', ${folded})`,
-        sql<boolean>`p.name_folded LIKE ${`%${escapeLike(folded)}%`}`,
-        eb('p.code', '=', query.q?.trim() ?? ''),
-      ]),
-    );
+  // Every word of the query, as the name, an everyday word, the code or the field says it; else, for a
+  // question typed as people speak ("lam giay khai sinh cho con"), any of its words that name something,
+  // the procedures matching most of them first (a broad match, said so to the reader).
+  let match = folded === '' ? undefined : allWords(folded, query.q?.trim() ?? '');
+  let page = await searchPage(db, query, match);
+  let broadMatch = false;
+  // A near miss of the whole query ("khai snh") is offered as "did you mean", with any broad results.
+  const missed = folded !== '' && page.total === 0;
+  const terms = searchTerms(folded);
+  if (missed && terms.length > 0) {
+    match = anyWord(terms);
+    page = await searchPage(db, query, match);
+    broadMatch = page.total > 0;
   }
-  if (query.field) base = base.where('p.field', '=', query.field);
-  if (query.level) base = base.where('p.level', '=', query.level);
-  if (query.online) base = base.where('p.onlineService', '=', query.online);
-
-  const [{ total }] = (await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()) as [
-    { total: number },
-  ];
-  const rows = await base
-    .leftJoin('procedureCases as c', (join) =>
-      join.onRef('c.procedureCode', '=', 'p.code').on('c.position', '=', 0).on('c.retiredAt', 'is', null),
-    )
-    .select([
-      'p.code',
-      'p.name',
-      'p.nameEn',
-      'p.field',
-      'p.fieldEn',
-      'p.level',
-      'p.agencyKind',
-      'p.onlineService',
-      'p.postal',
-      'c.timeLimitValue',
-      'c.timeLimitUnit',
-    ])
-    .$if(folded !== '', (qb) =>
-      qb.orderBy(
-        sql`ts_rank(p.search_vector, plainto_tsquery('motcua_vi', ${folded})) + similarity(p.name_folded, ${folded})`,
-        'desc',
-      ),
-    )
-    .orderBy('p.name')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
+  const { total, rows } = page;
 
   const agencyNames = await agencyNamesByKind(db);
   const items: ProcedureSummary[] = rows.map((r) => {
@@ -114,7 +85,7 @@ export async function searchProcedures(db: Db, query: SearchQuery) {
   });
 
   let suggestion: string | undefined;
-  if (folded !== '' && total === 0) {
+  if (missed) {
     const near = await db
       .selectFrom('procedures')
       .select(['name', sql<number>`word_similarity(${folded}, name_folded)`.as('score')])
@@ -127,7 +98,74 @@ export async function searchProcedures(db: Db, query: SearchQuery) {
       .executeTakeFirst();
     suggestion = near?.name;
   }
-  return { items, total, page: query.page, pageSize: query.pageSize, ...(suggestion ? { suggestion } : {}) };
+  return {
+    items,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    ...(broadMatch ? { broadMatch } : {}),
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
+
+interface Match {
+  where: RawBuilder<boolean>;
+  rank: RawBuilder<unknown>;
+}
+
+function allWords(folded: string, raw: string): Match {
+  const tsquery = sql`plainto_tsquery('motcua_vi', ${folded})`;
+  return {
+    // Full-text match on unaccented words, or a substring of the folded name ("khai sinh", "1.001193").
+    where: sql<boolean>`(p.search_vector @@ ${tsquery} OR p.name_folded LIKE ${`%${escapeLike(folded)}%`} OR p.code = ${raw})`,
+    rank: sql`ts_rank(p.search_vector, ${tsquery}) + similarity(p.name_folded, ${folded})`,
+  };
+}
+
+/** Terms are letters and digits only (core's searchTerms), so joining them with | is a valid tsquery. */
+function anyWord(terms: readonly string[]): Match {
+  const tsquery = sql`to_tsquery('motcua_vi', ${terms.join(' | ')})`;
+  return {
+    where: sql<boolean>`p.search_vector @@ ${tsquery}`,
+    // ts_rank grows with the matched words' count and weight (name and everyday words weigh most).
+    rank: sql`ts_rank(p.search_vector, ${tsquery}) + similarity(p.name_folded, ${terms.join(' ')})`,
+  };
+}
+
+async function searchPage(db: Db, query: SearchQuery, match: Match | undefined) {
+  let base = db.selectFrom('procedures as p');
+  if (match) base = base.where(match.where);
+  if (query.field) base = base.where('p.field', '=', query.field);
+  if (query.level) base = base.where('p.level', '=', query.level);
+  if (query.online) base = base.where('p.onlineService', '=', query.online);
+
+  const [{ total }] = (await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()) as [
+    { total: number },
+  ];
+  if (total === 0) return { total: 0, rows: [] };
+  const rows = await base
+    .leftJoin('procedureCases as c', (join) =>
+      join.onRef('c.procedureCode', '=', 'p.code').on('c.position', '=', 0).on('c.retiredAt', 'is', null),
+    )
+    .select([
+      'p.code',
+      'p.name',
+      'p.nameEn',
+      'p.field',
+      'p.fieldEn',
+      'p.level',
+      'p.agencyKind',
+      'p.onlineService',
+      'p.postal',
+      'c.timeLimitValue',
+      'c.timeLimitUnit',
+    ])
+    .$if(match !== undefined, (qb) => qb.orderBy(match?.rank ?? sql`0`, 'desc'))
+    .orderBy('p.name')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  return { total: Number(total), rows };
 }
 
 function escapeLike(text: string): string {
@@ -186,6 +224,7 @@ export async function findProcedure(db: Db, code: string): Promise<Procedure | u
     steps: p.steps,
     submission: p.submission,
     legalBasis: p.legalBasis,
+    synonyms: p.synonyms,
     source: p.source,
     notes: p.notes,
     paymentStopsClock: p.paymentStopsClock,
@@ -212,6 +251,7 @@ export async function findProcedure(db: Db, code: string): Promise<Procedure | u
           quantity: d.quantity,
           required: d.required,
           template: d.template,
+          templateUrl: d.templateUrl,
           note: d.note,
         })),
     })),
@@ -259,6 +299,7 @@ export async function saveProcedures(
       steps: JSON.stringify(p.steps),
       submission: JSON.stringify(p.submission),
       legalBasis: JSON.stringify(p.legalBasis),
+      synonyms: JSON.stringify(p.synonyms),
       source: p.source,
       notes: p.notes,
       paymentStopsClock: p.paymentStopsClock,
@@ -335,6 +376,7 @@ export async function saveProcedures(
         quantity: d.quantity,
         required: d.required,
         template: d.template,
+        templateUrl: d.templateUrl,
         note: d.note,
       })),
     );

@@ -15,6 +15,7 @@ import {
 } from './catalogue.schema.ts';
 import { readXlsx, sheetsFromCsvTexts } from './catalogue-file.ts';
 import { importCatalogueSheets } from './import-catalogue-file.ts';
+import { findReceivingCounters } from './where-to-submit.ts';
 import { ArchiveBoundsError, MAX_ARCHIVE_ENTRIES, MAX_INFLATED_BYTES } from './zip-bounds.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -76,6 +77,7 @@ export function catalogueRoutes(app: AppInstance): void {
         ...procedure,
         agencyName: agencyNames.get(procedure.agencyKind) ?? '',
         publicUrl: app.ctx.publicUrl(request, `/thu-tuc/${encodeURIComponent(procedure.code)}`),
+        counters: await findReceivingCounters(db, procedure),
         cases: procedure.cases.map((c) => ({
           ...c,
           ...processingFigures(c.timeLimit),

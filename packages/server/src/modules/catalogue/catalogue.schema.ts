@@ -53,6 +53,11 @@ export const SearchResultSchema = Type.Object({
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
+  broadMatch: Type.Optional(
+    Type.Boolean({
+      description: 'No procedure has every word: these match some of them, those matching most first',
+    }),
+  ),
   suggestion: Type.Optional(Type.String({ description: '"Did you mean" for a near miss' })),
 });
 
@@ -64,6 +69,7 @@ export const ComponentSchema = Type.Object({
   form: union(COMPONENT_FORMS),
   quantity: Type.Integer(),
   template: Type.String(),
+  templateUrl: Type.String({ description: 'Where the form can be downloaded (https), or empty' }),
   note: Type.String(),
 });
 
@@ -125,6 +131,21 @@ export const ProcedureSchema = Type.Object({
   paymentStopsClockBasis: Type.String({ description: 'The law that says so' }),
   publicUrl: Type.String(),
   cases: Type.Array(CaseSchema),
+  counters: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name: Type.String(),
+      nameEn: Type.String(),
+      address: Type.String({ description: 'Empty when the agency has not entered it' }),
+      phone: Type.String(),
+      sessions: Type.Array(Type.Object({ start: Type.String(), end: Type.String() })),
+      saturdayCounter: Type.Boolean({ description: 'Also open on Saturday mornings' }),
+    }),
+    {
+      description:
+        'Where the dossier can be handed in: the one-stop counters that route it to its competent agency',
+    },
+  ),
 });
 
 export const CodeParamsSchema = Type.Object({ code: Type.String({ maxLength: 40 }) });

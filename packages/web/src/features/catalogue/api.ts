@@ -42,6 +42,8 @@ export interface ProcedureSearchResult {
   page?: number;
   pageSize?: number;
   suggestion?: string | null;
+  /** No procedure has every word: these match some of them, most first. */
+  broadMatch?: boolean;
 }
 
 export interface Fee {
@@ -58,6 +60,8 @@ export interface DossierComponent {
   form: ComponentForm;
   quantity: number | string;
   template?: string | null;
+  /** Where the form can be downloaded (https), when the catalogue has it. */
+  templateUrl?: string | null;
   note?: string | null;
 }
 
@@ -118,7 +122,27 @@ export interface ProcedureDetail {
   paymentStopsClockBasis?: string | null;
   publicUrl?: string | null;
   cases?: ProcedureCase[];
+  /** Where the dossier can be handed in: the one-stop counters that route it to its competent agency. */
+  counters?: ReceivingCounter[];
 }
+
+export interface ReceivingCounter {
+  code: string;
+  name: string;
+  nameEn?: string | null;
+  address: string;
+  phone: string;
+  sessions: { start: string; end: string }[];
+  saturdayCounter: boolean;
+}
+
+/** A map search for an address (OpenStreetMap: no key, no tracking script on our page). */
+export function mapUrl(address: string): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+}
+
+/** Where to submit online: the procedure's page on the national portal when the catalogue gives it. */
+export const NATIONAL_PORTAL_URL = 'https://dichvucong.gov.vn';
 
 /** The channels a procedure takes, each with its limit (the counter always; online and post as published). */
 export function channelLimits(

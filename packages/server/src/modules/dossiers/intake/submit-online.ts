@@ -8,6 +8,7 @@ import {
   decideSubmission,
   fieldError,
   type IntakeBody,
+  isCounterUnit,
   type MissingComponent,
   validationError,
   vietnamInstant,
@@ -26,8 +27,6 @@ export interface Submission {
   missing: MissingComponent[];
 }
 
-const COUNTER_KINDS = ['one-stop-section', 'service-centre'];
-
 export async function submitOnline(
   db: Executor,
   deps: { reference: ReferenceCache; calendar: WorkingCalendar },
@@ -36,7 +35,7 @@ export async function submitOnline(
 ): Promise<Submission> {
   const receivingCode = input.receivingAgencyCode ?? '';
   const counter = (await deps.reference.agencies(db)).get(receivingCode);
-  if (!counter?.isCurrent || !COUNTER_KINDS.includes(counter.kind)) {
+  if (!counter?.isCurrent || !isCounterUnit(counter.kind)) {
     throw validationError([
       fieldError(
         'receivingAgencyCode',

@@ -7,6 +7,7 @@ import {
   counterInText,
   DEFAULT_OFFICE_HOURS,
   type EntryFor,
+  isCounterUnit,
   type PlainDate,
   SLIP_OF_ACTION,
   type SlipContext,
@@ -17,8 +18,6 @@ import {
 import type { AgencyRef } from '../../reference/reference-cache.ts';
 import type { Executor, StoredEntry } from '../dossier.repo.ts';
 import type { LoadedDossier } from '../load-dossier.ts';
-
-const COUNTER_KINDS = ['one-stop-section', 'service-centre'];
 
 /**
  * The heading of an agency's slips: a counter prints the body it acts for on top (UBND PHƯỜNG HOA LƯ) and
@@ -41,7 +40,7 @@ export async function issuingBody(db: Executor, agencyCode: string): Promise<Sli
     .where('a.code', '=', agencyCode)
     .executeTakeFirstOrThrow();
   const upper = (s: string) => s.toLocaleUpperCase('vi');
-  const isCounter = COUNTER_KINDS.includes(agency.kind);
+  const isCounter = isCounterUnit(agency.kind);
   return {
     ...(isCounter
       ? {

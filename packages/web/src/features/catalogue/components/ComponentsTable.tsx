@@ -52,6 +52,13 @@ export function ComponentsTable({ caption, components }: Props) {
                     {t('procedure.template')}: <span lang="vi">{c.template}</span>
                   </span>
                 )}
+                {c.templateUrl && (
+                  <span className="component-extra no-print">
+                    <a href={c.templateUrl} rel="noopener noreferrer" download>
+                      {t('procedure.downloadTemplate')}
+                    </a>
+                  </span>
+                )}
                 {c.note && (
                   <span className="component-extra" lang="vi">
                     {c.note}

@@ -1,3 +1,4 @@
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -6,6 +7,7 @@ import { buildQuery } from '../../../lib/api-client';
 import { useLang, usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSiteInfo } from '../../site/api';
+import { normalizeDossierCode } from '../../tracking/api';
 import { useProcedureFields } from '../api';
 import { CounterIcon, OnlineIcon, PostalIcon, QrIcon } from '../components/HowIcons';
 import { SearchForm } from '../components/SearchForm';
@@ -32,6 +34,8 @@ export function HomePage() {
         <p className="lead">{t('home.intro')}</p>
         <SearchForm large onSearch={(q) => navigate(`/thu-tuc${buildQuery({ q })}`)} />
       </section>
+
+      <DossierLookup />
 
       <section aria-labelledby="fields-heading" className="section">
         <h2 id="fields-heading">{t('home.fieldsHeading')}</h2>
@@ -86,5 +90,50 @@ export function HomePage() {
         </ul>
       </section>
     </div>
+  );
+}
+
+/** Following a dossier from the first page: the code on the receipt, then its status page. */
+function DossierLookup() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = useId();
+  const [value, setValue] = useState('');
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const code = normalizeDossierCode(value);
+    if (code) navigate(`/tra-cuu/${encodeURIComponent(code)}`);
+  };
+  return (
+    <section className="section home-lookup" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('home.trackHeading')}</h2>
+      <search className="search">
+        <form onSubmit={submit} className="search-form">
+          <label htmlFor={id} className="search-label">
+            {t('tracking.codeLabel')}
+          </label>
+          <div className="search-row">
+            <input
+              id={id}
+              name="code"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              aria-describedby={`${id}-hint`}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              required
+              enterKeyHint="search"
+            />
+            <button type="submit" className="button button-primary">
+              {t('tracking.submit')}
+            </button>
+          </div>
+          <p id={`${id}-hint`} className="hint">
+            {t('tracking.codeHint')}
+          </p>
+        </form>
+      </search>
+    </section>
   );
 }

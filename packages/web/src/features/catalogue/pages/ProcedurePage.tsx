@@ -10,7 +10,9 @@ import { CaseWorkflowSummary } from '../../workflows/components/CaseWorkflowSumm
 import { channelLimits, type ProcedureCase, type ProcedureDetail, qrCodeUrl, useProcedure } from '../api';
 import { ComponentsTable } from '../components/ComponentsTable';
 import { LevelBadge, OnlineBadge } from '../components/OnlineBadge';
+import { ProcedureSummaryBox } from '../components/ProcedureSummaryBox';
 import { TextBlock } from '../components/TextBlock';
+import { WhereToSubmit } from '../components/WhereToSubmit';
 import { officialSources } from '../sources';
 
 export function ProcedurePage() {
@@ -94,6 +96,8 @@ function ProcedureView({ procedure: p }: { procedure: ProcedureDetail }) {
         </p>
       </header>
 
+      <ProcedureSummaryBox procedure={p} />
+
       <div className="procedure-layout">
         <div className="procedure-main">
           <section aria-labelledby="sec-general" className="section">
@@ -169,6 +173,8 @@ function ProcedureView({ procedure: p }: { procedure: ProcedureDetail }) {
               <TextBlock value={p.submission} lang="vi" />
             </section>
           )}
+
+          <WhereToSubmit counters={p.counters ?? []} />
 
           {hasText(result) && (
             <section aria-labelledby="sec-result" className="section">

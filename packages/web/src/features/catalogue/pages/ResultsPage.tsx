@@ -47,7 +47,8 @@ export function ResultsPage() {
   const pageSize = data?.pageSize ?? PAGE_SIZE;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const hasFilters = Boolean(filters.field || filters.level || filters.online);
-  const suggestion = data?.suggestion && total < SUGGEST_BELOW ? data.suggestion : undefined;
+  const suggestion =
+    data?.suggestion && (total < SUGGEST_BELOW || data.broadMatch) ? data.suggestion : undefined;
 
   return (
     <div className="results-page">
@@ -127,6 +128,7 @@ export function ResultsPage() {
                   {t('results.suggestionAfter')}
                 </p>
               )}
+              {data.broadMatch && <p className="broad-match">{t('results.broadMatch')}</p>}
               {total === 0 && <p className="empty">{t('results.none')}</p>}
               <ol className="result-list" start={(page - 1) * pageSize + 1}>
                 {data.items.map((p) => (

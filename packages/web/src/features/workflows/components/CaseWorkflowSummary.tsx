@@ -19,7 +19,7 @@ export function CaseWorkflowSummary({
   const { steps, stepAgencyNames } = workflow.data;
   const hours = steps.reduce((sum, s) => sum + allotmentHours(s.allotment), 0);
   return (
-    <details className="case-workflow">
+    <details className="case-workflow no-print">
       <summary>
         {t('workflow.publicTitle')} —{' '}
         {t('workflow.publicSummary', { count: steps.length, days: (hours / 8).toLocaleString('vi-VN') })}

@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import { formatTimeLimit, formatVnd } from '../../../lib/format';
+import { useLang, usePick } from '../../../lib/localize';
+import { NATIONAL_PORTAL_URL, type ProcedureCase, type ProcedureDetail } from '../api';
+import { officialSources } from '../sources';
+
+/**
+ * What a citizen on a phone needs first: how long, how much, where and how to submit, and the online
+ * action. The sections below give the detail.
+ */
+export function ProcedureSummaryBox({ procedure: p }: { procedure: ProcedureDetail }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const pick = usePick();
+  const cases = p.cases ?? [];
+  const counters = p.counters ?? [];
+  const limits = [...new Set(cases.map((c) => formatTimeLimit(t, c)))];
+  const fees = [...new Set(cases.map((c) => feeText(c)))];
+  const portal = officialSources(p.source).find((s) => s.isNationalPortal)?.url ?? NATIONAL_PORTAL_URL;
+  const channels = [
+    t('procedure.channelCounter'),
+    ...(p.postal ? [t('procedure.channelPostal')] : []),
+    ...(p.onlineService !== 'none' ? [t('procedure.channelOnline')] : []),
+  ];
+
+  function feeText(c: ProcedureCase): string {
+    if (c.feeStatus === 'provincial-to-set') return t('procedure.feeProvincial');
+    const list = c.fees ?? [];
+    if (list.length === 0) return t('common.free');
+    return list.map((f) => `${pick(f.name, f.nameEn)}: ${formatVnd(t, lang, f.amount)}`).join('; ');
+  }
+
+  return (
+    // On paper the sections below say the same; the summary is for the screen.
+    <section className="procedure-summary no-print" aria-labelledby="sec-summary">
+      <h2 id="sec-summary" className="visually-hidden">
+        {t('procedure.summary')}
+      </h2>
+      <dl className="summary-facts">
+        <div>
+          <dt>{t('procedure.timeLimit')}</dt>
+          <dd className="strong">{limits.length === 1 ? limits[0] : t('procedure.summaryByCase')}</dd>
+        </div>
+        <div>
+          <dt>{t('procedure.fees')}</dt>
+          <dd>{fees.length === 1 ? fees[0] : t('procedure.summaryByCase')}</dd>
+        </div>
+        <div>
+          <dt>{t('procedure.summaryWhere')}</dt>
+          <dd>
+            {counters.length === 0 ? (
+              t('procedure.whereNone')
+            ) : p.level === 'commune' ? (
+              <a href="#sec-where">{t('procedure.whereCommune', { count: counters.length })}</a>
+            ) : (
+              <a href="#sec-where">{counters.map((c) => pick(c.name, c.nameEn)).join('; ')}</a>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('procedure.summaryHow')}</dt>
+          <dd>{channels.join(', ')}</dd>
+        </div>
+      </dl>
+      {p.onlineService !== 'none' && (
+        <p className="summary-action no-print">
+          <a className="button button-primary" href={portal} rel="noopener noreferrer">
+            {t('procedure.submitOnline')}
+          </a>{' '}
+          <span className="small muted">{t('procedure.submitOnlineWhere')}</span>
+        </p>
+      )}
+    </section>
+  );
+}
