@@ -43,19 +43,33 @@ export interface ProcedureSummary {
 /** Similarity above which a near miss is offered as "did you mean". */
 const SUGGESTION_THRESHOLD = 0.3;
 
-export async function searchProcedures(db: Db, query: SearchQuery) {
-  const folded = query.q ? foldVietnamese(query.q) : '';
+/**
+ * The procedures (`p`) a query finds, and how well each matches: a full-text match on unaccented words, a
+ * substring of the folded name ("khai sinh", "dang ky ket hon"), or the exact code ("1.001193"). The public
+ * search and the workflow editor's list share it.
+ */
+export function matchProcedures(db: Db, q: string | undefined) {
+  const folded = q ? foldVietnamese(q) : '';
   let base = db.selectFrom('procedures as p');
   if (folded !== '') {
-    // Full-text match on unaccented words, or a substring of the folded name ("khai sinh", "1.001193").
     base = base.where((eb) =>
       eb.or([
         sql<boolean>`p.search_vector @@ plainto_tsquery('motcua_vi', ${folded})`,
         sql<boolean>`p.name_folded LIKE ${`%${escapeLike(folded)}%`}`,
-        eb('p.code', '=', query.q?.trim() ?? ''),
+        eb('p.code', '=', q?.trim() ?? ''),
       ]),
     );
   }
+  const rank =
+    folded === ''
+      ? undefined
+      : sql`ts_rank(p.search_vector, plainto_tsquery('motcua_vi', ${folded})) + similarity(p.name_folded, ${folded})`;
+  return { base, folded, rank };
+}
+
+export async function searchProcedures(db: Db, query: SearchQuery) {
+  const { base: matched, folded, rank } = matchProcedures(db, query.q);
+  let base = matched;
   if (query.field) base = base.where('p.field', '=', query.field);
   if (query.level) base = base.where('p.level', '=', query.level);
   if (query.online) base = base.where('p.onlineService', '=', query.online);
@@ -80,12 +94,7 @@ export async function searchProcedures(db: Db, query: SearchQuery) {
       'c.timeLimitValue',
       'c.timeLimitUnit',
     ])
-    .$if(folded !== '', (qb) =>
-      qb.orderBy(
-        sql`ts_rank(p.search_vector, plainto_tsquery('motcua_vi', ${folded})) + similarity(p.name_folded, ${folded})`,
-        'desc',
-      ),
-    )
+    .$call((qb) => (rank ? qb.orderBy(rank, 'desc') : qb))
     .orderBy('p.name')
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
