@@ -252,6 +252,10 @@ const ROWS: Record<string, Row> = {
     request: (p) =>
       json('PUT', `/api/procedures/${PROCEDURE[p][0]}/cases/${PROCEDURE[p][1]}/workflow`, { steps: [] }),
   },
+  'GET /api/admin/workflows/procedures': {
+    rule: 'admin',
+    request: () => ({ url: '/api/admin/workflows/procedures?q=khai%20sinh' }),
+  },
   'GET /api/admin/audit/verify': {
     rule: 'admin',
     request: (p) => ({ url: `/api/admin/audit/verify?code=${objects[p].code}` }),

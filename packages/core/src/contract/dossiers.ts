@@ -7,7 +7,8 @@ import { APOLOGY_DELIVERIES, CHANNELS, RETURN_PLACES, SLIP_FORMS } from '../doss
 import { ACTIVE_PDF_NAMES } from '../dossier/pdf-active-content.ts';
 import { DOSSIER_QUEUES } from '../dossier/queues.ts';
 import { STATUS_KEYS } from '../dossier/statuses.ts';
-import { ALLOTMENT_UNITS, HAND_OVER_ACTIONS } from '../workflow/workflow.ts';
+import { HAND_OVER_ACTIONS } from '../workflow/workflow.ts';
+import { ALLOTMENT_UNITS } from '../workflow/workflow-total.ts';
 import { DateText, InstantText, NamedRef, Nullable, StringEnum } from './common.ts';
 
 export const HOME_SERVICE_REASONS = ['disability', 'elderly', 'illness', 'other'] as const;

@@ -2,3 +2,4 @@ export * from './calendar.ts';
 export * from './common.ts';
 export * from './dossiers.ts';
 export * from './intake.ts';
+export * from './workflows.ts';

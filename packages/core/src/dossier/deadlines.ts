@@ -18,7 +18,8 @@ import {
   workingDaysBetween,
 } from '../calendar/index.ts';
 import type { TimeLimit } from '../catalogue/procedure.ts';
-import { allotmentHours, type ResolvedStep } from '../workflow/workflow.ts';
+import type { ResolvedStep } from '../workflow/workflow.ts';
+import { allotmentHours } from '../workflow/workflow-total.ts';
 
 export interface DeadlineContext {
   calendar: WorkingCalendar;

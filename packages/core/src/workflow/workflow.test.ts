@@ -2,14 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimeLimit } from '../catalogue/procedure.ts';
 import { DomainError } from '../errors.ts';
-import {
-  allotmentHours,
-  assertWorkflow,
-  defaultWorkflow,
-  timeLimitHours,
-  type WorkflowStep,
-  workflowErrors,
-} from './workflow.ts';
+import { assertWorkflow, defaultWorkflow, type WorkflowStep, workflowErrors } from './workflow.ts';
+import { allotmentHours, timeLimitHours } from './workflow-total.ts';
 
 const days = (value: number): TimeLimit => ({ value, unit: 'working-days' });
 const paths = (steps: WorkflowStep[], limit: TimeLimit = days(20)) =>

@@ -7,10 +7,12 @@
  * 'transfer', the leader's 'assign', the specialist's 'submit-for-approval', the leader's 'approve', an
  * agency's 'forward' to a coordinating agency (liên thông), and last 'issue-result'.
  */
-import { isRole, type Role } from '../access/roles.ts';
+import { ROLE_LABELS } from '../access/roles.ts';
 import type { TimeLimit } from '../catalogue/procedure.ts';
 import { ACTION_ROLES } from '../dossier/actions.ts';
 import { type FieldError, fieldError, validationError } from '../errors.ts';
+import { isStepRole, STEP_ROLES, type StepRole } from './step-roles.ts';
+import { ALLOTMENT_UNITS, type Allotment, timeLimitHours, workflowTotal } from './workflow-total.ts';
 
 export const HAND_OVER_ACTIONS = [
   'transfer',
@@ -33,14 +35,6 @@ export const isHandOverAction = (value: unknown): value is HandOverAction =>
 export const STEP_AGENCIES = ['receiving', 'competent', 'coordinating'] as const;
 export type StepAgency = (typeof STEP_AGENCIES)[number];
 
-export const ALLOTMENT_UNITS = ['working-days', 'working-hours'] as const;
-export type AllotmentUnit = (typeof ALLOTMENT_UNITS)[number];
-
-export interface Allotment {
-  unit: AllotmentUnit;
-  value: number;
-}
-
 export interface WorkflowStep {
   /** Stable within the workflow: lowercase letters, digits and hyphens. */
   key: string;
@@ -49,7 +43,8 @@ export interface WorkflowStep {
   agency: StepAgency;
   /** For 'coordinating' steps: the agency kind, e.g. 'cong-an-xa', 'bhxh-tinh'. */
   agencyKind?: string;
-  role: Role;
+  /** Who does the step: one of STEP_ROLES (the roles that process dossiers). */
+  role: StepRole;
   handOver: HandOverAction;
   allotment: Allotment;
   /** The step may send the dossier back to the step before it (return-for-rework). */
@@ -61,26 +56,7 @@ export interface ResolvedStep extends WorkflowStep {
   agencyCode: string;
 }
 
-export const HOURS_PER_WORKING_DAY = 8;
 export const MAX_WORKFLOW_STEPS = 20;
-
-export const allotmentHours = (a: Allotment): number =>
-  a.unit === 'working-days' ? a.value * HOURS_PER_WORKING_DAY : a.value;
-
-/** The legal time limit as working hours: the budget the steps' allotments must fit in. */
-export const timeLimitHours = (limit: TimeLimit): number => {
-  switch (limit.unit) {
-    case 'working-days':
-      return limit.value * HOURS_PER_WORKING_DAY;
-    case 'working-hours':
-      return limit.value;
-    case 'same-day':
-      return HOURS_PER_WORKING_DAY;
-    case 'calendar-days':
-      // Calendar days include weekends; the working time within them is at most this.
-      return limit.value * HOURS_PER_WORKING_DAY;
-  }
-};
 
 const STEP_KEY = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
@@ -128,8 +104,14 @@ export const workflowErrors = (steps: readonly WorkflowStep[], limit: TimeLimit)
         ),
       );
     }
-    if (!isRole(s.role)) {
-      errors.push(fieldError(at('role'), 'Vai trò không hợp lệ.', 'Unknown role.'));
+    if (!isStepRole(s.role)) {
+      errors.push(
+        fieldError(
+          at('role'),
+          `Vai trò này không xử lý hồ sơ; bước chỉ giao cho: ${STEP_ROLES.map((r) => ROLE_LABELS[r].vi).join(', ')}.`,
+          `This role does not process dossiers; a step is given to: ${STEP_ROLES.map((r) => ROLE_LABELS[r].en).join(', ')}.`,
+        ),
+      );
     } else if (isHandOverAction(s.handOver) && !ACTION_ROLES[s.handOver].includes(s.role)) {
       errors.push(
         fieldError(
@@ -211,14 +193,13 @@ export const workflowErrors = (steps: readonly WorkflowStep[], limit: TimeLimit)
     }
   });
   if (errors.length === 0) {
-    const total = steps.reduce((sum, s) => sum + allotmentHours(s.allotment), 0);
-    const budget = timeLimitHours(limit);
-    if (total > budget) {
+    const total = workflowTotal(steps, limit);
+    if (total.isOverLimit) {
       errors.push(
         fieldError(
           'steps',
-          `Tổng thời gian các bước (${total} giờ làm việc) vượt thời hạn giải quyết (${budget} giờ).`,
-          `The steps take ${total} working hours, more than the time limit (${budget} hours).`,
+          `Tổng thời gian các bước (${total.usedHours} giờ làm việc) vượt thời hạn giải quyết (${total.limitHours} giờ).`,
+          `The steps take ${total.usedHours} working hours, more than the time limit (${total.limitHours} hours).`,
         ),
       );
     }

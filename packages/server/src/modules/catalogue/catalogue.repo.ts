@@ -108,6 +108,18 @@ export async function searchProcedures(db: Db, query: SearchQuery) {
   };
 }
 
+/**
+ * The procedures (`p`) having every word of a query (in the name, its everyday words, the code or the
+ * field), a substring of the folded name, or the exact code, and how well each matches. The workflow
+ * editor's list uses it; the public search adds the broad match.
+ */
+export function matchProcedures(db: Db, q: string | undefined) {
+  const folded = q ? foldVietnamese(q) : '';
+  const match = folded === '' ? undefined : allWords(folded, q?.trim() ?? '');
+  const all = db.selectFrom('procedures as p');
+  return { base: match ? all.where(match.where) : all, folded, rank: match?.rank };
+}
+
 interface Match {
   where: RawBuilder<boolean>;
   rank: RawBuilder<unknown>;

@@ -9,11 +9,17 @@ import {
   fieldError,
   type ProcedureCase,
   type ResolvedStep,
+  type TimeLimit,
+  type TimeLimitUnit,
+  type WorkflowProcedureList,
+  type WorkflowProcedureQuery,
   type WorkflowStep,
   workflowErrors,
 } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
+import type { Db } from '../../adapters/db/database.ts';
 import type { Database } from '../../adapters/db/schema.ts';
+import { agencyNamesByKind, matchProcedures } from '../catalogue/catalogue.repo.ts';
 
 /** What resolving a step needs of an agency (the reference cache's AgencyRef fits). */
 interface AgencyLike {
@@ -33,6 +39,10 @@ export interface CaseWorkflow {
   updatedBy?: string;
 }
 
+/** A re-imported case with a shorter time limit falls back to the default until an admin fixes it. */
+const isInForce = (steps: readonly WorkflowStep[], limit: TimeLimit): boolean =>
+  workflowErrors(steps, limit).length === 0;
+
 export async function findCaseWorkflow(
   db: Executor,
   procedureCode: string,
@@ -44,8 +54,7 @@ export async function findCaseWorkflow(
     .where('procedureCode', '=', procedureCode)
     .where('caseCode', '=', procedureCase.code)
     .executeTakeFirst();
-  // A re-imported case with a shorter time limit falls back to the default until an admin fixes it.
-  if (!row || workflowErrors(row.steps, procedureCase.timeLimit).length > 0) {
+  if (!row || !isInForce(row.steps, procedureCase.timeLimit)) {
     return { steps: defaultWorkflow(procedureCase.timeLimit), isDefault: true };
   }
   return {
@@ -109,4 +118,64 @@ export function resolveSteps(
     }
     return { ...step, agencyCode: found.code };
   });
+}
+
+/**
+ * The workflow editor's list: the procedures a query finds (as the public search does), a page at a time,
+ * each with its cases in force and how many of them carry an edited workflow still in force.
+ */
+export async function listWorkflowProcedures(
+  db: Db,
+  query: WorkflowProcedureQuery,
+): Promise<WorkflowProcedureList> {
+  const { base, rank } = matchProcedures(db, query.q);
+  const [{ total }] = (await base.select((eb) => eb.fn.countAll<number>().as('total')).execute()) as [
+    { total: number },
+  ];
+  const rows = await base
+    .select(['p.code', 'p.name', 'p.nameEn', 'p.level', 'p.agencyKind'])
+    .$call((qb) => (rank ? qb.orderBy(rank, 'desc') : qb))
+    .orderBy('p.code')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  const page = { total, page: query.page, pageSize: query.pageSize };
+  if (rows.length === 0) return { items: [], ...page };
+  const codes = rows.map((r) => r.code);
+  const [cases, edited, agencyNames] = await Promise.all([
+    db
+      .selectFrom('procedureCases')
+      .select(['procedureCode', 'code', 'timeLimitValue', 'timeLimitUnit'])
+      .where('procedureCode', 'in', codes)
+      .where('retiredAt', 'is', null)
+      .execute(),
+    db
+      .selectFrom('caseWorkflows')
+      .select(['procedureCode', 'caseCode', 'steps'])
+      .where('procedureCode', 'in', codes)
+      .execute(),
+    agencyNamesByKind(db),
+  ]);
+  const editedSteps = new Map(edited.map((w) => [`${w.procedureCode}/${w.caseCode}`, w.steps]));
+  return {
+    items: rows.map((r) => {
+      const own = cases.filter((c) => c.procedureCode === r.code);
+      const editedCaseCount = own.filter((c) => {
+        const steps = editedSteps.get(`${r.code}/${c.code}`);
+        const limit = { value: c.timeLimitValue, unit: c.timeLimitUnit as TimeLimitUnit };
+        return steps !== undefined && isInForce(steps, limit);
+      }).length;
+      return {
+        code: r.code,
+        name: r.name,
+        nameEn: r.nameEn,
+        level: r.level as WorkflowProcedureList['items'][number]['level'],
+        agencyKind: r.agencyKind,
+        agencyName: agencyNames.get(r.agencyKind) ?? '',
+        caseCount: own.length,
+        editedCaseCount,
+      };
+    }),
+    ...page,
+  };
 }

@@ -3,39 +3,20 @@
  * edited by system administrators. Open dossiers keep the copy they were received under.
  */
 import {
-  ALLOTMENT_UNITS,
   fieldError,
-  HAND_OVER_ACTIONS,
-  MAX_WORKFLOW_STEPS,
   notFound,
-  ROLES,
-  STEP_AGENCIES,
-  StringEnum,
   validationError,
+  WorkflowBodySchema,
+  WorkflowProcedureListSchema,
+  WorkflowProcedureQuerySchema,
+  withErrors,
 } from '@motcua/core';
 import { Type } from 'typebox';
 import { requireRole, roleFirst } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { agencyNamesByKind } from '../catalogue/catalogue.repo.ts';
-import { findCaseWorkflow, saveCaseWorkflow } from './workflows.repo.ts';
+import { findCaseWorkflow, listWorkflowProcedures, saveCaseWorkflow } from './workflows.repo.ts';
 
-const Step = Type.Object(
-  {
-    key: Type.String({ maxLength: 40 }),
-    name: Type.String({ maxLength: 200 }),
-    nameEn: Type.String({ maxLength: 200 }),
-    agency: StringEnum(STEP_AGENCIES),
-    agencyKind: Type.Optional(Type.String({ maxLength: 60 })),
-    role: StringEnum(ROLES),
-    handOver: StringEnum(HAND_OVER_ACTIONS),
-    allotment: Type.Object(
-      { unit: StringEnum(ALLOTMENT_UNITS), value: Type.Number() },
-      { additionalProperties: false },
-    ),
-    mayReturn: Type.Boolean(),
-  },
-  { additionalProperties: false },
-);
 const Params = Type.Object({
   code: Type.String({ maxLength: 32 }),
   caseCode: Type.String({ maxLength: 64 }),
@@ -97,10 +78,7 @@ export function workflowRoutes(app: AppInstance): void {
         tags: ['admin'],
         summary: "Replace a case's workflow; dossiers already received keep theirs",
         params: Params,
-        body: Type.Object(
-          { steps: Type.Array(Step, { maxItems: MAX_WORKFLOW_STEPS }) },
-          { additionalProperties: false },
-        ),
+        body: WorkflowBodySchema,
       },
     },
     async (request) => {
@@ -123,6 +101,24 @@ export function workflowRoutes(app: AppInstance): void {
       await saveCaseWorkflow(db, procedure.code, procedureCase, request.body.steps, actor.username);
       app.ctx.reference.invalidate();
       return present(procedure.code, procedureCase.code);
+    },
+  );
+
+  app.get(
+    '/api/admin/workflows/procedures',
+    {
+      onRequest: roleFirst(db, 'system-admin'),
+      schema: {
+        tags: ['admin'],
+        summary:
+          'The workflow editor: procedures by name (ignoring diacritics) or code, a page at a time, with how many cases carry an edited workflow',
+        querystring: WorkflowProcedureQuerySchema,
+        response: withErrors({ 200: WorkflowProcedureListSchema }),
+      },
+    },
+    async (request) => {
+      await requireRole(db, request, 'system-admin');
+      return listWorkflowProcedures(db, request.query);
     },
   );
 }

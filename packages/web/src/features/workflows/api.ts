@@ -1,5 +1,10 @@
-import type { TimeLimit, WorkflowStep } from '@motcua/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type TimeLimit,
+  WORKFLOW_LIST_PAGE_SIZE,
+  type WorkflowProcedureList,
+  type WorkflowStep,
+} from '@motcua/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client';
 
 export interface CaseWorkflow {
@@ -34,6 +39,24 @@ export function useSaveWorkflow(code: string, caseCode: string) {
   return useMutation({
     mutationFn: (steps: WorkflowStep[]) =>
       apiRequest<CaseWorkflow>(workflowUrl(code, caseCode), { method: 'PUT', body: { steps } }),
-    onSuccess: (data) => client.setQueryData(workflowKey(code, caseCode), data),
+    onSuccess: (data) => {
+      client.setQueryData(workflowKey(code, caseCode), data);
+      // The list shows which procedures carry an edited workflow.
+      void client.invalidateQueries({ queryKey: workflowProceduresKey });
+    },
+  });
+}
+
+export const workflowProceduresKey = ['workflow-procedures'] as const;
+
+/** The editor's list: procedures by name (no diacritics needed) or code, a page at a time. */
+export function useWorkflowProcedures(q: string, page: number) {
+  const params = new URLSearchParams({ page: String(page), pageSize: String(WORKFLOW_LIST_PAGE_SIZE) });
+  if (q) params.set('q', q);
+  return useQuery({
+    queryKey: [...workflowProceduresKey, q, page],
+    queryFn: ({ signal }) =>
+      apiRequest<WorkflowProcedureList>(`/api/admin/workflows/procedures?${params}`, { signal }),
+    placeholderData: keepPreviousData,
   });
 }

@@ -2,30 +2,30 @@ import {
   ACTION_LABELS,
   ALLOTMENT_UNITS,
   type AllotmentUnit,
-  allotmentHours,
   HAND_OVER_ACTIONS,
   type HandOverAction,
   ROLE_LABELS,
-  ROLES,
-  type Role,
   STEP_AGENCIES,
+  STEP_ROLES,
   type StepAgency,
-  timeLimitHours,
+  type StepRole,
   type WorkflowStep,
 } from '@motcua/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage, useErrorText } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { ApiError } from '../../../lib/api-client';
 import { formatTimeLimit } from '../../../lib/format';
-import { useLang } from '../../../lib/localize';
+import { useLang, usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { RequireStaff } from '../../auth/components/RequireStaff';
 import { useProcedure } from '../../catalogue/api';
 import { fieldErrorMap, formatInstant } from '../../dossiers/dossier-format';
 import { type CaseWorkflow, useCaseWorkflow, useSaveWorkflow } from '../api';
+import { ProcedureFinder } from '../components/ProcedureFinder';
+import { WorkflowTotalLine } from '../components/WorkflowTotalLine';
 
 export function AdminWorkflowPage() {
   const { t } = useTranslation();
@@ -33,59 +33,80 @@ export function AdminWorkflowPage() {
   return <RequireStaff requiredRole="system-admin">{() => <AdminWorkflow />}</RequireStaff>;
 }
 
-/** Query parameters: ?thu-tuc=<procedure code>&truong-hop=<case code>. */
+/** The editor's address: ?tim=<search>&trang=<page> for the list, &thu-tuc=<code>&truong-hop=<case> to edit. */
+const editorHref = ({
+  q,
+  page,
+  code,
+  caseCode,
+}: {
+  q: string;
+  page: number;
+  code?: string;
+  caseCode?: string;
+}) => {
+  const params = new URLSearchParams();
+  if (q) params.set('tim', q);
+  if (page > 1) params.set('trang', String(page));
+  if (code) params.set('thu-tuc', code);
+  if (caseCode) params.set('truong-hop', caseCode);
+  return `?${params}`;
+};
+
 function AdminWorkflow() {
   const { t } = useTranslation();
+  const pick = usePick();
   const [params, setParams] = useSearchParams();
+  const q = params.get('tim') ?? '';
+  const page = Math.max(1, Number.parseInt(params.get('trang') ?? '1', 10) || 1);
   const code = params.get('thu-tuc') ?? '';
   const caseCode = params.get('truong-hop') ?? '';
-  const [codeInput, setCodeInput] = useState(code);
   const procedure = useProcedure(code);
   const cases = code ? (procedure.data?.cases ?? []) : [];
   const workflow = useCaseWorkflow(code, caseCode);
-
-  const open = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    setParams({ 'thu-tuc': codeInput.trim() });
-  };
+  const go = (next: { code?: string; caseCode?: string; q?: string; page?: number }) =>
+    setParams(new URLSearchParams(editorHref({ q, page, ...next }).slice(1)));
 
   return (
     <div className="admin-workflow">
       <h1>{t('workflow.adminHeading')}</h1>
       <p className="lead">{t('workflow.adminIntro')}</p>
-      <form className="form-card inline-form" onSubmit={open}>
-        <div className="field-group">
-          <label htmlFor="wf-code">{t('workflow.procedureCode')}</label>
-          <input
-            id="wf-code"
-            value={codeInput}
-            onChange={(e) => setCodeInput(e.target.value)}
-            placeholder="2.000986"
-            spellCheck={false}
-          />
-        </div>
-        <button type="submit" className="button button-primary">
-          {t('workflow.open')}
-        </button>
-      </form>
-      {code && procedure.isPending && <Loading />}
-      {code && procedure.isError && <ErrorMessage error={procedure.error} />}
-      {cases.length > 0 && (
-        <div className="field-group">
-          <label htmlFor="wf-case">{t('workflow.caseCode')}</label>
-          <select
-            id="wf-case"
-            value={caseCode}
-            onChange={(e) => setParams({ 'thu-tuc': code, 'truong-hop': e.target.value })}
-          >
-            <option value="">—</option>
-            {cases.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      {!code && (
+        <ProcedureFinder
+          key={q}
+          q={q}
+          page={page}
+          hrefFor={editorHref}
+          onSearch={(next) => go({ q: next, page: 1 })}
+        />
+      )}
+      {code && (
+        <section className="section" aria-labelledby="wf-chosen">
+          <p>
+            <Link to={editorHref({ q, page })}>← {t('workflow.backToList')}</Link>
+          </p>
+          {procedure.isPending && <Loading />}
+          {procedure.isError && <ErrorMessage error={procedure.error} />}
+          {procedure.data && (
+            <h2 id="wf-chosen">
+              <span lang="vi">{pick(procedure.data.name, procedure.data.nameEn)}</span>{' '}
+              <code>{procedure.data.code}</code>
+            </h2>
+          )}
+          {cases.length > 0 && (
+            <div className="field-group wf-case">
+              <label htmlFor="wf-case">{t('workflow.caseCode')}</label>
+              <select id="wf-case" value={caseCode} onChange={(e) => go({ code, caseCode: e.target.value })}>
+                <option value="">—</option>
+                {cases.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {pick(c.name, c.nameEn)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </section>
       )}
       {caseCode && workflow.isPending && <Loading />}
       {caseCode && workflow.isError && <ErrorMessage error={workflow.error} />}
@@ -136,11 +157,6 @@ function WorkflowEditor({ workflow }: { workflow: CaseWorkflow }) {
     setSaved(false);
     setRows((rs) => rs.map((r) => (r.rowKey === rowKey ? { ...r, ...patch } : r)));
   };
-  const used = rows.reduce(
-    (sum, r) => sum + (Number.isFinite(r.allotment.value) ? allotmentHours(r.allotment) : 0),
-    0,
-  );
-  const budget = timeLimitHours(workflow.timeLimit);
   const err = (i: number, field: string) => errors[`steps[${i}].${field}`];
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -164,10 +180,6 @@ function WorkflowEditor({ workflow }: { workflow: CaseWorkflow }) {
       </h2>
       <p>
         {t('workflow.timeLimit')}: <strong>{formatTimeLimit(t, workflow)}</strong>
-        {' · '}
-        <span className={used > budget ? 'field-error' : undefined} aria-live="polite">
-          {t('workflow.budget', { used, budget })}
-        </span>
       </p>
       <p className="muted">
         {workflow.isDefault
@@ -238,10 +250,10 @@ function WorkflowEditor({ workflow }: { workflow: CaseWorkflow }) {
                     <select
                       id={id('role')}
                       value={r.role}
-                      onChange={(e) => update(r.rowKey, { role: e.target.value as Role })}
+                      onChange={(e) => update(r.rowKey, { role: e.target.value as StepRole })}
                       {...described('role')}
                     >
-                      {ROLES.map((role) => (
+                      {STEP_ROLES.map((role) => (
                         <option key={role} value={role}>
                           {ROLE_LABELS[role][lang]}
                         </option>
@@ -348,6 +360,8 @@ function WorkflowEditor({ workflow }: { workflow: CaseWorkflow }) {
           + {t('workflow.addStep')}
         </button>
       </p>
+      {/* Pinned to the bottom of the screen while the steps scroll past, so the total stays in sight. */}
+      <WorkflowTotalLine steps={rows} timeLimit={workflow.timeLimit} />
       <div aria-live="polite">
         {saved && (
           <p className="alert alert-success" role="status">
