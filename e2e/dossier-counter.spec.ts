@@ -90,7 +90,11 @@ test.describe('dossier counter', () => {
     await expect(page.getByRole('button', { name: 'Chuyển cơ quan có thẩm quyền' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'dossier page');
 
-    // The public tracking page: plain status, no personal data.
+    // The officer sees the check code printed on the receipt beside the code.
+    const check = (await page.getByTestId('check-code').textContent())?.trim() ?? '';
+    expect(check).toMatch(/^[0-9A-HJKMNP-TV-Z]{6}$/);
+
+    // The public tracking page: plain status, no personal data; the dates only with the check code.
     await page.goto('/tra-cuu');
     await page.getByLabel('Mã hồ sơ').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
@@ -100,6 +104,31 @@ test.describe('dossier counter', () => {
     await expect(page.getByText('Đăng ký khai sinh', { exact: true })).toBeVisible();
     await expect(page.locator('body')).not.toContainText(APPLICANT.fullName);
     await expect(page.locator('body')).not.toContainText(APPLICANT.idNumber);
+    const article = page.getByRole('article');
+    await expect(article).toContainText('bạn nhập thêm mã kiểm tra in trên giấy tiếp nhận');
+    await expect(article).not.toContainText('Ngày hẹn trả kết quả');
+
+    // A wrong check code: the same status, and the citizen is told the code is wrong.
+    const checkField = page.getByLabel('Mã kiểm tra (không bắt buộc)');
+    const wrong = `${check.slice(0, 5)}${check[5] === 'Z' ? 'Y' : 'Z'}`;
+    await checkField.fill(wrong);
+    await checkField.press('Enter');
+    await expect(page.getByRole('alert')).toContainText(`Mã kiểm tra “${wrong}” không đúng với hồ sơ này`);
+    await expect(checkField).toHaveAttribute('aria-invalid', 'true');
+    await expect(article).not.toContainText('Ngày hẹn trả kết quả');
+
+    // Typed as people do (lower case, a hyphen): the due date and the current step.
+    await checkField.fill(`${check.slice(0, 3)}-${check.slice(3)}`.toLowerCase());
+    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?check=${check}$`));
+    await expect(article).toContainText('Ngày hẹn trả kết quả');
+    await expect(article).toContainText('Đang ở bước');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    // The receipt's QR opens the page with the code filled in.
+    await page.goto(`/tra-cuu/${code}?check=${check}`);
+    await expect(page.getByRole('article')).toContainText('Ngày hẹn trả kết quả');
+    await expect(checkField).toHaveValue(check);
     await expectNoSeriousA11yViolations(page, 'public tracking');
   });
 

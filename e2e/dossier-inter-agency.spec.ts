@@ -78,8 +78,9 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
     await expect(page.getByText(`${code}-KQ1`, { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Chuyển liên thông', exact: true })).toHaveCount(0);
 
-    // The citizen following the receipt's QR sees where it is now.
-    await page.goto(`/tra-cuu/${code}`);
+    // The citizen following the receipt's QR (which carries the check code) sees where it is now.
+    const check = (await page.getByTestId('check-code').textContent())?.trim() ?? '';
+    await page.goto(`/tra-cuu/${code}?check=${check}`);
     await expect(page.getByRole('article')).toContainText('Đang ở bước');
     await expect(page.getByRole('article')).toContainText('Công an phường Hoa Lư');
 

@@ -37,6 +37,13 @@ export interface Env extends RetentionEnv {
    * and the national portal's token, so no one credential can flood a counter's daily numbers.
    */
   intakePerCredentialPerMinute: number;
+  /** Public lookups (GET /api/public/dossiers/{code}) per minute per client address. */
+  lookupPerAddressPerMinute: number;
+  /**
+   * Public lookups per minute of codes sharing a prefix (one counter's day), from all addresses together, so a
+   * day's sequential codes cannot be walked through; a lookup with the right check code is not counted.
+   */
+  lookupPerCodePrefixPerMinute: number;
   /**
    * Fastify's trustProxy: whom to believe about the client's address (X-Forwarded-For). `false` (default):
    * nobody, the socket's peer is the client; a hop count; or the proxies' addresses and CIDRs.
@@ -94,6 +101,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     20,
   );
   const intakePerCredentialPerMinute = positiveInteger(source, 'MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE', 60);
+  const lookupPerAddressPerMinute = positiveInteger(source, 'MOTCUA_LOOKUP_PER_ADDRESS_PER_MINUTE', 60);
+  const lookupPerCodePrefixPerMinute = positiveInteger(
+    source,
+    'MOTCUA_LOOKUP_PER_CODE_PREFIX_PER_MINUTE',
+    30,
+  );
   const portalToken = source.MOTCUA_PORTAL_TOKEN || (seed === 'demo' ? DEMO_PORTAL_TOKEN : undefined);
   if (portalToken !== undefined && portalToken.length < 24) {
     throw new ConfigError('MOTCUA_PORTAL_TOKEN must be at least 24 characters');
@@ -124,6 +137,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     loginRateLimitPerMinute,
     loginFailuresPerAddressPerMinute,
     intakePerCredentialPerMinute,
+    lookupPerAddressPerMinute,
+    lookupPerCodePrefixPerMinute,
     trustedProxies: readTrustedProxies(source.MOTCUA_TRUSTED_PROXIES),
     portalToken,
     ...readRetentionEnv(source, (message) => new ConfigError(message)),

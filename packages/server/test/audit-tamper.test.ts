@@ -132,6 +132,13 @@ const TAMPERS: [string, (code: string, id: string) => Promise<void>, string][] =
     'row-mismatch',
   ],
   [
+    "edit the dossier row's check code (item 10: the public lookup compares with the row)",
+    async (_code, id) => {
+      await sql`UPDATE dossiers SET check_code = 'ZZZZZZ' WHERE id = ${id}`.execute(db());
+    },
+    'row-mismatch',
+  ],
+  [
     "swap a file's bytes",
     async (_code, id) => {
       await sql`UPDATE dossier_files SET content = ${OTHER_PDF} WHERE dossier_id = ${id}`.execute(db());

@@ -172,6 +172,22 @@ describe('Form 05, the stop notice', () => {
 });
 
 describe('Form 01, the receipt', () => {
+  it('prints the check code of the public lookup beside the dossier’s code, the same on a reprint', async () => {
+    at('2025-03-04 10:00');
+    const code = await receive('tiepnhan.xa', '1.001193', 'dung-han');
+    const view = await t.app.inject({
+      url: `/api/dossiers/${code}`,
+      headers: { cookie: await as('tiepnhan.xa') },
+    });
+    const { checkCode } = view.json();
+    expect(checkCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{6}$/);
+    const text = await slip('tiepnhan.xa', code, '01');
+    if (text !== null) expect(text).toContain(`Mã hồ sơ: ${code} – Mã kiểm tra: ${checkCode}`);
+    at('2025-03-06 10:00');
+    const reprint = await slip('tiepnhan.xa', code, '01');
+    if (reprint !== null) expect(reprint).toContain(`Mã kiểm tra: ${checkCode}`);
+  });
+
   it('prints the centre’s own same-day cut-off, and keeps the due date it gave after a wait', async () => {
     const officeHours = async (sameDayCutoff: string) =>
       t.app.inject({

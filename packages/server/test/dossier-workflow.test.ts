@@ -68,8 +68,8 @@ describe('the 3-in-1 inter-agency flow (2.000986)', () => {
       resultCodes: [`${code}-KQ1`],
       currentStep: { key: 'dang-ky-thuong-tru', agency: { name: 'Công an phường Hoa Lư' } },
     });
-    // Citizens following the QR see where it is now, and nothing personal.
-    const pub = await t.app.inject(`/api/public/dossiers/${code}`);
+    // Citizens following the QR (with its check code) see where it is now, and nothing personal.
+    const pub = await t.app.inject(`/api/public/dossiers/${code}?check=${forwarded.json().checkCode}`);
     expect(pub.json().currentStep).toEqual({
       name: 'Đăng ký thường trú cho trẻ, chuyển liên thông Bảo hiểm xã hội',
       agencyName: 'Công an phường Hoa Lư',

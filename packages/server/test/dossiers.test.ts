@@ -226,13 +226,17 @@ describe('scope and public lookup', () => {
     ).json();
     expect(mine.items.map((i: { code: string }) => i.code)).toContain(code);
 
-    const pub = await t.app.inject(`/api/public/dossiers/${code}`);
+    const { checkCode } = (
+      await t.app.inject({ url: `/api/dossiers/${code}`, headers: { cookie: await as('tiepnhan.xa') } })
+    ).json();
+    const pub = await t.app.inject(`/api/public/dossiers/${code}?check=${checkCode}`);
     expect(pub.statusCode).toBe(200);
     expect(pub.json()).toMatchObject({
       code,
       status: 2,
       statusKey: 'received',
       procedureName: 'Đăng ký khai sinh',
+      details: 'shown',
       dueDate: '2025-03-03',
     });
     expect(pub.body).not.toContain('Nguyễn Văn An');

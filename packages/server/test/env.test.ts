@@ -163,6 +163,28 @@ describe('intake limit per credential (issue 9, item 6)', () => {
   });
 });
 
+describe('public lookup limits (issue 9, item 10)', () => {
+  it('reads the per-address and per-code-prefix limits, 60 and 30 by default', () => {
+    expect(readEnv({}).lookupPerAddressPerMinute).toBe(60);
+    expect(readEnv({}).lookupPerCodePrefixPerMinute).toBe(30);
+    const env = readEnv({
+      MOTCUA_LOOKUP_PER_ADDRESS_PER_MINUTE: '120',
+      MOTCUA_LOOKUP_PER_CODE_PREFIX_PER_MINUTE: '45',
+    });
+    expect([env.lookupPerAddressPerMinute, env.lookupPerCodePrefixPerMinute]).toEqual([120, 45]);
+  });
+
+  it.each([
+    ['MOTCUA_LOOKUP_PER_ADDRESS_PER_MINUTE', '0'],
+    ['MOTCUA_LOOKUP_PER_ADDRESS_PER_MINUTE', '2.5'],
+    ['MOTCUA_LOOKUP_PER_CODE_PREFIX_PER_MINUTE', '-3'],
+    ['MOTCUA_LOOKUP_PER_CODE_PREFIX_PER_MINUTE', 'thirty'],
+  ])('refuses %s=%j at startup, naming the variable', (name, value) => {
+    expect(() => readEnv({ [name]: value })).toThrow(ConfigError);
+    expect(() => readEnv({ [name]: value })).toThrow(new RegExp(name));
+  });
+});
+
 describe('MOTCUA_PUBLIC_URL', () => {
   const { MOTCUA_PUBLIC_URL: _url, ...withoutUrl } = production;
 

@@ -142,6 +142,8 @@ export type SlipLink = Static<typeof SlipLinkSchema>;
 
 export const DossierViewSchema = Type.Object({
   code: Type.String(),
+  /** The public lookup's check code printed on the receipt; null for a dossier received before it existed. */
+  checkCode: Nullable(Type.String()),
   procedure: NamedRef,
   case: NamedRef,
   channel: StringEnum(CHANNELS),
@@ -245,7 +247,19 @@ export const DossierListSchema = Type.Object({
 });
 export type DossierList = Static<typeof DossierListSchema>;
 
-/** What anyone may see of a dossier by its code (the receipt's QR): no personal data. */
+/**
+ * What the public lookup's answer holds beyond the status (issue 9, item 10): `shown` with the right check
+ * code; `check-code-needed` without one, `check-code-wrong` with another (the same minimal answer, so the
+ * page can say which); `unavailable` for a dossier received before check codes existed (none to give).
+ */
+export const PUBLIC_DETAILS = ['shown', 'check-code-needed', 'check-code-wrong', 'unavailable'] as const;
+export type PublicDetails = (typeof PUBLIC_DETAILS)[number];
+
+/**
+ * What anyone may see of a dossier by its code (the receipt's QR): no personal data. Its code, status,
+ * procedure and agency to anyone; when it was received, its due date and where it is now only with the check
+ * code printed on the receipt (`details: 'shown'`), so listing a day's sequential codes tells nothing more.
+ */
 export const PublicDossierSchema = Type.Object({
   code: Type.String(),
   status: Type.Integer(),
@@ -254,9 +268,10 @@ export const PublicDossierSchema = Type.Object({
   statusLabelEn: Type.String(),
   procedureName: Type.String(),
   agencyName: Type.String(),
-  receivedAt: Nullable(InstantText),
-  dueDate: Nullable(DateText),
-  currentStep: Nullable(Type.Object({ name: Type.String(), agencyName: Type.String() })),
+  details: StringEnum(PUBLIC_DETAILS),
+  receivedAt: Type.Optional(Nullable(InstantText)),
+  dueDate: Type.Optional(Nullable(DateText)),
+  currentStep: Type.Optional(Nullable(Type.Object({ name: Type.String(), agencyName: Type.String() }))),
 });
 export type PublicDossier = Static<typeof PublicDossierSchema>;
 

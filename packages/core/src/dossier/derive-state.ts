@@ -76,6 +76,8 @@ export interface DossierState {
   channel: Channel;
   /** The procedure, case, fees and checklist as they were when the dossier came in. */
   subject: DossierSubject;
+  /** The public lookup's check code its first entry recorded (absent in logs written before it existed). */
+  checkCode?: string;
   /** The office hours its deadlines were counted with at reception. */
   office?: OfficeHours;
   submittedAt?: string;
@@ -250,10 +252,12 @@ function evolve(state: Draft, e: DossierEntry, i: number): Draft {
       s.channel = 'online';
       s.subject = e.data.subject;
       s.submittedAt = e.at;
+      if (e.data.checkCode) s.checkCode = e.data.checkCode;
       break;
     case 'receive':
       s.channel = e.data.channel;
       s.subject = e.data.subject ?? s.subject;
+      if (e.data.checkCode && e.seq === 1) s.checkCode = e.data.checkCode;
       s.office = e.data.office;
       s.receivedAt = e.at;
       s.dueDate = e.data.dueDate;

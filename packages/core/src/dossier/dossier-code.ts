@@ -99,6 +99,14 @@ export const parseDossierCode = (code: string): DossierCodeParts | null => {
 export const isDossierCode = (code: string): boolean => parseDossierCode(code) !== null;
 
 /**
+ * The part of a code that says whose and which day it is, `<agency identifier>-<YYMMDD>`: the codes sharing it
+ * are one counter's numbers of one day, which the public lookup limits across all addresses (issue 9,
+ * item 10). Null for what is not a dossier code.
+ */
+export const dossierCodePrefix = (code: string): string | null =>
+  isDossierCode(code) ? code.slice(0, code.lastIndexOf('-')) : null;
+
+/**
  * The code of a dossier's n-th electronic result, synced to the citizen's data store: Decree 45/2020
  * Art. 14.3 writes it `<dossier code>-KQ(n)`. We read "(n)" as the placeholder for the number, not literal
  * parentheses, and write `-KQ1`, `-KQ2`: parentheses are awkward in URLs and file names, and n starts at 1.

@@ -157,11 +157,19 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /** What each action records, besides the actor, the time and the reason. */
 export interface RecordedData {
-  'submit-online': { channel: 'online'; subject: DossierSubject; portalReference?: string };
+  'submit-online': {
+    channel: 'online';
+    subject: DossierSubject;
+    portalReference?: string;
+    /** The check code of the public lookup (check-code.ts); absent in entries written before it existed. */
+    checkCode?: string;
+  };
   receive: {
     channel: Channel;
     /** Absent when the dossier was submitted online: its subject is in the submission. */
     subject?: DossierSubject;
+    /** The check code, when this is the first entry (absent for an online dossier and before it existed). */
+    checkCode?: string;
     /** The office hours and same-day cut-off the deadlines were counted with. */
     office: OfficeHours;
     /** The appointment date (and hour, for limits in working hours). */

@@ -4,6 +4,7 @@ export * from './actions.ts';
 export * from './applicant.ts';
 export * from './assignment.ts';
 export * from './available-actions.ts';
+export * from './check-code.ts';
 export * from './deadlines.ts';
 export * from './decide.ts';
 export * from './derive-state.ts';

@@ -143,3 +143,31 @@ describe('the time limit chosen at intake', () => {
     expect(entry.data).toMatchObject({ subject: { case: { limit: { channel: 'online', extensions: [] } } } });
   });
 });
+
+describe('the check code of the public lookup (issue 9, item 10)', () => {
+  const subject = subjectOf(land, landCase, given, { channel: 'counter' });
+
+  it('is recorded in the first entry, counter or online, and read back into the state', () => {
+    const received = decideReception(
+      { subject, at: receivedAt, actor: COUNTER, channel: 'counter', checkCode: '7KQ2MX' },
+      ctx,
+    );
+    expect(received.entry.data).toMatchObject({ checkCode: '7KQ2MX' });
+    expect(received.state.checkCode).toBe('7KQ2MX');
+    const online = subjectOf(land, landCase, given, { channel: 'online' });
+    const submitted = decideSubmission({
+      subject: online,
+      at: receivedAt,
+      actor: { ...COUNTER, role: 'citizen' },
+      checkCode: 'AB3K9Z',
+    });
+    expect(submitted.entry.data).toMatchObject({ checkCode: 'AB3K9Z' });
+    expect(submitted.state.checkCode).toBe('AB3K9Z');
+  });
+
+  it('is absent from entries decided without one (logs from before it existed)', () => {
+    const { entry, state } = receive(subject);
+    expect(entry.data).not.toHaveProperty('checkCode');
+    expect(state.checkCode).toBeUndefined();
+  });
+});

@@ -182,6 +182,8 @@ interface FirstEntry {
   subject: DossierSubject;
   at: string;
   actor: DossierActor;
+  /** The public lookup's check code drawn for it (checkCodeFromBytes); recorded so the receipt reprints it. */
+  checkCode?: string;
 }
 
 const first = (entry: DossierEntry): { entry: DossierEntry; state: DossierState } => ({
@@ -206,6 +208,7 @@ export const decideReception = (
         ctx,
       ),
       subject: input.subject,
+      ...(input.checkCode ? { checkCode: input.checkCode } : {}),
     },
   });
 
@@ -259,5 +262,6 @@ export const decideSubmission = (input: FirstEntry & { portalReference?: string 
       channel: 'online',
       subject: input.subject,
       ...(input.portalReference ? { portalReference: input.portalReference } : {}),
+      ...(input.checkCode ? { checkCode: input.checkCode } : {}),
     },
   });

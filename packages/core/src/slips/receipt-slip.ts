@@ -53,7 +53,14 @@ export const buildReceiptSlip = (ctx: SlipContext): ReceiptSlipView => {
     documentTitle: `Giấy tiếp nhận hồ sơ và hẹn trả kết quả – ${dossier.code}`,
     heading: buildHeading(issuingBody, ctx.issuedAt, { number: null, issuer: 'counter' }),
     title: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
-    subtitle: [...codeLine(dossier.code), '(Liên: Lưu/Giao khách hàng)'],
+    // The check code on the code's line (the sheet has no room for another): with it the tracking page shows
+    // the due date and where the dossier is.
+    subtitle: [
+      ...codeLine(dossier.code).map((line) =>
+        dossier.checkCode ? `${line} – Mã kiểm tra: ${dossier.checkCode}` : line,
+      ),
+      '(Liên: Lưu/Giao khách hàng)',
+    ],
     dossierCode: dossier.code,
     qr: dossier.trackingUrl ? { payload: dossier.trackingUrl, caption: TRACKING_QR_CAPTION } : null,
     intro: `${counterInText(issuingBody)} tiếp nhận hồ sơ của:`,

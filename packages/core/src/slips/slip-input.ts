@@ -79,6 +79,8 @@ export interface SlipDossier {
   resultDelivery: string;
   /** The dossier's public status page: the QR code's payload. Absent for a slip without a dossier. */
   trackingUrl?: string;
+  /** The public lookup's check code, printed on Form 01 under the code (absent for dossiers from before it). */
+  checkCode?: string;
   /** The procedure's public page, printed on a slip without a dossier. */
   procedureUrl?: string;
   /** The tracking book the dossier is entered in (Form 07) and its number there: 'Quyển số 01/2026, Số thứ tự 12'. */

@@ -87,7 +87,9 @@ describe('every slip', () => {
 
   it('puts the tracking URL in the QR code of every single-dossier slip', () => {
     for (const v of allViews().slice(0, 6)) {
-      expect(v.qr?.payload).toBe('https://motcua.ninhbinh.gov.vn/tra-cuu/000.01.31.H42-250303-0012');
+      expect(v.qr?.payload).toBe(
+        'https://motcua.ninhbinh.gov.vn/tra-cuu/000.01.31.H42-250303-0012?check=7KQ2MX',
+      );
     }
     expect(allViews()[6]?.qr).toBeNull();
   });
@@ -130,7 +132,16 @@ describe('Mẫu số 01 – receipt and appointment', () => {
       { text: 'UBND PHƯỜNG HOA LƯ', bold: false },
       { text: 'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ', bold: true },
     ]);
-    expect(v.subtitle).toEqual(['Mã hồ sơ: 000.01.31.H42-250303-0012', '(Liên: Lưu/Giao khách hàng)']);
+    expect(v.subtitle).toEqual([
+      'Mã hồ sơ: 000.01.31.H42-250303-0012 – Mã kiểm tra: 7KQ2MX',
+      '(Liên: Lưu/Giao khách hàng)',
+    ]);
+  });
+
+  it('prints no check code line for a dossier received before check codes existed', () => {
+    const { checkCode: _, ...dossier } = demoSlipContext().dossier;
+    const old = buildReceiptSlip({ ...demoSlipContext(), dossier });
+    expect(old.subtitle).toEqual(['Mã hồ sơ: 000.01.31.H42-250303-0012', '(Liên: Lưu/Giao khách hàng)']);
   });
 
   it('numbers items 1–6 as the form does, with the channel and fees outside the numbered list', () => {

@@ -341,9 +341,22 @@ export const en: Messages = {
     notFoundText:
       'No dossier has the code “{{code}}”. Please check the code on your receipt (letter O versus digit 0), or ask the one-stop section for help.',
     anotherCode: 'Track another code',
+    checkLabel: 'Check code (optional)',
+    checkHint:
+      'Six characters printed next to the dossier code on your receipt (for example 7KQ2MX). With it you see the result due date and the current step.',
+    checkNeeded:
+      'To see when it was received, the result due date and the current step, also enter the check code printed on your receipt.',
+    checkWrong:
+      'The check code “{{check}}” does not match this dossier. Please check the code printed next to the dossier code on your receipt.',
+    checkUnavailable:
+      'This dossier was received before check codes existed. For its result due date, please contact the one-stop section.',
   },
   dossier: {
     code: 'Dossier code',
+    checkCode: 'Check code',
+    checkCodeHint:
+      'Printed on the receipt. With it and the dossier code, the applicant sees the due date and the current step on the tracking page.',
+    noCheckCode: 'None (received before check codes existed)',
     status: 'Status',
     procedure: 'Procedure',
     case: 'Case',

@@ -341,9 +341,22 @@ export const vi = {
     notFoundText:
       'Không có hồ sơ nào mang mã “{{code}}”. Bạn vui lòng kiểm tra lại mã trên giấy tiếp nhận (chú ý chữ O và số 0), hoặc liên hệ Bộ phận Một cửa để được giúp đỡ.',
     anotherCode: 'Tra cứu mã khác',
+    checkLabel: 'Mã kiểm tra (không bắt buộc)',
+    checkHint:
+      'Gồm 6 ký tự, in cạnh mã hồ sơ trên giấy tiếp nhận (ví dụ 7KQ2MX). Có mã này, bạn xem được ngày hẹn trả kết quả và bước đang xử lý.',
+    checkNeeded:
+      'Để xem ngày tiếp nhận, ngày hẹn trả kết quả và bước đang xử lý, bạn nhập thêm mã kiểm tra in trên giấy tiếp nhận.',
+    checkWrong:
+      'Mã kiểm tra “{{check}}” không đúng với hồ sơ này. Bạn vui lòng xem lại mã in cạnh mã hồ sơ trên giấy tiếp nhận.',
+    checkUnavailable:
+      'Hồ sơ này được tiếp nhận trước khi có mã kiểm tra. Để biết ngày hẹn trả kết quả, vui lòng liên hệ Bộ phận Một cửa.',
   },
   dossier: {
     code: 'Mã hồ sơ',
+    checkCode: 'Mã kiểm tra',
+    checkCodeHint:
+      'In trên giấy tiếp nhận. Người nộp nhập mã này cùng mã hồ sơ để xem ngày hẹn trả và bước đang xử lý trên trang tra cứu.',
+    noCheckCode: 'Không có (hồ sơ tiếp nhận trước khi có mã kiểm tra)',
     status: 'Trạng thái',
     procedure: 'Thủ tục',
     case: 'Trường hợp',

@@ -211,6 +211,8 @@ export interface DossiersTable {
   /** The dossier's place in the receiving counter's tracking book, decided at reception (migration 0010). */
   bookYear: ColumnType<number | null, number | null | undefined, number | null>;
   bookNo: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The public lookup's check code, cached from the first log entry (migration 0015); null before it existed. */
+  checkCode: ColumnType<string | null, string | null | undefined, string | null>;
   applicantNameFolded: GeneratedAlways<string>;
   applicantIdNumber: GeneratedAlways<string>;
   createdAt: Timestamp;

@@ -89,6 +89,7 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
   const nowIso = ctx.now.toISOString();
   return {
     code: row.code,
+    checkCode: state.checkCode ?? null,
     procedure: { code: subject.procedure.code, name: subject.procedure.name },
     case: { code: subject.case.code, name: subject.case.name },
     channel: state.channel,

@@ -107,10 +107,12 @@ export function entryDetails(entry: LogEntryView, ctx: DetailContext): Detail[] 
   switch (entry.action) {
     case 'submit-online':
       c.add('timeline.portalReference', str(d.portalReference));
+      c.add('dossier.checkCode', str(d.checkCode));
       break;
     case 'receive':
       c.keyed('dossier.channel', CHANNELS, d.channel);
       c.due('intake.dueAt', d.dueDate, d.dueAt);
+      c.add('dossier.checkCode', str(d.checkCode));
       break;
     case 'refuse':
       c.slip(d.slip);

@@ -1,24 +1,22 @@
+import { CHECK_CODE_PARAM, type PublicDossier } from '@motcua/core';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client';
 
-/** What anyone may see about a dossier: no personal data. */
-export interface PublicDossier {
-  code: string;
-  status: number;
-  statusKey: string;
-  statusLabel: string;
-  procedureName: string;
-  agencyName: string;
-  receivedAt: string | null;
-  dueDate: string | null;
-  currentStep?: { name: string; agencyName: string } | null;
-}
+export type { PublicDossier };
 
-export function usePublicDossier(code: string) {
+/**
+ * What anyone may see about a dossier (no personal data); with the check code printed on the receipt, also
+ * its dates and current step (`details: 'shown'`).
+ */
+export function usePublicDossier(code: string, check: string) {
   return useQuery({
-    queryKey: ['public-dossier', code],
+    queryKey: ['public-dossier', code, check],
     queryFn: ({ signal }) =>
-      apiRequest<PublicDossier>(`/api/public/dossiers/${encodeURIComponent(code)}`, { signal }),
+      apiRequest<PublicDossier>(
+        `/api/public/dossiers/${encodeURIComponent(code)}` +
+          (check ? `?${CHECK_CODE_PARAM}=${encodeURIComponent(check)}` : ''),
+        { signal },
+      ),
     enabled: code !== '',
   });
 }

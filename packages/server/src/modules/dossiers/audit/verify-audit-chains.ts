@@ -49,6 +49,7 @@ const BOUND_COLUMNS = [
   'pausedAt',
   'currentStepKey',
   'currentAgencyCode',
+  'checkCode',
 ] as const;
 const INSTANT_COLUMNS = new Set<string>(['receivedAt', 'dueAt', 'pausedAt']);
 
@@ -146,9 +147,11 @@ async function verifyDossier(
 async function rowDifferences(deps: AuditDeps, row: DossierRow, log: StoredEntry[]): Promise<string[]> {
   const steps = await deps.reference.workflowVersion(row.workflowId);
   if (!steps) return ['workflowId'];
-  let expected: ReturnType<typeof cachedColumns>;
+  let expected: ReturnType<typeof cachedColumns> & { checkCode: string | null };
   try {
-    expected = cachedColumns(deriveState(log), steps, deps.calendar);
+    const state = deriveState(log);
+    // The check code the public lookup compares with is the one the first entry recorded.
+    expected = { ...cachedColumns(state, steps, deps.calendar), checkCode: state.checkCode ?? null };
   } catch {
     return ['log'];
   }

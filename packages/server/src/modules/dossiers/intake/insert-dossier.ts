@@ -80,7 +80,7 @@ export async function insertDossier(
         INSERT INTO dossiers (id, code, procedure_code, case_code, procedure_name, channel, receiving_agency_code,
           competent_agency_code, applicant, representative, components, postal_waybill, status, status_code,
           received_at, due_date, due_at, overdue_from, due_soon_from, workflow_id, current_step_key,
-          current_agency_code, participating_agency_codes, home_service, book_year, book_no, created_at, updated_at)
+          current_agency_code, participating_agency_codes, home_service, book_year, book_no, check_code, created_at, updated_at)
         SELECT ${id}, ${prefix} || ${sequencePlacesSql(sql.ref('seq.last_value'))}, ${subject.procedure.code}, ${subject.case.code},
           ${subject.procedure.name}, ${state.channel}, ${receiving.code}, ${competent.code},
           ${JSON.stringify(applicant)}::jsonb, ${representative ? JSON.stringify(representative) : null}::jsonb,
@@ -89,7 +89,7 @@ export async function insertDossier(
           ${columns.overdueFrom}::date, ${columns.dueSoonFrom}::date, ${workflowId}, ${columns.currentStepKey},
           ${columns.currentAgencyCode}, ${participating}::text[],
           ${homeService ? JSON.stringify(homeService) : null}::jsonb, ${received ? year : null}::integer,
-          (SELECT last_value FROM book), ${recordedAt}::timestamptz,
+          (SELECT last_value FROM book), ${state.checkCode ?? null}::text, ${recordedAt}::timestamptz,
           ${recordedAt}::timestamptz
         FROM seq
         RETURNING id, code

@@ -18,6 +18,7 @@ import type { Executor } from '../dossier.repo.ts';
 import { checkIntake } from './check-intake.ts';
 import { issueCounterSlip } from './counter-slip.ts';
 import { routeDossier } from './dossier-route.ts';
+import { drawCheckCode } from './draw-check-code.ts';
 import { insertDossier } from './insert-dossier.ts';
 
 export type CounterIntake =
@@ -61,6 +62,7 @@ export async function receiveAtCounter(
       at,
       actor: { id: actor.id, name: actor.fullName, role: 'counter-officer', agencyCode: actor.agencyCode },
       channel: input.channel === 'postal' ? 'postal' : 'counter',
+      checkCode: drawCheckCode(),
     },
     { calendar: deps.calendar, office: deadlineOfficeHours(route.receiving.officeHours), steps: route.steps },
   );

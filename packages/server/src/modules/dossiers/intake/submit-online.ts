@@ -18,6 +18,7 @@ import type { ReferenceCache } from '../../reference/reference-cache.ts';
 import type { Executor } from '../dossier.repo.ts';
 import { checkIntake } from './check-intake.ts';
 import { routeDossier } from './dossier-route.ts';
+import { drawCheckCode } from './draw-check-code.ts';
 import { insertDossier } from './insert-dossier.ts';
 
 export interface Submission {
@@ -58,6 +59,7 @@ export async function submitOnline(
     at,
     actor: { id: 'portal', name: 'Cổng Dịch vụ công quốc gia', role: 'citizen', agencyCode: receivingCode },
     ...(input.portalReference ? { portalReference: input.portalReference } : {}),
+    checkCode: drawCheckCode(),
   });
   const code = await insertDossier(
     db,

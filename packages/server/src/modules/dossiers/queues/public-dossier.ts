@@ -1,8 +1,41 @@
-/** What anyone may see of a dossier by its code (the receipt's QR): its status and where it is; no personal data. */
-import { DomainError, type PublicDossier, type StatusKey, statusByKey } from '@motcua/core';
+/**
+ * What anyone may see of a dossier by its code (the receipt's QR): its status, procedure and agency; and,
+ * with the check code printed on the receipt, when it was received, its due date and where it is now
+ * (issue 9, item 10). No personal data either way.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import {
+  DomainError,
+  normaliseCheckCode,
+  type PublicDetails,
+  type PublicDossier,
+  type StatusKey,
+  statusByKey,
+} from '@motcua/core';
 import type { Executor } from '../dossier.repo.ts';
 
-export async function findPublicDossier(db: Executor, code: string): Promise<PublicDossier> {
+/**
+ * Whether `typed` is the dossier's check code, compared in constant time (both are six ASCII characters
+ * once normalised), so the answer's timing does not tell how many characters were right.
+ */
+function checkCodeMatches(stored: string, typed: string): boolean {
+  const given = normaliseCheckCode(typed);
+  if (given === null || given.length !== stored.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(stored));
+}
+
+/** What the answer holds beyond the status, for the check code given (or not) with the lookup. */
+function detailsFor(stored: string | null, typed: string | undefined): PublicDetails {
+  if (stored === null) return 'unavailable';
+  if (typed === undefined || typed.trim() === '') return 'check-code-needed';
+  return checkCodeMatches(stored, typed) ? 'shown' : 'check-code-wrong';
+}
+
+export async function findPublicDossier(
+  db: Executor,
+  code: string,
+  checkCode?: string,
+): Promise<PublicDossier> {
   const row = await db
     .selectFrom('dossiers as d')
     .innerJoin('agencies as a', 'a.code', 'd.competentAgencyCode')
@@ -14,6 +47,7 @@ export async function findPublicDossier(db: Executor, code: string): Promise<Pub
       'd.receivedAt',
       'd.dueDate',
       'd.procedureName',
+      'd.checkCode',
       'w.steps as workflow',
       'd.currentStepKey',
       'a.name as agencyName',
@@ -27,8 +61,9 @@ export async function findPublicDossier(db: Executor, code: string): Promise<Pub
     });
   }
   const status = statusByKey(row.status as StatusKey);
-  const step = row.workflow.find((s) => s.key === row.currentStepKey);
-  return {
+  const details = detailsFor(row.checkCode, checkCode);
+  // What the legal code and the status show: anyone may read it, as on the counter's public board.
+  const minimal: PublicDossier = {
     code: row.code,
     status: status.code,
     statusKey: status.key,
@@ -36,6 +71,12 @@ export async function findPublicDossier(db: Executor, code: string): Promise<Pub
     statusLabelEn: status.publicLabelEn,
     procedureName: row.procedureName,
     agencyName: row.agencyName,
+    details,
+  };
+  if (details !== 'shown') return minimal;
+  const step = row.workflow.find((s) => s.key === row.currentStepKey);
+  return {
+    ...minimal,
     receivedAt: row.receivedAt?.toISOString() ?? null,
     dueDate: row.dueDate,
     // Where it is now (an inter-agency dossier moves between agencies); steps carry no personal data.

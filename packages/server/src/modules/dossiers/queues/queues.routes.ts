@@ -1,12 +1,16 @@
 /** Reading dossiers: the officers' work queues, one dossier with its timeline, and the public status by code. */
 import {
+  CHECK_CODE_PARAM,
   DossierListSchema,
   DossierViewSchema,
+  type PublicDossier,
   PublicDossierSchema,
   QueueQuerySchema,
   withErrors,
 } from '@motcua/core';
+import { Type } from 'typebox';
 import { requireActor } from '../../../http/auth.ts';
+import { lookupLimit } from '../../../http/lookup-limit.ts';
 import type { AppInstance } from '../../../http/server.ts';
 import { CodeParams } from '../dossier.params.ts';
 import { listDossierFiles } from '../files/dossier-files.ts';
@@ -54,17 +58,50 @@ export function queueRoutes(app: AppInstance): void {
     },
   );
 
+  const countLookup = lookupLimit(app.ctx.env);
   app.get(
     '/api/public/dossiers/:code',
     {
-      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: app.ctx.env.lookupPerAddressPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['public'],
-        summary: 'Public status of a dossier (QR target); no personal data',
+        summary:
+          'Public status of a dossier (QR target); no personal data. With the check code printed on the ' +
+          'receipt, also when it was received, its due date and its current step',
         params: CodeParams,
+        querystring: Type.Object(
+          {
+            [CHECK_CODE_PARAM]: Type.Optional(
+              Type.String({
+                maxLength: 32,
+                description:
+                  'The check code on Form 01 (6 characters; case, spaces and hyphens ignored, O read as 0, I and L as 1)',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: withErrors({ 200: PublicDossierSchema }),
       },
     },
-    async (request) => findPublicDossier(db, request.params.code),
+    async (request, reply) => {
+      const { code } = request.params;
+      const check = request.query[CHECK_CODE_PARAM]?.trim() || undefined;
+      // Without a check code the lookup is counted against its code's prefix before the database is asked.
+      if (check === undefined) {
+        countLookup(code, reply);
+        return findPublicDossier(db, code);
+      }
+      // With one, only a lookup that does not unlock the details counts (a wrong code, an unknown dossier).
+      let found: PublicDossier;
+      try {
+        found = await findPublicDossier(db, code, check);
+      } catch (error) {
+        countLookup(code, reply);
+        throw error;
+      }
+      if (found.details !== 'shown') countLookup(code, reply);
+      return found;
+    },
   );
 }

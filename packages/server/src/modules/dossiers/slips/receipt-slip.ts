@@ -31,6 +31,8 @@ export async function gatherReceiptSlip({
         appointment(d.state, { dueDate: originalDueDate, dueAt: originalDueAt }),
       ),
       ...(await receivingCounter(db, agency)),
+      // As the first entry recorded it, so a reprint shows the same code.
+      ...(d.state.checkCode ? { checkCode: d.state.checkCode } : {}),
       ...(bookYear !== null && bookNo !== null
         ? { bookNumber: bookVolume(bookYear), bookSequence: bookNo }
         : {}),

@@ -3,7 +3,7 @@
  * date, 05 stop notice, 06 process control slip), the counter's own 02/03 slips, and the tracking book (07).
  * Each reprint shows what was issued: the same register number, date and signer.
  */
-import { Binary, StringEnum, withErrors } from '@motcua/core';
+import { Binary, StringEnum, trackingPath, withErrors } from '@motcua/core';
 import { Type } from 'typebox';
 import { renderSlip, renderTrackingBookXlsx } from '../../../adapters/pdf/index.ts';
 import { requireActor } from '../../../http/auth.ts';
@@ -61,7 +61,8 @@ export function slipRoutes(app: AppInstance): void {
           db,
           dossier,
           agencies: await reference.agencies(),
-          trackingUrl: app.ctx.publicUrl(request, `/tra-cuu/${encodeURIComponent(dossier.row.code)}`),
+          // The QR opens the tracking page with the check code, so the citizen sees the details untyped.
+          trackingUrl: app.ctx.publicUrl(request, trackingPath(dossier.row.code, dossier.state.checkCode)),
           now: app.ctx.clock(),
         },
         request.query.seq,

@@ -121,6 +121,19 @@ function DossierDetails({ dossier: d, user }: { dossier: DossierView; user: Staf
             <h2 id="sec-info">{t('dossierPage.info')}</h2>
             <dl className="facts">
               <div>
+                <dt>{t('dossier.checkCode')}</dt>
+                <dd>
+                  {d.checkCode ? (
+                    <code className="strong" data-testid="check-code">
+                      {d.checkCode}
+                    </code>
+                  ) : (
+                    <span className="muted">{t('dossier.noCheckCode')}</span>
+                  )}
+                  {d.checkCode && <span className="component-extra">{t('dossier.checkCodeHint')}</span>}
+                </dd>
+              </div>
+              <div>
                 <dt>{t('dossier.procedure')}</dt>
                 <dd>
                   <span lang="vi">{d.procedure.name}</span> <code>{d.procedure.code}</code>

@@ -1,6 +1,7 @@
+import { CHECK_CODE_PARAM, normaliseCheckCode, trackingPath } from '@motcua/core';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { PageSkeleton } from '../../../layout/PageSkeleton';
 import { isApiError } from '../../../lib/api-client';
@@ -10,12 +11,21 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { formatInstant, publicStatusText, statusTone } from '../../dossiers/dossier-format';
 import { normalizeDossierCode, type PublicDossier, usePublicDossier } from '../api';
 
-/** /tra-cuu and /tra-cuu/:code — the QR code on Form 01 points here. Public, no personal data. */
+/** What was typed as a check code, as core reads it (or as typed, so the server can say it is wrong). */
+const readCheckCode = (typed: string): string => normaliseCheckCode(typed) ?? typed.trim();
+
+/**
+ * /tra-cuu and /tra-cuu/:code?check=… — the QR code on Form 01 points here with the check code, which shows
+ * the dates and the current step; without it, the status only. Public, no personal data.
+ */
 export function TrackingPage() {
   const { t } = useTranslation();
   const { code: rawCode = '' } = useParams();
+  const [search] = useSearchParams();
   const code = normalizeDossierCode(rawCode);
-  const query = usePublicDossier(code);
+  const check = readCheckCode(search.get(CHECK_CODE_PARAM) ?? '');
+  const query = usePublicDossier(code, check);
+  const wrongCheck = query.data?.details === 'check-code-wrong';
   const notFound = isApiError(query.error, 404);
   useDocumentTitle(
     code
@@ -44,24 +54,36 @@ export function TrackingPage() {
       {code && query.isError && !notFound && (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       )}
-      {query.data && <PublicDossierView dossier={query.data} />}
-      <TrackingForm initial={code} compact={code !== ''} />
+      {query.data && <PublicDossierView dossier={query.data} check={check} />}
+      <TrackingForm initial={code} initialCheck={check} wrongCheck={wrongCheck} compact={code !== ''} />
       <p className="muted small">{t('tracking.help')}</p>
     </div>
   );
 }
 
-function TrackingForm({ initial, compact }: { initial: string; compact: boolean }) {
+function TrackingForm({
+  initial,
+  initialCheck,
+  wrongCheck,
+  compact,
+}: {
+  initial: string;
+  initialCheck: string;
+  wrongCheck: boolean;
+  compact: boolean;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const id = useId();
   const [value, setValue] = useState(initial);
+  const [checkValue, setCheckValue] = useState(initialCheck);
   useEffect(() => setValue(initial), [initial]);
+  useEffect(() => setCheckValue(initialCheck), [initialCheck]);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const c = normalizeDossierCode(value);
-    if (c) navigate(`/tra-cuu/${encodeURIComponent(c)}`);
+    if (c) navigate(trackingPath(c, readCheckCode(checkValue)));
   };
 
   return (
@@ -71,32 +93,73 @@ function TrackingForm({ initial, compact }: { initial: string; compact: boolean 
         <label htmlFor={id} className="search-label">
           {t('tracking.codeLabel')}
         </label>
+        <input
+          id={id}
+          name="code"
+          className="tracking-code"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-describedby={`${id}-hint`}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          required
+          enterKeyHint="search"
+        />
+        <p id={`${id}-hint`} className="hint">
+          {t('tracking.codeHint')}
+        </p>
+        {/* The check code beside the button: the QR fills it in, and Enter in either field looks up. */}
+        <label htmlFor={`${id}-check`} className="search-label">
+          {t('tracking.checkLabel')}
+        </label>
         <div className="search-row">
           <input
-            id={id}
-            name="code"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            aria-describedby={`${id}-hint`}
+            id={`${id}-check`}
+            name={CHECK_CODE_PARAM}
+            className="tracking-check"
+            value={checkValue}
+            onChange={(e) => setCheckValue(e.target.value)}
+            aria-describedby={`${id}-check-hint`}
+            aria-invalid={wrongCheck ? true : undefined}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
-            required
+            maxLength={32}
             enterKeyHint="search"
           />
           <button type="submit" className="button button-primary">
             {t('tracking.submit')}
           </button>
         </div>
-        <p id={`${id}-hint`} className="hint">
-          {t('tracking.codeHint')}
+        <p id={`${id}-check-hint`} className="hint">
+          {t('tracking.checkHint')}
         </p>
       </form>
     </search>
   );
 }
 
-function PublicDossierView({ dossier: d }: { dossier: PublicDossier }) {
+/** What the answer says of the details: nothing when shown, else why they are not. */
+function DetailsNote({ dossier: d, check }: { dossier: PublicDossier; check: string }) {
+  const { t } = useTranslation();
+  if (d.details === 'check-code-wrong') {
+    return (
+      <p className="alert alert-error tracking-check-note" role="alert">
+        {t('tracking.checkWrong', { check })}
+      </p>
+    );
+  }
+  if (d.details === 'check-code-needed') {
+    return <p className="alert alert-info tracking-check-note">{t('tracking.checkNeeded')}</p>;
+  }
+  if (d.details === 'unavailable') {
+    return <p className="muted tracking-check-note">{t('tracking.checkUnavailable')}</p>;
+  }
+  return null;
+}
+
+function PublicDossierView({ dossier: d, check }: { dossier: PublicDossier; check: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -137,6 +200,7 @@ function PublicDossierView({ dossier: d }: { dossier: PublicDossier }) {
           </div>
         )}
       </dl>
+      <DetailsNote dossier={d} check={check} />
       <p className="muted small tracking-privacy">{t('tracking.privacy')}</p>
     </article>
   );
