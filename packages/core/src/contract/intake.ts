@@ -53,7 +53,7 @@ export const IntakeBodySchema = Type.Object(
         pattern: INSTANT_PATTERN,
         description:
           'ISO instant of reception (online: of submission); defaults to now; never in the future. At the ' +
-          "counter, a time on an earlier day (at most 10 working days back) needs backdateReason and is held " +
+          'counter, a time on an earlier day (at most 10 working days back) needs backdateReason and is held ' +
           "for a leader's approval (202)",
       }),
     ),

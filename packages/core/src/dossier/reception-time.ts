@@ -71,7 +71,10 @@ export function judgeReceptionTime(input: ReceptionTimeInput): ReceptionTime {
   const { claimed, now } = input;
   if (claimed === undefined) return { kind: 'accepted', at: new Date(now).toISOString() };
   if (!isInstantWithOffset(claimed)) {
-    return { kind: 'refused', errors: [fieldError('receivedAt', 'Thời điểm không hợp lệ.', 'Not a valid instant.')] };
+    return {
+      kind: 'refused',
+      errors: [fieldError('receivedAt', 'Thời điểm không hợp lệ.', 'Not a valid instant.')],
+    };
   }
   if (isFutureInstant(claimed, now)) {
     return {
@@ -107,14 +110,7 @@ export function judgeReceptionTime(input: ReceptionTimeInput): ReceptionTime {
     };
   }
   const reason = input.reason?.trim() ?? '';
-  if (reason === '') {
-    const vi = 'Thời điểm tiếp nhận trước hôm nay: cần ghi lý do và được lãnh đạo phê duyệt.';
-    const en = "A reception dated before today needs a reason and a leader's approval.";
-    return {
-      kind: 'refused',
-      errors: [fieldError('receivedAt', vi, en), fieldError('backdateReason', 'Nêu lý do ghi lùi.', 'Give the reason.')],
-    };
-  }
+  if (reason === '') return { kind: 'refused', errors: backdateReasonErrors() };
   return {
     kind: 'needs-approval',
     at: claimed,
@@ -122,6 +118,20 @@ export function judgeReceptionTime(input: ReceptionTimeInput): ReceptionTime {
     workingDaysBack: workingDaysBack(input.calendar, local.date, today),
   };
 }
+
+/** An earlier reception time without its reason: the server's answer, and the form's check before sending. */
+export const backdateReasonErrors = (): FieldError[] => [
+  fieldError(
+    'receivedAt',
+    'Thời điểm tiếp nhận trước hôm nay: cần ghi lý do và được lãnh đạo phê duyệt.',
+    "A reception dated before today needs a reason and a leader's approval.",
+  ),
+  fieldError(
+    'backdateReason',
+    'Nêu lý do ghi lùi thời điểm tiếp nhận.',
+    'Give the reason for the earlier time.',
+  ),
+];
 
 /** Whether a reception time on this day (Vietnam) needs a reason and approval: any day before today. */
 export const isEarlierDay = (claimed: string, now: number): boolean =>
