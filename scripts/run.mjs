@@ -201,6 +201,7 @@ const SECURITY_TESTS = [
   'dossier-files',
   'catalogue-zip-bomb',
   'retention-purge',
+  'dossier-backdated',
 ].map((name) => `packages/server/test/${name}.test.ts`);
 
 async function security() {
