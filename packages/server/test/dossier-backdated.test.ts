@@ -191,9 +191,9 @@ describe('back-dated counter receptions', () => {
     const outside = (await send('lanhdao.tuphap', 'GET', '/api/held-intakes')).json().items;
     expect(outside.map((h: { id: string }) => h.id)).not.toContain(id);
     expect((await send('tiepnhan.xa', 'GET', '/api/held-intakes')).statusCode).toBe(403);
-    expect((await send('lanhdao.xa', 'POST', `/api/held-intakes/${crypto.randomUUID()}/approve`)).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await send('lanhdao.xa', 'POST', `/api/held-intakes/${crypto.randomUUID()}/approve`)).statusCode,
+    ).toBe(404);
     expect((await send('lanhdao.xa', 'POST', '/api/held-intakes/not-a-uuid/approve')).statusCode).toBe(400);
     // The centre supervisor, who oversees the whole province, may decide it.
     const approved = await send('giamsat.tinh', 'POST', `/api/held-intakes/${id}/approve`);
@@ -206,9 +206,9 @@ describe('back-dated counter receptions', () => {
     clock = new Date('2025-03-20T09:00:00+07:00');
     const late = await send('lanhdao.xa', 'POST', `/api/held-intakes/${id}/approve`);
     expect(late.statusCode, late.body).toBe(409);
-    expect((await send('lanhdao.xa', 'POST', `/api/held-intakes/${id}/reject`, { reason: 'Quá hạn' })).statusCode).toBe(
-      200,
-    );
+    expect(
+      (await send('lanhdao.xa', 'POST', `/api/held-intakes/${id}/reject`, { reason: 'Quá hạn' })).statusCode,
+    ).toBe(200);
     clock = new Date('2025-03-04T14:00:00+07:00');
   });
 

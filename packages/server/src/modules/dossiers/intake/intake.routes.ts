@@ -77,7 +77,9 @@ export function intakeRoutes(app: AppInstance): void {
       }
       const deps = { reference, calendar: await calendar.calendar() };
       const key = request.headers['idempotency-key'];
-      const answer = await runIdempotent<ReceivedOutcome | SubmittedOutcome | SupplementOutcome | HeldOutcome>(
+      const answer = await runIdempotent<
+        ReceivedOutcome | SubmittedOutcome | SupplementOutcome | HeldOutcome
+      >(
         db,
         {
           owner: actor?.id ?? 'portal',

@@ -21,9 +21,9 @@ import { deadlineOfficeHours } from '../../calendar/office-hours.ts';
 import type { ReferenceCache } from '../../reference/reference-cache.ts';
 import type { Executor } from '../dossier.repo.ts';
 import { checkIntake } from './check-intake.ts';
-import { holdIntake } from './held/hold-intake.ts';
 import { issueCounterSlip } from './counter-slip.ts';
 import { routeDossier } from './dossier-route.ts';
+import { holdIntake } from './held/hold-intake.ts';
 import { insertDossier } from './insert-dossier.ts';
 
 export type CounterIntake =
@@ -57,7 +57,8 @@ export async function receiveAtCounter(
   });
   if (verdict.kind === 'refused') {
     // Held within the window, the claim has since left it: the leader can only reject it now.
-    if (approval) throw tooLateToApprove(verdict.errors[0]?.message ?? '', verdict.errors[0]?.messageEn ?? '');
+    if (approval)
+      throw tooLateToApprove(verdict.errors[0]?.message ?? '', verdict.errors[0]?.messageEn ?? '');
     throw validationError(verdict.errors);
   }
   if (verdict.kind === 'needs-approval' && !approval) {
@@ -132,8 +133,4 @@ export async function receiveAtCounter(
 }
 
 const tooLateToApprove = (why: string, whyEn: string) =>
-  new DomainError(
-    'CONFLICT',
-    `Không thể phê duyệt nữa: ${why}`,
-    `It can no longer be approved: ${whyEn}`,
-  );
+  new DomainError('CONFLICT', `Không thể phê duyệt nữa: ${why}`, `It can no longer be approved: ${whyEn}`);

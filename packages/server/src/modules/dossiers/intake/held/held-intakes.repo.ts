@@ -18,8 +18,17 @@ import type { Executor } from '../../dossier.repo.ts';
 export type HeldRow = Selectable<HeldIntakesTable>;
 
 /** The pending held intake, locked; another agency's (or an unknown id) answers 404, a decided one 409. */
-export async function lockPendingHeld(trx: Transaction<Database>, actor: Actor, id: string): Promise<HeldRow> {
-  const row = await trx.selectFrom('heldIntakes').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+export async function lockPendingHeld(
+  trx: Transaction<Database>,
+  actor: Actor,
+  id: string,
+): Promise<HeldRow> {
+  const row = await trx
+    .selectFrom('heldIntakes')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
   if (!row || !canDecideHeldIntake(actor, await loadAgencyTree(trx), row.agencyCode)) {
     throw notFound('hồ sơ chờ phê duyệt', 'Held intake');
   }
@@ -40,7 +49,13 @@ export async function lockPendingHeld(trx: Transaction<Database>, actor: Actor, 
 /** The pending held intakes the actor may decide, oldest first. */
 export async function listPendingHeld(db: Executor, actor: Actor): Promise<HeldRow[]> {
   const [rows, tree] = await Promise.all([
-    db.selectFrom('heldIntakes').selectAll().where('decision', 'is', null).orderBy('heldAt').limit(500).execute(),
+    db
+      .selectFrom('heldIntakes')
+      .selectAll()
+      .where('decision', 'is', null)
+      .orderBy('heldAt')
+      .limit(500)
+      .execute(),
     loadAgencyTree(db),
   ]);
   return rows.filter((r) => canDecideHeldIntake(actor, tree, r.agencyCode));
@@ -49,7 +64,12 @@ export async function listPendingHeld(db: Executor, actor: Actor): Promise<HeldR
 const instant = (d: Date | null) => (d ? vietnamInstant(d.getTime()) : null);
 
 export function heldView(row: HeldRow, calendar: WorkingCalendar, now: Date): HeldIntakeView {
-  const body = row.body as { procedureCode?: string; caseCode?: string; channel?: string; applicant?: { fullName?: string } };
+  const body = row.body as {
+    procedureCode?: string;
+    caseCode?: string;
+    channel?: string;
+    applicant?: { fullName?: string };
+  };
   const claimed = vietnamInstant(row.claimedReceivedAt.getTime());
   return {
     id: row.id,
@@ -64,7 +84,11 @@ export function heldView(row: HeldRow, calendar: WorkingCalendar, now: Date): He
     heldAt: vietnamInstant(row.heldAt.getTime()),
     workingDaysBack: Math.max(
       0,
-      workingDaysBetween(calendar, localDateTimeFromInstant(claimed).date, localDateTimeFromInstant(now.getTime()).date),
+      workingDaysBetween(
+        calendar,
+        localDateTimeFromInstant(claimed).date,
+        localDateTimeFromInstant(now.getTime()).date,
+      ),
     ),
     decision: row.decision,
     decidedBy: row.decidedBy,

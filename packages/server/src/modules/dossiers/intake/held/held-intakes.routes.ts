@@ -50,7 +50,8 @@ export function heldIntakeRoutes(app: AppInstance): void {
       onRequest: approvers,
       schema: {
         tags: ['dossiers'],
-        summary: 'Approve a held intake: it is received at the claimed time (Form 01); a second decision is 409',
+        summary:
+          'Approve a held intake: it is received at the claimed time (Form 01); a second decision is 409',
         params: HeldIntakeParams,
         response: withErrors({ 200: HeldApprovedSchema }),
       },
