@@ -64,7 +64,8 @@ export function ChannelFieldset({ intake }: { intake: IntakeForm }) {
         error={error('receivedAtLocal')}
         max={nowLocal()}
       />
-      {needsApproval({ receivedAtLocal: watch('receivedAtLocal') }) && (
+      {/* Also when the server asks for it: a time earlier today but before the counter opened. */}
+      {(needsApproval({ receivedAtLocal: watch('receivedAtLocal') }) || error('backdateReason')) && (
         <>
           <p className="alert alert-warning" id="backdate-notice">
             {t('intake.backdateNotice')}

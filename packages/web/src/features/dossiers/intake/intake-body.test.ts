@@ -164,10 +164,9 @@ describe('intake form', () => {
       receivedAt: '2025-03-03T16:00:00+07:00',
       backdateReason: 'Mất mạng',
     });
-    // The same day needs no reason: none is sent even if one was typed.
-    expect(
-      intakeBody(procedure, filled({ receivedAtLocal: receivedToday(), backdateReason: 'x' })),
-    ).not.toHaveProperty('backdateReason');
+    // Today needs no reason, and the form asks none; one typed goes with its time only.
+    expect(intakeErrors(filled({ receivedAtLocal: receivedToday() }), Date.now())).toEqual([]);
+    expect(intakeBody(procedure, filled({ backdateReason: 'x' }))).not.toHaveProperty('backdateReason');
   });
 
   it('sends the extension conditions ticked and a date agreed in writing only when chosen', () => {

@@ -164,7 +164,10 @@ export function intakeBody(procedure: Pick<ProcedureDetail, 'code'>, v: IntakeFo
       ? { agreedExtension: { dueDate: v.agreedDueDate, reference: v.agreedReference.trim() } }
       : {}),
     ...(receivedAtOf(v.receivedAtLocal) ? { receivedAt: receivedAtOf(v.receivedAtLocal) } : {}),
-    ...(needsApproval(v) && v.backdateReason.trim() ? { backdateReason: v.backdateReason.trim() } : {}),
+    // With its time only (the server ignores it for a time today after opening, and asks for it before).
+    ...(receivedAtOf(v.receivedAtLocal) && v.backdateReason.trim()
+      ? { backdateReason: v.backdateReason.trim() }
+      : {}),
   };
 }
 

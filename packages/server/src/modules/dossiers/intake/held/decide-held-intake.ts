@@ -9,7 +9,7 @@ import { DomainError, vietnamInstant } from '@motcua/core';
 import type { Db } from '../../../../adapters/db/database.ts';
 import type { StaffUser } from '../../../auth/staff.ts';
 import type { ReferenceCache } from '../../../reference/reference-cache.ts';
-import { receiveAtCounter } from '../receive-at-counter.ts';
+import { type CounterIntake, receiveAtCounter } from '../receive-at-counter.ts';
 import { heldView, lockPendingHeld } from './held-intakes.repo.ts';
 
 interface Deps {
@@ -18,7 +18,13 @@ interface Deps {
 }
 type Clock = { now: Date; recordedAt: string };
 
-export async function approveHeldIntake(db: Db, deps: Deps, approver: StaffUser, id: string, clock: Clock) {
+export async function approveHeldIntake(
+  db: Db,
+  deps: Deps,
+  approver: StaffUser,
+  id: string,
+  clock: Clock,
+): Promise<Extract<CounterIntake, { outcome: 'received' }>> {
   return db.transaction().execute(async (trx) => {
     const held = await lockPendingHeld(trx, approver, id);
     const body = held.body as IntakeBody;

@@ -60,7 +60,6 @@ export function heldIntakeRoutes(app: AppInstance): void {
       const actor = await requireRole(db, request, ...BACKDATE_APPROVERS);
       const deps = { reference, calendar: await calendar.calendar() };
       const result = await approveHeldIntake(db, deps, actor, request.params.id, clock());
-      if (result.outcome !== 'received') throw new Error('unreachable');
       return {
         outcome: 'received' as const,
         heldId: request.params.id,
