@@ -122,7 +122,8 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
   }) => {
     await login(page, 'tiepnhan.xa', PASSWORD);
     await expect(page).toHaveURL(/\/can-bo$/);
-    // A postal dossier recorded a week after it arrived: its same-day deadline has passed.
+    // A postal dossier recorded a week after it arrived: held until the commune's leader approves the
+    // earlier time (issue 9, item 9); received then at that time, its same-day deadline has passed.
     const weekAgo = new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString();
     const procedure = await (await page.request.get('/api/procedures/1.001193')).json();
     const components = procedure.cases[0].components
@@ -135,18 +136,22 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
         channel: 'postal',
         postalWaybill: 'EP111222333VN',
         receivedAt: weekAgo,
+        backdateReason: 'Bưu phẩm đến khi hệ thống bảo trì, nhập máy sau',
         applicant: { fullName: 'Đoàn Thị Lụa', idNumber: '036185002222', phone: '0903555666' },
         components,
       },
     });
-    expect(intake.status()).toBe(201);
-    const { code } = await intake.json();
+    expect(intake.status()).toBe(202);
+    const { id } = await intake.json();
+    await switchUser(page, 'lanhdao.xa');
+    const approved = await page.request.post(`/api/held-intakes/${id}/approve`);
+    expect(approved.status()).toBe(200);
+    const { code } = await approved.json();
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
     const { due: newDate } = await (
       await page.request.get(`/api/calendar/working-days?from=${today}&days=2`)
     ).json();
 
-    await switchUser(page, 'lanhdao.xa');
     await openDossier(page, code);
     await expect(page.getByText('Hồ sơ đã quá hạn — cần lập văn bản xin lỗi')).toBeVisible();
     // Only the apology (and stop or withdrawal, which are not this leader's to choose here) is offered.

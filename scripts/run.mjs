@@ -202,6 +202,7 @@ const SECURITY_TESTS = [
   'catalogue-zip-bomb',
   'retention-purge',
   'public-lookup',
+  'dossier-backdated',
 ].map((name) => `packages/server/test/${name}.test.ts`);
 
 async function security() {

@@ -64,6 +64,8 @@ const ADMINISTERS: Record<Place, readonly Account[]> = {
 };
 const COUNTER_OF: Record<Place, Account> = { xa: 'tiepnhan.xa', xa2: 'tiepnhan.xa2', tinh: 'tiepnhan.tinh' };
 const COUNTER_OFFICERS: readonly Account[] = ['tiepnhan.tinh', 'tiepnhan.xa', 'tiepnhan.xa2'];
+/** Who decides a back-dated (held) intake: the leaders and the centre supervisor. */
+const APPROVERS: readonly Account[] = ['giamsat.tinh', 'lanhdao.tuphap', 'lanhdao.xa'];
 
 const APPLICANT: Record<Place, { fullName: string; idNumber: string; phone: string }> = {
   xa: { fullName: 'Đinh Thị Hoà', idNumber: '037190001111', phone: '0911000111' },
@@ -87,9 +89,22 @@ const PNG = Buffer.from(
  * - see: those who see the place (read: they get 2xx); see-counter: the same for what the counter keeps;
  *   act: those who see it get past the scope check
  *   (their role may still refuse: 403, or the dossier's state: 409), the others 404 and nothing changes;
- * - administer: those who administer the place's counter.
+ * - administer: those who administer the place's counter;
+ * - approvers: the leaders and the supervisor (a back-dated intake's deciders), anywhere;
+ * - decide: of those, who see what the place's counter keeps (its held intakes) get past the scope check
+ *   (then 200, or 409 once decided), the others 404; everyone else 403.
  */
-type Rule = 'public' | 'staff' | 'admin' | 'counter' | 'see' | 'see-counter' | 'act' | 'administer';
+type Rule =
+  | 'public'
+  | 'staff'
+  | 'admin'
+  | 'counter'
+  | 'see'
+  | 'see-counter'
+  | 'act'
+  | 'administer'
+  | 'approvers'
+  | 'decide';
 interface Row {
   rule: Rule;
   /** The request, built for a place (ignored by rules that are not about a place). */
@@ -99,7 +114,10 @@ interface Row {
 }
 
 let t: TestApp;
-const objects = {} as Record<Place, { code: string; slipId: string; fileId: string; counter: string }>;
+const objects = {} as Record<
+  Place,
+  { code: string; slipId: string; fileId: string; counter: string; heldIds: [string, string] }
+>;
 const json = (method: InjectOptions['method'], url: string, payload: unknown): InjectOptions => ({
   method,
   url,
@@ -181,6 +199,17 @@ const ROWS: Record<string, Row> = {
         applicant: APPLICANT[p],
         reason: 'Hồ sơ không thuộc thẩm quyền',
       }),
+  },
+  'GET /api/held-intakes': { rule: 'approvers', request: () => ({ url: '/api/held-intakes' }) },
+  // Each place has one held intake to approve and one to reject: the first one let in decides, then 409.
+  'POST /api/held-intakes/{id}/approve': {
+    rule: 'decide',
+    request: (p) => ({ method: 'POST', url: `/api/held-intakes/${objects[p].heldIds[0]}/approve` }),
+  },
+  'POST /api/held-intakes/{id}/reject': {
+    rule: 'decide',
+    request: (p) =>
+      json('POST', `/api/held-intakes/${objects[p].heldIds[1]}/reject`, { reason: 'Không có biên bản' }),
   },
   'GET /api/dossiers/{code}': { rule: 'see', request: (p) => ({ url: `/api/dossiers/${objects[p].code}` }) },
   // An action no one may take on a just-received dossier: those who see it get 403 or 409, others 404.
@@ -291,6 +320,12 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
     case 'act':
       if (!signedIn) return noSession;
       return SEES[place].includes(who) || [404];
+    case 'approvers':
+      return (signedIn && APPROVERS.includes(who)) || (signedIn ? [403] : noSession);
+    case 'decide':
+      if (!signedIn) return noSession;
+      if (!APPROVERS.includes(who)) return [403];
+      return COUNTER_SEES[place].includes(who) || [404];
     case 'see-counter':
       if (!signedIn) return noSession;
       // A counter's book out of scope may be 403: agencies are public, so its existence is no secret.
@@ -322,7 +357,27 @@ beforeAll(async () => {
     const slip = await request(officer, (rows['POST /api/counter-slips/refusals'] as Row).request(place));
     expect(slip.statusCode, slip.body).toBe(201);
     const slipId = String(slip.json().forms.refusal).match(/counter-slips\/([^/]+)\//)?.[1] ?? '';
-    objects[place] = { code, slipId, fileId: '', counter };
+    const held = async () => {
+      const res = await request(officer, {
+        ...(rows['POST /api/dossiers'] as Row).request(place),
+        payload: {
+          procedureCode: PROCEDURE[place][0],
+          caseCode: PROCEDURE[place][1],
+          channel: 'counter',
+          applicant: APPLICANT[place],
+          components: (await t.app.inject(`/api/procedures/${PROCEDURE[place][0]}`))
+            .json()
+            .cases.find((c: { code: string }) => c.code === PROCEDURE[place][1])
+            .components.filter((c: { required: boolean }) => c.required)
+            .map((c: { id: string; quantity: number }) => ({ id: c.id, quantity: c.quantity })),
+          receivedAt: new Date(Date.now() - 24 * 3600 * 1000).toISOString(),
+          backdateReason: 'Tiếp nhận trên giấy khi mất mạng',
+        },
+      });
+      expect(res.statusCode, res.body).toBe(202);
+      return res.json().id as string;
+    };
+    objects[place] = { code, slipId, fileId: '', counter, heldIds: [await held(), await held()] };
     const file = await request(officer, (rows['POST /api/dossiers/{code}/files'] as Row).request(place));
     expect(file.statusCode, file.body).toBe(201);
     objects[place].fileId = file.json().id;

@@ -149,6 +149,14 @@ describe('online submission through the national portal', () => {
     ).toBe(404);
   });
 
+  it('refuses a submission time before 2000, naming receivedAt (a dossier code cannot say it; was a 500)', async () => {
+    const res = await submit(
+      body({ portalReference: 'G22-990304-000001', receivedAt: '1999-03-04T09:00:00+07:00' }),
+    );
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['receivedAt']);
+  });
+
   it('gives the same dossier back for a repeated submission with the same Idempotency-Key', async () => {
     const headers = { authorization: `Bearer ${TOKEN}`, 'idempotency-key': 'portal-G22-250303-000999' };
     const first = await submit(body({ portalReference: 'G22-250303-000999' }), headers);

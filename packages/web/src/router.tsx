@@ -79,6 +79,10 @@ export const router = createBrowserRouter([
         element: page(() => import('./features/dossiers/pages/QueuePage'), 'QueuePage'),
       },
       {
+        path: 'can-bo/cho-phe-duyet',
+        element: page(() => import('./features/dossiers/pages/HeldIntakesPage'), 'HeldIntakesPage'),
+      },
+      {
         path: 'can-bo/ho-so/:code',
         element: page(() => import('./features/dossiers/pages/DossierPage'), 'DossierPage'),
       },

@@ -90,3 +90,12 @@ export function canActOnAgency(
 ): boolean {
   return hasRole(actor, ...roles) && isInScope(actor, tree, agencyCode);
 }
+
+/**
+ * Who approves or rejects a held (back-dated) intake: the leader of the counter's body, or a centre
+ * supervisor; within their scope (isInScope), never a counter officer (the one who back-dated it).
+ */
+export const BACKDATE_APPROVERS: readonly Role[] = ['leader', 'supervisor'];
+
+export const canDecideHeldIntake = (actor: Actor, tree: AgencyTree, counterAgencyCode: string): boolean =>
+  canActOnAgency(actor, tree, counterAgencyCode, BACKDATE_APPROVERS);

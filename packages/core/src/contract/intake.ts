@@ -2,8 +2,9 @@
 import { type Static, Type } from 'typebox';
 import { COMPONENT_FORMS } from '../catalogue/procedure.ts';
 import { CHANNELS } from '../dossier/entries.ts';
+import { MAX_BACKDATE_REASON_LENGTH } from '../dossier/reception-time.ts';
 import { INSTANT_PATTERN } from '../dossier/validation.ts';
-import { DateText, InstantText, StringEnum } from './common.ts';
+import { DateText, InstantText, Nullable, StringEnum } from './common.ts';
 import { ApplicantSchema, HomeServiceSchema, RepresentativeSchema } from './dossiers.ts';
 
 export const IntakeBodySchema = Type.Object(
@@ -50,7 +51,16 @@ export const IntakeBodySchema = Type.Object(
     receivedAt: Type.Optional(
       Type.String({
         pattern: INSTANT_PATTERN,
-        description: 'ISO instant of reception (online: of submission); defaults to now; never in the future',
+        description:
+          'ISO instant of reception (online: of submission); defaults to now; never in the future. At the ' +
+          'counter, a time on an earlier day (at most 10 working days back) needs backdateReason and is held ' +
+          "for a leader's approval (202)",
+      }),
+    ),
+    backdateReason: Type.Optional(
+      Type.String({
+        maxLength: MAX_BACKDATE_REASON_LENGTH,
+        description: 'Counter and post: why the reception is recorded on a later day (an offline intake)',
       }),
     ),
   },
@@ -117,8 +127,62 @@ export const RefusalOutcomeSchema = Type.Object({
   forms: Type.Object({ refusal: Type.String() }),
 });
 
+/** A back-dated counter intake, held (not received) until a leader of the counter approves it. */
+export const HeldOutcomeSchema = Type.Object({
+  outcome: Type.Literal('held'),
+  id: Type.String({ format: 'uuid' }),
+  claimedReceivedAt: InstantText,
+  reason: Type.String(),
+  heldAt: InstantText,
+});
+
+export const HELD_DECISIONS = ['approved', 'rejected'] as const;
+
+export const HeldIntakeViewSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  agencyCode: Type.String(),
+  procedureCode: Type.String(),
+  caseCode: Type.Optional(Type.String()),
+  channel: Type.String(),
+  applicantName: Type.String(),
+  claimedReceivedAt: InstantText,
+  reason: Type.String(),
+  officer: Type.Object({ id: Type.String(), name: Type.String() }),
+  /** The server's time when the officer recorded it. */
+  heldAt: InstantText,
+  /** How many working days back the claimed time is, as of now. */
+  workingDaysBack: Type.Integer(),
+  decision: Nullable(StringEnum(HELD_DECISIONS)),
+  decidedBy: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
+  decidedAt: Nullable(InstantText),
+  decisionReason: Nullable(Type.String()),
+  dossierCode: Nullable(Type.String()),
+});
+
+export const HeldIntakeListSchema = Type.Object({ items: Type.Array(HeldIntakeViewSchema) });
+
+export const HeldIntakeParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export const HeldRejectBodySchema = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: MAX_BACKDATE_REASON_LENGTH }) },
+  { additionalProperties: false },
+);
+
+export const HeldApprovedSchema = Type.Object({
+  outcome: Type.Literal('received'),
+  heldId: Type.String(),
+  code: Type.String(),
+  receivedAt: InstantText,
+  dueDate: DateText,
+  dueAt: Type.Optional(InstantText),
+  forms: Type.Object({ receipt: Type.String() }),
+});
+
+export type HeldOutcome = Static<typeof HeldOutcomeSchema>;
+export type HeldIntakeView = Static<typeof HeldIntakeViewSchema>;
+export type HeldApproved = Static<typeof HeldApprovedSchema>;
 export type ReceivedOutcome = Static<typeof ReceivedOutcomeSchema>;
 export type SubmittedOutcome = Static<typeof SubmittedOutcomeSchema>;
 export type SupplementOutcome = Static<typeof SupplementOutcomeSchema>;
 export type RefusalOutcome = Static<typeof RefusalOutcomeSchema>;
-export type IntakeOutcome = ReceivedOutcome | SupplementOutcome;
+export type IntakeOutcome = ReceivedOutcome | SupplementOutcome | HeldOutcome;

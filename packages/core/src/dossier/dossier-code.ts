@@ -68,6 +68,10 @@ export const parseSequencePlaces = (places: string): number | null => {
   return MAX_DIGIT_SEQUENCE + 1 + m;
 };
 
+/** The years a dossier code can say (its date is YYMMDD, read back as 20YY). */
+export const DOSSIER_CODE_FIRST_YEAR = 2000;
+export const DOSSIER_CODE_LAST_YEAR = 2099;
+
 /** Throws RangeError for a malformed identifier, a year outside 2000–2099 or a sequence outside 1..MAX_DAILY_SEQUENCE. */
 export const formatDossierCode = (
   agencyIdentifier: string,
@@ -80,7 +84,8 @@ export const formatDossierCode = (
   const places = sequencePlaces(sequence);
   const { year, month, day } = toParts(receivedDate);
   // YY cannot say which century; codes are read back as 20YY.
-  if (year < 2000 || year > 2099) throw new RangeError(`Dossier date outside 2000–2099: ${receivedDate}`);
+  if (year < DOSSIER_CODE_FIRST_YEAR || year > DOSSIER_CODE_LAST_YEAR)
+    throw new RangeError(`Dossier date outside 2000–2099: ${receivedDate}`);
   return `${agencyIdentifier}-${pad(year % 100, 2)}${pad(month, 2)}${pad(day, 2)}-${places}`;
 };
 

@@ -155,6 +155,16 @@ export type ReturnMethod = (typeof RETURN_METHODS)[number];
 export const PAYMENT_METHODS = ['cash', 'transfer', 'online'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
+/** A back-dated reception's approval: who recorded and who approved it, at the server's times. */
+export interface BackdatedReception {
+  heldId: string;
+  /** The server's time when the officer recorded the intake (held). */
+  heldAt: string;
+  approvedBy: { id: string; name: string };
+  /** The server's time of the approval. */
+  approvedAt: string;
+}
+
 /** What each action records, besides the actor, the time and the reason. */
 export interface RecordedData {
   'submit-online': {
@@ -178,6 +188,8 @@ export interface RecordedData {
     step?: StepStart;
     /** A dossier on paper (counter, post): when its paper files must reach the agency (Decree 118 Art. 18). */
     paperDueAt?: string;
+    /** Dated to an earlier day (an offline intake): held, then approved; the reason is the entry's. */
+    backdated?: BackdatedReception;
   };
   refuse: { slip: IssuedSlip };
   'request-supplement': { missing: MissingItem[]; override?: true; slip: IssuedSlip };

@@ -14,6 +14,7 @@ export * from './file-rules.ts';
 export * from './intake.ts';
 export * from './pdf-active-content.ts';
 export * from './queues.ts';
+export * from './reception-time.ts';
 export * from './registers.ts';
 export * from './statuses.ts';
 export * from './stored-file.ts';

@@ -13,6 +13,7 @@ import { addWorkingDaysToInstant, closeOfOfficeDay, type DeadlineContext } from 
 import { receptionData } from './decide.ts';
 import { type DossierState, deriveState } from './derive-state.ts';
 import type {
+  BackdatedReception,
   Channel,
   DossierActor,
   DossierEntry,
@@ -193,14 +194,20 @@ const first = (entry: DossierEntry): { entry: DossierEntry; state: DossierState 
 
 /** A complete dossier received at the counter or by post: the clock starts now. */
 export const decideReception = (
-  input: FirstEntry & { channel: Exclude<Channel, 'online'> },
+  input: FirstEntry & {
+    channel: Exclude<Channel, 'online'>;
+    /** A back-dated reception a leader approved: its reason and approval go into the entry. */
+    backdated?: { reason: string } & BackdatedReception;
+  },
   ctx: DeadlineContext & { steps: readonly ResolvedStep[] },
-) =>
-  first({
+) => {
+  const { reason, ...backdated } = input.backdated ?? { reason: undefined };
+  return first({
     seq: 1,
     at: input.at,
     actor: input.actor,
     action: 'receive',
+    ...(reason ? { reason } : {}),
     data: {
       ...withRecordedLimit(
         receptionData(input.subject.case.timeLimit, input.channel, { ...ctx, at: input.at }),
@@ -209,8 +216,10 @@ export const decideReception = (
       ),
       subject: input.subject,
       ...(input.checkCode ? { checkCode: input.checkCode } : {}),
+      ...(input.backdated ? { backdated: backdated as BackdatedReception } : {}),
     },
   });
+};
 
 /**
  * The due date the subject's recorded limit gives: the extension conditions' working days added, or the date

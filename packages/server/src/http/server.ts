@@ -27,6 +27,7 @@ import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.route
 import { actionRoutes } from '../modules/dossiers/actions/actions.routes.ts';
 import { auditRoutes } from '../modules/dossiers/audit/audit.routes.ts';
 import { fileRoutes } from '../modules/dossiers/files/files.routes.ts';
+import { heldIntakeRoutes } from '../modules/dossiers/intake/held/held-intakes.routes.ts';
 import { intakeRoutes } from '../modules/dossiers/intake/intake.routes.ts';
 import { queueRoutes } from '../modules/dossiers/queues/queues.routes.ts';
 import { slipRoutes } from '../modules/dossiers/slips/slips.routes.ts';
@@ -232,6 +233,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   calendarRoutes(app);
   authRoutes(app);
   intakeRoutes(app);
+  heldIntakeRoutes(app);
   queueRoutes(app);
   actionRoutes(app);
   slipRoutes(app);

@@ -284,6 +284,22 @@ export interface CounterSlipsTable {
   issuedAt: Timestamp;
 }
 
+/** A back-dated counter intake waiting for a leader (migration 0013). */
+export interface HeldIntakesTable {
+  id: string;
+  agencyCode: string;
+  body: Json<Record<string, unknown>>;
+  claimedReceivedAt: Timestamp;
+  reason: string;
+  officer: Json<{ id: string; name: string }>;
+  heldAt: Timestamp;
+  decision: ColumnType<'approved' | 'rejected' | null, never, 'approved' | 'rejected'>;
+  decidedBy: ColumnType<{ id: string; name: string } | null, never, string>;
+  decidedAt: ColumnType<Date | null, never, Date | string>;
+  decisionReason: ColumnType<string | null, never, string>;
+  dossierCode: ColumnType<string | null, never, string>;
+}
+
 export interface IdempotencyKeysTable {
   owner: string;
   key: string;
@@ -367,6 +383,7 @@ export interface Database {
   auditCheckpoints: AuditCheckpointsTable;
   dossierCodeSequences: DossierCodeSequencesTable;
   counterSlips: CounterSlipsTable;
+  heldIntakes: HeldIntakesTable;
   slipSequences: SlipSequencesTable;
   idempotencyKeys: IdempotencyKeysTable;
   outbox: OutboxTable;

@@ -40,6 +40,21 @@ describe('entryDetails', () => {
     expect(details).toEqual({ 'dossier.channel': 'dossier.channelPostal', 'intake.dueAt': '19/03/2026' });
   });
 
+  it('shows who approved a back-dated reception and the server times of entry and approval', () => {
+    const details = shown('receive', {
+      channel: 'counter',
+      dueDate: '2026-03-19',
+      backdated: {
+        heldId: 'h',
+        heldAt: '2026-03-13T10:00:00+07:00',
+        approvedBy: { id: 'a', name: 'Lê Văn Long' },
+        approvedAt: '2026-03-13T14:00:00+07:00',
+      },
+    });
+    expect(details['timeline.backdated']).toContain('Lê Văn Long');
+    expect(details['timeline.backdated']).toContain('14:00');
+  });
+
   it('shows an apology as the old and new dates, its slip and who signed', () => {
     const details = shown('apologize-extend', {
       previousDueDate: '2026-03-12',

@@ -96,7 +96,23 @@ function collector(ctx: DetailContext) {
     const code = str(v);
     if (code) add(labelKey, ctx.agencyName(code));
   };
-  return { out, add, keyed, slip, signer, due, resumed, agency };
+  /** A reception dated afterwards: who approved it, and the server's times of entry and approval. */
+  const backdated = (v: unknown) => {
+    const b = rec(v);
+    const name = str(rec(b?.approvedBy)?.name);
+    const approvedAt = str(b?.approvedAt);
+    const heldAt = str(b?.heldAt);
+    if (!name || !approvedAt || !heldAt) return;
+    add(
+      'timeline.backdated',
+      ctx.t('timeline.backdatedValue', {
+        name,
+        approvedAt: formatInstant(approvedAt, ctx.lang),
+        heldAt: formatInstant(heldAt, ctx.lang),
+      }),
+    );
+  };
+  return { out, add, keyed, slip, signer, due, resumed, agency, backdated };
 }
 
 /** The details worth showing under one entry, in reading order. */
@@ -113,6 +129,7 @@ export function entryDetails(entry: LogEntryView, ctx: DetailContext): Detail[] 
       c.keyed('dossier.channel', CHANNELS, d.channel);
       c.due('intake.dueAt', d.dueDate, d.dueAt);
       c.add('dossier.checkCode', str(d.checkCode));
+      c.backdated(d.backdated);
       break;
     case 'refuse':
       c.slip(d.slip);

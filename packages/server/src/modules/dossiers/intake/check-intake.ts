@@ -7,6 +7,7 @@ import {
   acceptsChannel,
   checkApplicant,
   checkRepresentative,
+  DOSSIER_CODE_FIRST_YEAR,
   type DossierSubject,
   type FieldError,
   fieldError,
@@ -110,6 +111,20 @@ export async function checkIntake(
         'receivedAt',
         'Thời điểm tiếp nhận không được ở tương lai.',
         'Reception cannot be in the future.',
+      ),
+    );
+  } else if (
+    input.channel === 'online' &&
+    input.receivedAt !== undefined &&
+    Number(localDateTimeFromInstant(input.receivedAt).date.slice(0, 4)) < DOSSIER_CODE_FIRST_YEAR
+  ) {
+    // The portal's submission time (the counter's is core's judgeReceptionTime): a dossier code cannot say a
+    // year before 2000 (was a 500).
+    fields.push(
+      fieldError(
+        'receivedAt',
+        `Thời điểm không được trước năm ${DOSSIER_CODE_FIRST_YEAR}.`,
+        `The time cannot be before ${DOSSIER_CODE_FIRST_YEAR}.`,
       ),
     );
   }

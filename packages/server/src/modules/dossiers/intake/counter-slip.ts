@@ -20,7 +20,7 @@ export interface CounterSlipInput {
 /** Numbers and stores the slip, in the caller's transaction or a new one (two statements). */
 export async function issueCounterSlip(
   db: Executor,
-  actor: StaffUser,
+  actor: Pick<StaffUser, 'id' | 'fullName' | 'agencyCode'>,
   input: CounterSlipInput,
 ): Promise<{ id: string; number: string }> {
   const write = async (trx: Transaction<Database>) => {

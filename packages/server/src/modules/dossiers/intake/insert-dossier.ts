@@ -96,7 +96,7 @@ export async function insertDossier(
       ), a AS (
         INSERT INTO dossier_actions (dossier_id, seq, at, recorded_at, actor, action, reason, agency_code, data, hash, prev_hash)
         SELECT d.id, 1, ${stored.at}::timestamptz, ${recordedAt}::timestamptz, ${JSON.stringify(stored.actor)}::jsonb,
-          ${stored.action}, NULL, NULL, ${JSON.stringify(stored.data)}::jsonb, ${stored.hash}, NULL
+          ${stored.action}, ${stored.reason ?? null}::text, NULL, ${JSON.stringify(stored.data)}::jsonb, ${stored.hash}, NULL
         FROM d
       ), o AS (
         INSERT INTO outbox (topic, payload)

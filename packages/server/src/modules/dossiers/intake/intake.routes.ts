@@ -4,6 +4,8 @@
  */
 import {
   fieldError,
+  type HeldOutcome,
+  HeldOutcomeSchema,
   IntakeBodySchema,
   type ReceivedOutcome,
   ReceivedOutcomeSchema,
@@ -45,11 +47,13 @@ export function intakeRoutes(app: AppInstance): void {
         tags: ['dossiers'],
         summary:
           'Counter or postal intake (received with Form 01, or answered with the supplement request, Form 02); ' +
-          'online submission by the national public service portal (bearer token; status 1, for the counter to receive)',
+          'online submission by the national public service portal (bearer token; status 1, for the counter to receive); ' +
+          "a counter reception dated to an earlier day is held for a leader's approval (202, /api/held-intakes)",
         body: IntakeBodySchema,
         response: withErrors({
           200: SupplementOutcomeSchema,
           201: Type.Union([ReceivedOutcomeSchema, SubmittedOutcomeSchema]),
+          202: HeldOutcomeSchema,
         }),
       },
     },
@@ -73,7 +77,9 @@ export function intakeRoutes(app: AppInstance): void {
       }
       const deps = { reference, calendar: await calendar.calendar() };
       const key = request.headers['idempotency-key'];
-      const answer = await runIdempotent<ReceivedOutcome | SubmittedOutcome | SupplementOutcome>(
+      const answer = await runIdempotent<
+        ReceivedOutcome | SubmittedOutcome | SupplementOutcome | HeldOutcome
+      >(
         db,
         {
           owner: actor?.id ?? 'portal',
@@ -95,6 +101,8 @@ export function intakeRoutes(app: AppInstance): void {
             };
           }
           const result = await receiveAtCounter(trx, deps, actor, request.body, clock());
+          // Dated to an earlier day: not received, held for a leader (held-intakes.routes.ts).
+          if (result.outcome === 'held') return { status: 202, body: result };
           if (result.outcome === 'supplement-requested') {
             return {
               status: 200,

@@ -5,9 +5,14 @@
  * (Form 02) is numbered in the counter's register and kept.
  */
 import {
+  type BackdatedReception,
+  DomainError,
   decideReception,
+  fieldError,
   type IntakeBody,
+  judgeReceptionTime,
   type MissingComponent,
+  validationError,
   vietnamInstant,
   type WorkingCalendar,
 } from '@motcua/core';
@@ -19,22 +24,65 @@ import { checkIntake } from './check-intake.ts';
 import { issueCounterSlip } from './counter-slip.ts';
 import { routeDossier } from './dossier-route.ts';
 import { drawCheckCode } from './draw-check-code.ts';
+import { holdIntake } from './held/hold-intake.ts';
 import { insertDossier } from './insert-dossier.ts';
 
 export type CounterIntake =
   | { outcome: 'received'; code: string; receivedAt: string; dueDate: string; dueAt?: string }
-  | { outcome: 'supplement-requested'; slip: { id: string; number: string; missing: MissingComponent[] } };
+  | { outcome: 'supplement-requested'; slip: { id: string; number: string; missing: MissingComponent[] } }
+  | { outcome: 'held'; id: string; claimedReceivedAt: string; reason: string; heldAt: string };
 
+/** The officer the reception is recorded for (the one who took it at the counter). */
+export type CounterOfficer = Pick<StaffUser, 'id' | 'fullName' | 'agencyCode'>;
+
+/**
+ * `approval`: a held (back-dated) intake a leader approved; without it, a reception dated to an earlier day
+ * is held (core's judgeReceptionTime), not received.
+ */
 export async function receiveAtCounter(
   db: Executor,
   deps: { reference: ReferenceCache; calendar: WorkingCalendar },
-  actor: StaffUser,
+  actor: CounterOfficer,
   input: IntakeBody,
   clock: { now: Date; recordedAt: string },
+  approval?: BackdatedReception,
 ): Promise<CounterIntake> {
   const checked = await checkIntake(db, deps.reference, input, clock.now);
+  const counter = (await deps.reference.agencies(db)).get(actor.agencyCode);
+  const verdict = judgeReceptionTime({
+    ...(input.receivedAt === undefined ? {} : { claimed: input.receivedAt }),
+    now: clock.now.getTime(),
+    calendar: deps.calendar,
+    office: deadlineOfficeHours(counter?.officeHours ?? null),
+    ...(input.backdateReason === undefined ? {} : { reason: input.backdateReason }),
+  });
+  if (verdict.kind === 'refused') {
+    // Held within the window, the claim has since left it: the leader can only reject it now.
+    if (approval)
+      throw tooLateToApprove(verdict.errors[0]?.message ?? '', verdict.errors[0]?.messageEn ?? '');
+    throw validationError(verdict.errors);
+  }
+  if (verdict.kind === 'needs-approval' && !approval) {
+    if (checked.missing.length > 0) {
+      throw validationError([
+        fieldError(
+          'receivedAt',
+          'Hồ sơ chưa đủ thành phần: phiếu hướng dẫn bổ sung (Mẫu 02) lập với thời điểm hiện tại, không ghi lùi.',
+          'The dossier is incomplete: the supplement request (Form 02) is issued now, never back-dated.',
+        ),
+      ]);
+    }
+    return holdIntake(db, actor, input, verdict, clock.recordedAt);
+  }
   const at = vietnamInstant(checked.at);
   if (checked.missing.length > 0) {
+    if (approval) {
+      throw new DomainError(
+        'CONFLICT',
+        'Hồ sơ không còn đủ thành phần theo thủ tục đang công bố: hãy từ chối và tiếp nhận lại.',
+        'The dossier no longer covers the published checklist: reject it and take it in again.',
+      );
+    }
     const slip = await issueCounterSlip(db, actor, {
       form: '02',
       procedureCode: checked.subject.procedure.code,
@@ -63,6 +111,9 @@ export async function receiveAtCounter(
       actor: { id: actor.id, name: actor.fullName, role: 'counter-officer', agencyCode: actor.agencyCode },
       channel: input.channel === 'postal' ? 'postal' : 'counter',
       checkCode: drawCheckCode(),
+      ...(approval && verdict.kind === 'needs-approval'
+        ? { backdated: { reason: verdict.reason, ...approval } }
+        : {}),
     },
     { calendar: deps.calendar, office: deadlineOfficeHours(route.receiving.officeHours), steps: route.steps },
   );
@@ -82,3 +133,6 @@ export async function receiveAtCounter(
     ...(state.dueAt ? { dueAt: state.dueAt } : {}),
   };
 }
+
+const tooLateToApprove = (why: string, whyEn: string) =>
+  new DomainError('CONFLICT', `Không thể phê duyệt nữa: ${why}`, `It can no longer be approved: ${whyEn}`);

@@ -21,6 +21,11 @@ export function StaffDossierLinks({ user }: { user: StaffUser }) {
         <li>
           <Link to="/can-bo/ho-so">{t('auth.queueLink')}</Link>
         </li>
+        {(hasRole(user, 'leader') || hasRole(user, 'supervisor')) && (
+          <li>
+            <Link to="/can-bo/cho-phe-duyet">{t('auth.heldLink')}</Link>
+          </li>
+        )}
         <li>
           <Link to="/tra-cuu">{t('auth.trackingLink')}</Link>
         </li>

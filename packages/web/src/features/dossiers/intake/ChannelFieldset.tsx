@@ -2,7 +2,11 @@ import { HOME_SERVICE_REASONS } from '@motcua/core';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../components/TextField';
 import { errorAt } from '../form-errors';
+import { needsApproval } from './intake-body';
 import type { IntakeForm } from './use-intake-form';
+
+/** Now on Vietnam's clock as a datetime-local value: the latest reception time the form offers. */
+const nowLocal = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 16);
 
 const CHANNELS = [
   { value: 'counter', label: 'dossier.channelCounter' },
@@ -50,6 +54,32 @@ export function ChannelFieldset({ intake }: { intake: IntakeForm }) {
           autoComplete="off"
           required
         />
+      )}
+      <TextField
+        id="receivedAtLocal"
+        type="datetime-local"
+        label={t('intake.receivedAtLabel')}
+        hint={t('intake.receivedAtHint')}
+        registration={intake.field('receivedAtLocal')}
+        error={error('receivedAtLocal')}
+        max={nowLocal()}
+      />
+      {/* Also when the server asks for it: a time earlier today but before the counter opened. */}
+      {(needsApproval({ receivedAtLocal: watch('receivedAtLocal') }) || error('backdateReason')) && (
+        <>
+          <p className="alert alert-warning" id="backdate-notice">
+            {t('intake.backdateNotice')}
+          </p>
+          <TextField
+            id="backdateReason"
+            label={t('intake.backdateReason')}
+            registration={intake.field('backdateReason')}
+            error={error('backdateReason')}
+            autoComplete="off"
+            maxLength={500}
+            required
+          />
+        </>
       )}
       <label className="checkbox home-service">
         <input type="checkbox" {...register('homeService')} /> {t('intake.homeService')}

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../../../lib/localize';
-import { formatDue } from '../dossier-format';
+import { formatDue, formatInstant } from '../dossier-format';
 import type { Outcome } from './use-intake-form';
 
 interface Props {
@@ -56,6 +56,22 @@ export function IntakeOutcome({ outcome, onNew, onBack }: Props) {
           </Link>
           {newIntake}
         </p>
+      </section>
+    );
+  }
+
+  if (outcome.outcome === 'held') {
+    return (
+      <section className="section outcome outcome-warning" aria-labelledby="outcome-title">
+        {heading('intake.heldTitle')}
+        <p>{t('intake.heldText', { at: formatInstant(outcome.claimedReceivedAt, lang) })}</p>
+        <dl className="facts">
+          <div>
+            <dt>{t('intake.backdateReason')}</dt>
+            <dd lang="vi">{outcome.reason}</dd>
+          </div>
+        </dl>
+        <p className="actions">{newIntake}</p>
       </section>
     );
   }

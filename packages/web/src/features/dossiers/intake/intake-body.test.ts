@@ -7,6 +7,7 @@ import {
   intakeBody,
   intakeErrors,
   intakeFieldName,
+  needsApproval,
   refusalBody,
   refusalErrors,
   sentComponentIds,
@@ -30,6 +31,9 @@ const procedure = {
     },
   ],
 } satisfies ProcedureDetail;
+
+/** A minute ago, as a datetime-local value on Vietnam's clock (today, unless just past midnight). */
+const receivedToday = () => new Date(Date.now() + 7 * 3600_000 - 60_000).toISOString().slice(0, 16);
 
 const filled = (patch: Partial<IntakeFormValues> = {}): IntakeFormValues => {
   const v = initialValues(procedure);
@@ -143,7 +147,26 @@ describe('intake form', () => {
     expect(intakeFieldName('applicant.email', v, sent)).toBe('applicant.email');
     expect(intakeFieldName('homeService.reason', v, sent)).toBe('homeReason');
     expect(intakeFieldName('procedureCode', v, sent)).toBeUndefined();
-    expect(intakeFieldName('receivedAt', v, sent)).toBeUndefined();
+    expect(intakeFieldName('receivedAt', v, sent)).toBe('receivedAtLocal');
+    expect(intakeFieldName('backdateReason', v, sent)).toBe('backdateReason');
+  });
+
+  it('asks a reason for a reception time on an earlier day, and sends it with the time', () => {
+    const now = Date.parse('2025-03-04T10:00:00+07:00');
+    expect(needsApproval({ receivedAtLocal: '' }, now)).toBe(false);
+    expect(needsApproval({ receivedAtLocal: '2025-03-04T08:00' }, now)).toBe(false);
+    expect(needsApproval({ receivedAtLocal: '2025-03-03T16:00' }, now)).toBe(true);
+    const earlier = filled({ receivedAtLocal: '2025-03-03T16:00' });
+    expect(intakeErrors(earlier, now).map((e) => e.path)).toEqual(['receivedAt', 'backdateReason']);
+    expect(intakeErrors({ ...earlier, backdateReason: 'Mất mạng' }, now)).toEqual([]);
+    expect(intakeBody(procedure, filled())).not.toHaveProperty('receivedAt');
+    expect(intakeBody(procedure, { ...earlier, backdateReason: ' Mất mạng ' })).toMatchObject({
+      receivedAt: '2025-03-03T16:00:00+07:00',
+      backdateReason: 'Mất mạng',
+    });
+    // Today needs no reason, and the form asks none; one typed goes with its time only.
+    expect(intakeErrors(filled({ receivedAtLocal: receivedToday() }), Date.now())).toEqual([]);
+    expect(intakeBody(procedure, filled({ backdateReason: 'x' }))).not.toHaveProperty('backdateReason');
   });
 
   it('sends the extension conditions ticked and a date agreed in writing only when chosen', () => {

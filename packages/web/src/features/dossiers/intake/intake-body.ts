@@ -5,10 +5,12 @@
  */
 import {
   applicantErrors,
+  backdateReasonErrors,
   type FieldError,
   fieldError,
   type HomeServiceReason,
   type IntakeBody,
+  isEarlierDay,
   normalizeCitizenId,
   type RefusalBody,
   representativeErrors,
@@ -48,6 +50,10 @@ export interface IntakeFormValues {
   hasAgreed: boolean;
   agreedDueDate: string;
   agreedReference: string;
+  /** When it was received, Vietnam wall clock as a datetime-local input gives it; empty for now. */
+  receivedAtLocal: string;
+  /** Why a reception is recorded on a later day (it then waits for a leader's approval). */
+  backdateReason: string;
 }
 
 export interface RefusalFormValues {
@@ -88,6 +94,8 @@ export function initialValues(p: ProcedureDetail): IntakeFormValues {
     homeService: false,
     homeReason: 'disability',
     ...noLimitChoice,
+    receivedAtLocal: '',
+    backdateReason: '',
   };
 }
 
@@ -100,6 +108,16 @@ export const noLimitChoice = {
 };
 
 const text = (value: string): string | undefined => value.trim() || undefined;
+
+/** The instant of a datetime-local value ('2025-03-03T09:30'), read as Vietnam's wall clock. */
+export const receivedAtOf = (local: string): string | undefined =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? `${local}:00+07:00` : undefined;
+
+/** Whether the time typed is on an earlier day than today (core's rule): a reason and a leader's approval. */
+export const needsApproval = (v: Pick<IntakeFormValues, 'receivedAtLocal'>, now = Date.now()): boolean => {
+  const at = receivedAtOf(v.receivedAtLocal);
+  return at !== undefined && isEarlierDay(at, now);
+};
 
 function applicantOf(v: IntakeFormValues): IntakeBody['applicant'] {
   const { fullName, idNumber, phone, email, address } = v.applicant;
@@ -145,6 +163,11 @@ export function intakeBody(procedure: Pick<ProcedureDetail, 'code'>, v: IntakeFo
     ...(v.hasAgreed
       ? { agreedExtension: { dueDate: v.agreedDueDate, reference: v.agreedReference.trim() } }
       : {}),
+    ...(receivedAtOf(v.receivedAtLocal) ? { receivedAt: receivedAtOf(v.receivedAtLocal) } : {}),
+    // With its time only (the server ignores it for a time today after opening, and asks for it before).
+    ...(receivedAtOf(v.receivedAtLocal) && v.backdateReason.trim()
+      ? { backdateReason: v.backdateReason.trim() }
+      : {}),
   };
 }
 
@@ -162,7 +185,7 @@ export function refusalBody(
 }
 
 /** Core's checks of the people on the dossier, worded as the server words them. */
-export function intakeErrors(v: IntakeFormValues): FieldError[] {
+export function intakeErrors(v: IntakeFormValues, now = Date.now()): FieldError[] {
   return [
     ...applicantErrors(v.applicant),
     ...(v.hasRep ? representativeErrors(v.representative) : []),
@@ -170,6 +193,7 @@ export function intakeErrors(v: IntakeFormValues): FieldError[] {
     ...(v.channel === 'postal' && !v.postalWaybill.trim()
       ? [fieldError('postalWaybill', 'Cần số vận đơn bưu chính.', 'The postal waybill number is required.')]
       : []),
+    ...(needsApproval(v, now) && !v.backdateReason.trim() ? backdateReasonErrors() : []),
   ];
 }
 
@@ -198,5 +222,7 @@ export function intakeFieldName(path: string, v: IntakeFormValues, sentIds: read
   if (path.startsWith('limitExtensions')) return 'limitExtensions';
   if (path === 'agreedExtension.reference') return 'agreedReference';
   if (path.startsWith('agreedExtension')) return 'agreedDueDate';
+  if (path === 'receivedAt') return 'receivedAtLocal';
+  if (path === 'backdateReason') return 'backdateReason';
   return SHOWN.test(path) ? path : undefined;
 }
