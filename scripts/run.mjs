@@ -46,13 +46,38 @@ function ensureInstalled() {
   const current = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : '';
   if (current === hash && fs.existsSync(node22)) return;
   console.log('→ Cài đặt thư viện / installing dependencies (npm install)…');
-  must('npm', ['install', '--no-audit', '--no-fund'], {
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+    cwd: root,
     env: { ...env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+    stdio: ['inherit', 'inherit', 'pipe'],
+    encoding: 'utf8',
   });
+  if (result.error) throw result.error;
+  process.stderr.write(withoutEngineWarnings(result.stderr ?? ''));
+  if (result.status !== 0) {
+    console.error(`\n✗ npm install (exit ${result.status})`);
+    process.exit(result.status ?? 1);
+  }
   const installed = createHash('sha256')
     .update(fs.readFileSync(path.join(root, 'package-lock.json')))
     .digest('hex');
   fs.writeFileSync(stamp, installed);
+}
+
+/**
+ * npm checks engines against the Node that runs it (the machine's, 20 here) and warns about packages that ask
+ * for Node 22 (cookie@2, content-disposition@3). They run on the Node 22 this install brings, so the warnings
+ * say something is wrong when nothing is: one plain line replaces them. Every other message is kept.
+ */
+function withoutEngineWarnings(stderr) {
+  const lines = stderr.split('\n');
+  const packages = lines
+    .map((line) => /^npm warn EBADENGINE\s+package: '([^']+)'/.exec(line)?.[1])
+    .filter(Boolean);
+  const kept = lines.filter((line) => !line.startsWith('npm warn EBADENGINE')).join('\n');
+  if (packages.length === 0) return kept;
+  const note = `ℹ ${packages.join(', ')}: cần Node ≥ 22, chạy bằng Node 22 vừa cài (node_modules/.bin/node) / need Node ≥ 22 and run on the Node 22 just installed, not on this machine's Node ${process.versions.node}.\n`;
+  return `${kept.trimEnd()}${kept.trim() ? '\n' : ''}${note}`;
 }
 
 function newestMtime(dir) {
