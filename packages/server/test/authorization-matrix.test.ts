@@ -66,6 +66,8 @@ const COUNTER_OF: Record<Place, Account> = { xa: 'tiepnhan.xa', xa2: 'tiepnhan.x
 const COUNTER_OFFICERS: readonly Account[] = ['tiepnhan.tinh', 'tiepnhan.xa', 'tiepnhan.xa2'];
 /** Who decides a back-dated (held) intake: the leaders and the centre supervisor. */
 const APPROVERS: readonly Account[] = ['giamsat.tinh', 'lanhdao.tuphap', 'lanhdao.xa'];
+/** Who administers some counter: the system administrator and the centre's supervisor. */
+const COUNTER_ADMINS: readonly Account[] = ['admin', 'giamsat.tinh'];
 
 const APPLICANT: Record<Place, { fullName: string; idNumber: string; phone: string }> = {
   xa: { fullName: 'Đinh Thị Hoà', idNumber: '037190001111', phone: '0911000111' },
@@ -89,7 +91,7 @@ const PNG = Buffer.from(
  * - see: those who see the place (read: they get 2xx); see-counter: the same for what the counter keeps;
  *   act: those who see it get past the scope check
  *   (their role may still refuse: 403, or the dossier's state: 409), the others 404 and nothing changes;
- * - administer: those who administer the place's counter;
+ * - administer: those who administer the place's counter; counter-admins: those who administer any counter;
  * - approvers: the leaders and the supervisor (a back-dated intake's deciders), anywhere;
  * - decide: of those, who see what the place's counter keeps (its held intakes) get past the scope check
  *   (then 200, or 409 once decided), the others 404; everyone else 403.
@@ -103,6 +105,7 @@ type Rule =
   | 'see-counter'
   | 'act'
   | 'administer'
+  | 'counter-admins'
   | 'approvers'
   | 'decide';
 interface Row {
@@ -253,6 +256,13 @@ const ROWS: Record<string, Row> = {
     // Filled in beforeAll with the counter's current hours, so that an allowed write changes nothing.
     request: (p) => json('PUT', `/api/admin/agencies/${objects[p].counter}/office-hours`, officeHours[p]),
   },
+  'GET /api/admin/counters': { rule: 'counter-admins', request: () => ({ url: '/api/admin/counters' }) },
+  // The demo counters have no address or phone yet: an allowed write of empty ones changes nothing.
+  'PUT /api/admin/agencies/{code}/contact': {
+    rule: 'administer',
+    request: (p) =>
+      json('PUT', `/api/admin/agencies/${objects[p].counter}/contact`, { address: '', phone: '' }),
+  },
   // The administrator's operations, each with a body it refuses (400), so that the matrix changes nothing.
   'POST /api/admin/catalogue/import': {
     rule: 'admin',
@@ -316,6 +326,8 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       return (signedIn && COUNTER_OFFICERS.includes(who)) || (signedIn ? [403] : noSession);
     case 'administer':
       return (signedIn && ADMINISTERS[place].includes(who)) || (signedIn ? [403, 404] : noSession);
+    case 'counter-admins':
+      return (signedIn && COUNTER_ADMINS.includes(who)) || (signedIn ? [403] : noSession);
     case 'see':
     case 'act':
       if (!signedIn) return noSession;

@@ -91,6 +91,10 @@ export const router = createBrowserRouter([
         element: page(() => import('./features/calendar/pages/AdminCalendarPage'), 'AdminCalendarPage'),
       },
       {
+        path: 'quan-tri/noi-tiep-nhan',
+        element: page(() => import('./features/counters/pages/AdminCountersPage'), 'AdminCountersPage'),
+      },
+      {
         path: 'quan-tri/quy-trinh',
         element: page(() => import('./features/workflows/pages/AdminWorkflowPage'), 'AdminWorkflowPage'),
       },

@@ -23,6 +23,7 @@ import type { Env } from '../env.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import type { CalendarService } from '../modules/calendar/calendar.service.ts';
+import { counterRoutes } from '../modules/calendar/counters.routes.ts';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
 import { actionRoutes } from '../modules/dossiers/actions/actions.routes.ts';
 import { auditRoutes } from '../modules/dossiers/audit/audit.routes.ts';
@@ -231,6 +232,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   catalogueRoutes(app);
   referenceRoutes(app);
   calendarRoutes(app);
+  counterRoutes(app);
   authRoutes(app);
   intakeRoutes(app);
   heldIntakeRoutes(app);

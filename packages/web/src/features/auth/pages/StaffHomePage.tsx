@@ -58,15 +58,22 @@ function StaffHome({ user }: { user: StaffUser }) {
       <WorkSummary user={user} />
       <StaffDossierLinks user={user} />
 
-      {hasRole(user, 'system-admin') && (
+      {(hasRole(user, 'system-admin') || hasRole(user, 'supervisor')) && (
         <section aria-labelledby="admin-links" className="section">
           <h2 id="admin-links">{t('auth.adminLinks')}</h2>
           <ul className="link-list">
+            {hasRole(user, 'system-admin') && (
+              <>
+                <li>
+                  <Link to="/quan-tri/lich">{t('auth.calendarAdmin')}</Link>
+                </li>
+                <li>
+                  <Link to="/quan-tri/quy-trinh">{t('auth.workflowAdmin')}</Link>
+                </li>
+              </>
+            )}
             <li>
-              <Link to="/quan-tri/lich">{t('auth.calendarAdmin')}</Link>
-            </li>
-            <li>
-              <Link to="/quan-tri/quy-trinh">{t('auth.workflowAdmin')}</Link>
+              <Link to="/quan-tri/noi-tiep-nhan">{t('auth.countersAdmin')}</Link>
             </li>
           </ul>
         </section>
