@@ -2,7 +2,9 @@
 
 import { DataDirLockedError } from './adapters/db/lock-file.ts';
 import { startApp } from './app.ts';
+import { auditDeps } from './cli/audit-deps.ts';
 import { ConfigError, publicUrlWarning, readEnv } from './env.ts';
+import { startCheckpointTimer } from './jobs/audit-checkpoints.ts';
 import { startPurgeTimer } from './jobs/purge-expired.ts';
 
 const startedAt = performance.now();
@@ -28,12 +30,35 @@ try {
         started.app.log.info({ purged: outcome }, 'purged expired rows');
     },
   });
+  // The daily signed checkpoint of every chain head (docs/security.md#audit-trail).
+  const checkpoints = startCheckpointTimer(started.database.db, {
+    deps: () => auditDeps(started.database.db, env),
+    everyMs: env.auditCheckpointEveryMs,
+    report: (outcome) => {
+      if (outcome instanceof Error) started.app.log.error({ err: outcome }, 'audit checkpoint failed');
+      else if (outcome.kind === 'trail-broken')
+        started.app.log.error(
+          { problems: outcome.problems },
+          'audit trail does not hold: no checkpoint signed; run npm run audit:verify',
+        );
+      else if (outcome.kind === 'written')
+        started.app.log.info(
+          {
+            seq: outcome.checkpoint.seq,
+            heads: outcome.checkpoint.heads.length,
+            hmac: outcome.checkpoint.hmac,
+          },
+          'audit checkpoint signed',
+        );
+    },
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`${signal}: đang dừng / shutting down`);
     await purge.stop();
+    await checkpoints.stop();
     await started.close();
     process.exit(0);
   };
