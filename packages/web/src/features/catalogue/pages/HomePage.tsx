@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -7,7 +7,7 @@ import { buildQuery } from '../../../lib/api-client';
 import { useLang, usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSiteInfo } from '../../site/api';
-import { normalizeDossierCode } from '../../tracking/api';
+import { TrackingForm } from '../../tracking/components/TrackingForm';
 import { useProcedureFields } from '../api';
 import { CounterIcon, OnlineIcon, PostalIcon, QrIcon } from '../components/HowIcons';
 import { SearchForm } from '../components/SearchForm';
@@ -93,47 +93,14 @@ export function HomePage() {
   );
 }
 
-/** Following a dossier from the first page: the code on the receipt, then its status page. */
+/** Following a dossier from the first page: the codes on the receipt, then its status page. */
 function DossierLookup() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const id = useId();
-  const [value, setValue] = useState('');
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const code = normalizeDossierCode(value);
-    if (code) navigate(`/tra-cuu/${encodeURIComponent(code)}`);
-  };
   return (
-    <section className="section home-lookup" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('home.trackHeading')}</h2>
-      <search className="search">
-        <form onSubmit={submit} className="search-form">
-          <label htmlFor={id} className="search-label">
-            {t('tracking.codeLabel')}
-          </label>
-          <div className="search-row">
-            <input
-              id={id}
-              name="code"
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-              aria-describedby={`${id}-hint`}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              required
-              enterKeyHint="search"
-            />
-            <button type="submit" className="button button-primary">
-              {t('tracking.submit')}
-            </button>
-          </div>
-          <p id={`${id}-hint`} className="hint">
-            {t('tracking.codeHint')}
-          </p>
-        </form>
-      </search>
+    <section className="section home-lookup" aria-labelledby={id}>
+      <h2 id={id}>{t('home.trackHeading')}</h2>
+      <TrackingForm initial="" initialCheck="" wrongCheck={false} compact={false} />
     </section>
   );
 }
