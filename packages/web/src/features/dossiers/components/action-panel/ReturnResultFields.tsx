@@ -51,7 +51,7 @@ export function ReturnResultFields({ dossier }: FieldsProps) {
         />
       )}
       {handed && (
-        <fieldset className="field-group">
+        <fieldset className="collector-fields">
           <legend>{t('dossierPage.collector')}</legend>
           <label className="checkbox">
             <input
