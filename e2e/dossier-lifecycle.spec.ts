@@ -71,8 +71,13 @@ test.describe('dossier lifecycle', () => {
 
     await switchUser(page, 'tiepnhan.xa');
     await openDossier(page, code);
-    await act(page, 'Trả kết quả', () => page.getByLabel('Hình thức trả').selectOption('counter'));
+    await act(page, 'Trả kết quả', async () => {
+      await page.getByLabel('Hình thức trả').selectOption('counter');
+      // The applicant collects it: proposed, as recorded at intake.
+      await expect(page.getByLabel('Người nhận là người nộp hồ sơ')).toBeChecked();
+    });
     await expect(statusBadge(page)).toHaveText('Đã trả kết quả');
+    await expect(page.getByRole('link', { name: 'In phiếu giao nhận' })).toBeVisible();
 
     const timeline = page.getByRole('region', { name: 'Quá trình giải quyết' });
     const steps = [
@@ -89,6 +94,7 @@ test.describe('dossier lifecycle', () => {
     await expect(timeline).toContainText('Hoàng Văn Nam');
     await expect(timeline).toContainText('125/2026/TLKS');
     await expect(timeline).toContainText('giay-khai-sinh-ky-so.pdf (SHA-256');
+    await expect(timeline).toContainText('Vũ Thị Hạnh (Người nộp hồ sơ)');
     await expect(page.getByText('Bạn không có thao tác nào với hồ sơ ở trạng thái này.')).toBeVisible();
 
     // Citizens see the same end in plain words.

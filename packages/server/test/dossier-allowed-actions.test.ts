@@ -25,6 +25,9 @@ const BODIES: Record<string, object> = {
   'apologize-extend': { reason: 'Chờ xác minh', data: { newDueDate: '2025-03-20' } },
   'issue-result': { data: { number: '1/2025' } },
   'schedule-return': { data: { appointmentAt: '2025-03-31T09:00:00+07:00' } },
+  'return-result': {
+    data: { collector: { fullName: 'Nguyễn Văn An', idNumber: '037090001234', relation: 'self' } },
+  },
   refuse: { reason: 'Lý do' },
   stop: { reason: 'Lý do' },
   withdraw: { reason: 'Lý do' },

@@ -111,7 +111,12 @@ const MATRIX: {
     action: 'return-result',
     from: 'finished',
     allowed: 'tiepnhan.xa',
-    body: { data: { method: 'counter' } },
+    body: {
+      data: {
+        method: 'counter',
+        collector: { fullName: 'Nguyễn Văn An', idNumber: '037090001234', relation: 'self' },
+      },
+    },
   },
 ];
 

@@ -331,7 +331,12 @@ describe('results taken home to those who cannot travel', () => {
     const issued = await act('vanthu.xa', code, 'issue-result', { data: { number: '3/2025' } });
     expect(issued.json()).toMatchObject({ statusKey: 'finished', homeService: { reason: 'disability' } });
 
-    const early = await act('tiepnhan.xa', code, 'return-result', { data: { method: 'home' } });
+    const early = await act('tiepnhan.xa', code, 'return-result', {
+      data: {
+        method: 'home',
+        collector: { fullName: 'Lê Thị Hạnh', idNumber: '037165009876', relation: 'family' },
+      },
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.allowedActions).toEqual(['schedule-return']);
     const noAddress = await act('tiepnhan.xa', code, 'schedule-return', {
@@ -356,7 +361,12 @@ describe('results taken home to those who cannot travel', () => {
       address: 'Số 5 ngõ 12, phường Hoa Lư',
     });
     at('2025-03-04 15:20');
-    const returned = await act('tiepnhan.xa', code, 'return-result', { data: { method: 'home' } });
+    const returned = await act('tiepnhan.xa', code, 'return-result', {
+      data: {
+        method: 'home',
+        collector: { fullName: 'Lê Thị Hạnh', idNumber: '037165009876', relation: 'family' },
+      },
+    });
     expect(returned.json().statusKey).toBe('returned');
   });
 });

@@ -41,6 +41,8 @@ const applicant = {
   email: 'an@example.vn',
 };
 
+const applicantIdentity = { fullName: applicant.fullName, idNumber: applicant.idNumber };
+
 async function intake(username: string, body: object, headers: Record<string, string> = {}) {
   return t.app.inject({
     method: 'POST',
@@ -106,7 +108,9 @@ describe('a dossier through its life', () => {
       ['ban-hanh', 'Trịnh Thị Yến', 'on-time'],
     ]);
     expect(issued.json()).toMatchObject({ statusKey: 'finished', resultCodes: [`${code}-KQ1`] });
-    const returned = await act('tiepnhan.xa', code, 'return-result', { data: { method: 'counter' } });
+    const returned = await act('tiepnhan.xa', code, 'return-result', {
+      data: { method: 'counter', collector: { ...applicantIdentity, relation: 'self' } },
+    });
     expect(returned.statusCode).toBe(200);
     const detail = returned.json();
     expect(detail).toMatchObject({ status: 10, statusKey: 'returned', statusLabel: 'Đã trả kết quả' });

@@ -3,7 +3,7 @@ import { type Static, Type } from 'typebox';
 import { ROLES } from '../access/roles.ts';
 import { COMPONENT_FORMS } from '../catalogue/procedure.ts';
 import { ACTION_TYPES } from '../dossier/actions.ts';
-import { APOLOGY_DELIVERIES, CHANNELS, RETURN_PLACES, SLIP_FORMS } from '../dossier/entries.ts';
+import { APOLOGY_DELIVERIES, CHANNELS, DOSSIER_SLIP_FORMS, RETURN_PLACES } from '../dossier/entries.ts';
 import { ACTIVE_PDF_NAMES } from '../dossier/pdf-active-content.ts';
 import { DOSSIER_QUEUES } from '../dossier/queues.ts';
 import { STATUS_KEYS } from '../dossier/statuses.ts';
@@ -132,7 +132,8 @@ export const AvailableActionSchema = Type.Object({
 export type AvailableActionView = Static<typeof AvailableActionSchema>;
 
 export const SlipLinkSchema = Type.Object({
-  form: StringEnum(SLIP_FORMS),
+  /** 01–06, or GN: the hand-over receipt of a result handed over in person. */
+  form: StringEnum(DOSSIER_SLIP_FORMS),
   /** The register number, for slips numbered in a register. */
   number: Nullable(Type.String()),
   issuedAt: Nullable(InstantText),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../testing.ts';
 import { ACTION_DATA, actionInputErrors, parseActionInput, STAFF_ACTION_TYPES } from './action-input.ts';
@@ -70,6 +71,7 @@ describe('typed action input', () => {
       }),
     ).toEqual(['data.address']);
     expect(paths({ action: 'return-result', data: { method: 'post' } })).toEqual(['data.waybill']);
+    expect(paths({ action: 'return-result', data: { method: 'online' } })).toEqual([]);
     expect(paths({ action: 'record-payment', data: { method: 'transfer' } })).toEqual(['data.reference']);
     expect(paths({ action: 'record-payment' })).toEqual([]);
     expect(
@@ -87,5 +89,77 @@ describe('typed action input', () => {
     expect(e.fields).toEqual([
       { path: 'data.number', message: 'Phải là kiểu chuỗi ký tự.', messageEn: 'Must be of type string.' },
     ]);
+  });
+
+  describe('who collected a result handed over in person', () => {
+    const self = { fullName: 'Nguyễn Văn A', idNumber: '037190001111', relation: 'self' };
+    const returning = (data: object) => ({ action: 'return-result', data });
+
+    it('is required at the counter (the default) and at home, naming each field in both languages', () => {
+      for (const data of [{}, { method: 'counter' }, { method: 'home' }]) {
+        expect(paths(returning(data))).toEqual([
+          'data.collector.fullName',
+          'data.collector.idNumber',
+          'data.collector.relation',
+        ]);
+      }
+      const [name] = actionInputErrors(returning({}));
+      expect(name).toMatchObject({
+        message: 'Cần họ tên người nhận kết quả.',
+        messageEn: "The collector's name is required.",
+      });
+      expect(paths(returning({ collector: self }))).toEqual([]);
+      expect(paths(returning({ method: 'home', collector: self }))).toEqual([]);
+    });
+
+    it('checks the personal ID by the citizen ID rule, and the relation against the list', () => {
+      const id = actionInputErrors(returning({ collector: { ...self, idNumber: '12345' } }));
+      expect(id).toEqual([
+        {
+          path: 'data.collector.idNumber',
+          message: 'Số định danh cá nhân phải gồm đúng 12 chữ số.',
+          messageEn: 'The personal ID number must be exactly 12 digits.',
+        },
+      ]);
+      expect(paths(returning({ collector: { ...self, idNumber: '999190001111' } }))).toEqual([
+        'data.collector.idNumber',
+      ]);
+      expect(paths(returning({ collector: { ...self, relation: 'neighbour' } }))).toEqual([
+        'data.collector.relation',
+      ]);
+      expect(paths(returning({ collector: { ...self, fullName: '   ' } }))).toEqual([
+        'data.collector.fullName',
+      ]);
+      expect(paths(returning({ collector: { fullName: 'A', idNumber: '037190001111' } }))).toEqual([
+        'data.collector.relation',
+      ]);
+    });
+
+    it('asks an authorised collector for the authorisation paper', () => {
+      const authorised = { ...self, fullName: 'Trần Thị Bình', relation: 'authorised' };
+      expect(paths(returning({ collector: authorised }))).toEqual(['data.collector.authorisationNote']);
+      expect(
+        paths(returning({ collector: { ...authorised, authorisationNote: 'Giấy ủy quyền số 5/2026' } })),
+      ).toEqual([]);
+      expect(paths(returning({ collector: { ...self, relation: 'family' } }))).toEqual([]);
+    });
+
+    it('is not recorded for a result sent by post or online', () => {
+      expect(paths(returning({ method: 'post', waybill: 'EP1VN', collector: self }))).toEqual([
+        'data.collector',
+      ]);
+      expect(paths(returning({ method: 'online', collector: self }))).toEqual(['data.collector']);
+    });
+
+    it('accepts every valid personal ID with spaces, and stores it without them', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 999_999 }), fc.boolean(), (n, spaced) => {
+          const digits = `001095${String(n).padStart(6, '0')}`;
+          const typed = spaced ? digits.replace(/(\d{3})(?=\d)/g, '$1 ') : digits;
+          const input = parseActionInput(returning({ collector: { ...self, idNumber: typed } }));
+          return input.action === 'return-result' && input.data.collector?.idNumber === digits;
+        }),
+      );
+    });
   });
 });

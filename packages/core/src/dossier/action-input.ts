@@ -11,12 +11,14 @@ import { fieldErrorsFromSchema } from '../schema-errors.ts';
 import { ACTION_TYPES, type ActionType } from './actions.ts';
 import {
   APOLOGY_DELIVERIES,
+  COLLECTOR_RELATIONS,
+  HANDED_RETURN_METHODS,
   PAYMENT_METHODS,
   RETURN_METHODS,
   RETURN_PLACES,
   STOP_REQUEST_CHANNELS,
 } from './entries.ts';
-import { INSTANT_PATTERN } from './validation.ts';
+import { INSTANT_PATTERN, normalizeCitizenId, validateCitizenId } from './validation.ts';
 
 const strict = { additionalProperties: false } as const;
 const Text = (maxLength: number, description?: string) =>
@@ -138,6 +140,19 @@ export const ACTION_DATA = {
     {
       method: Type.Optional(OneOf(RETURN_METHODS, 'Default counter')),
       waybill: Type.Optional(Text(64, 'Required by post')),
+      collector: Type.Optional(
+        Type.Object(
+          {
+            fullName: Filled(200, 'Who took the result'),
+            idNumber: Filled(20, 'Their 12-digit personal ID number'),
+            relation: OneOf(COLLECTOR_RELATIONS, 'Their relation to the applicant'),
+            authorisationNote: Type.Optional(
+              Text(300, 'The authorisation paper shown; required when authorised'),
+            ),
+          },
+          strict,
+        ),
+      ),
     },
     strict,
   ),
@@ -254,7 +269,63 @@ export function actionInputErrors(body: unknown): FieldError[] {
         'Cần số vận đơn bưu chính.',
         'The postal waybill number is required.',
       );
+      errors.push(...collectorErrors(data as ActionData<'return-result'>));
       break;
+  }
+  return errors;
+}
+
+const isHanded = (method: string | undefined) =>
+  (HANDED_RETURN_METHODS as readonly string[]).includes(method ?? 'counter');
+
+/**
+ * A result handed over in person (at the counter, at home) names who took it: name, personal ID (core's
+ * citizen ID rule), relation, and the authorisation paper for an authorised person. By post or online
+ * there is nobody at the desk to record.
+ */
+function collectorErrors(data: ActionData<'return-result'>): FieldError[] {
+  const { collector } = data;
+  if (!isHanded(data.method)) {
+    return collector
+      ? [
+          fieldError(
+            'data.collector',
+            'Chỉ ghi người nhận kết quả khi trả trực tiếp (tại quầy hoặc tại nhà).',
+            'A collector is recorded only for a result handed over in person (at the counter or at home).',
+          ),
+        ]
+      : [];
+  }
+  if (!collector) {
+    return [
+      fieldError(
+        'data.collector.fullName',
+        'Cần họ tên người nhận kết quả.',
+        "The collector's name is required.",
+      ),
+      fieldError(
+        'data.collector.idNumber',
+        'Cần số định danh cá nhân của người nhận kết quả.',
+        "The collector's personal ID number is required.",
+      ),
+      fieldError(
+        'data.collector.relation',
+        'Cần ghi người nhận là ai đối với người nộp hồ sơ.',
+        "The collector's relation to the applicant is required.",
+      ),
+    ];
+  }
+  const errors: FieldError[] = [];
+  const idError = validateCitizenId(normalizeCitizenId(collector.idNumber));
+  if (idError) errors.push(fieldError('data.collector.idNumber', idError.message, idError.messageEn));
+  if (collector.relation === 'authorised' && (collector.authorisationNote ?? '').trim() === '') {
+    errors.push(
+      fieldError(
+        'data.collector.authorisationNote',
+        'Người được ủy quyền cần ghi giấy ủy quyền đã xuất trình (số, ngày).',
+        'An authorised collector needs the authorisation paper shown (number, date).',
+      ),
+    );
   }
   return errors;
 }
@@ -275,6 +346,14 @@ export function parseActionInput(body: unknown): ActionInput {
   const clean = trimStrings(data);
   if (action === 'request-supplement') {
     clean.missing = (data as ActionData<'request-supplement'>).missing.map(trimStrings);
+  }
+  const { collector } = data as ActionData<'return-result'>;
+  if (action === 'return-result' && collector) {
+    clean.collector = {
+      ...trimStrings(collector),
+      fullName: collector.fullName.trim().replace(/\s+/g, ' '),
+      idNumber: normalizeCitizenId(collector.idNumber),
+    };
   }
   return { action, ...(trimmed ? { reason: trimmed } : {}), data: clean } as ActionInput;
 }

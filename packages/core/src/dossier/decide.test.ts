@@ -6,6 +6,7 @@ import {
   DossierScript,
   SCRIPT_ACTORS,
   SCRIPT_ASSIGNEE,
+  SCRIPT_COLLECTOR,
   scriptContext,
   scriptSteps,
   scriptSubject,
@@ -373,7 +374,10 @@ describe('payments, consultations, returns', () => {
     );
     expect(past.fields?.[0]?.path).toBe('data.appointmentAt');
     const early = thrown(() =>
-      finished.act(at('2025-07-03 10:00'), COUNTER, { action: 'return-result', data: { method: 'home' } }),
+      finished.act(at('2025-07-03 10:00'), COUNTER, {
+        action: 'return-result',
+        data: { method: 'home', collector: SCRIPT_COLLECTOR },
+      }),
     );
     expect(early).toMatchObject({
       code: 'INVALID_TRANSITION',
@@ -381,9 +385,50 @@ describe('payments, consultations, returns', () => {
     });
     const returned = home.act(at('2025-07-04 14:30'), COUNTER, {
       action: 'return-result',
-      data: { method: 'home' },
+      data: { method: 'home', collector: SCRIPT_COLLECTOR },
     });
     expect(returned.state.status).toBe('returned');
+    expect(returned.log.at(-1)?.data).toEqual({ method: 'home', collector: SCRIPT_COLLECTOR });
+  });
+
+  it('writes who collected the result into the entry, tidied, and nobody for a result sent by post', () => {
+    const finished = received().act(at('2025-07-02 09:00'), CLERICAL, {
+      action: 'issue-result',
+      data: { number: '12/TLKS' },
+    });
+    const counter = finished.act(at('2025-07-03 10:00'), COUNTER, {
+      action: 'return-result',
+      data: {
+        method: 'counter',
+        collector: {
+          fullName: '  Trần   Thị Bình ',
+          idNumber: '037 190 002 222',
+          relation: 'authorised',
+          authorisationNote: ' Giấy ủy quyền ngày 01/07/2025 ',
+        },
+      },
+    });
+    expect(counter.log.at(-1)?.data).toEqual({
+      method: 'counter',
+      collector: {
+        fullName: 'Trần Thị Bình',
+        idNumber: '037190002222',
+        relation: 'authorised',
+        authorisationNote: 'Giấy ủy quyền ngày 01/07/2025',
+      },
+    });
+    const post = finished.act(at('2025-07-03 10:00'), COUNTER, {
+      action: 'return-result',
+      data: { method: 'post', waybill: 'EP1VN' },
+    });
+    expect(post.log.at(-1)?.data).toEqual({ method: 'post', waybill: 'EP1VN' });
+    const missing = thrown(() => finished.act(at('2025-07-03 10:00'), COUNTER, { action: 'return-result' }));
+    expect(missing.code).toBe('VALIDATION_FAILED');
+    expect(missing.fields?.map((f) => f.path)).toEqual([
+      'data.collector.fullName',
+      'data.collector.idNumber',
+      'data.collector.relation',
+    ]);
   });
 
   it('records the stop’s legal ground, how the applicant asked, the Form 05 register number and the signer', () => {

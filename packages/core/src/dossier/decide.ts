@@ -189,7 +189,13 @@ function decideData(
           },
         );
       }
-      return { method, ...(method === 'post' && waybill ? { waybill } : {}) };
+      // Who took it is written into the entry: the receipt and the timeline read it, never the request.
+      const { collector } = input.data;
+      return {
+        method,
+        ...(method === 'post' && waybill ? { waybill } : {}),
+        ...(collector && (method === 'counter' || method === 'home') ? { collector } : {}),
+      };
     }
   }
 }

@@ -6,6 +6,7 @@ import {
   DossierScript,
   SCRIPT_ACTORS,
   SCRIPT_ASSIGNEE,
+  SCRIPT_COLLECTOR,
   scriptContext,
   scriptSubject,
 } from './dossier-script.ts';
@@ -40,7 +41,10 @@ describe('a dossier replayed from its log', () => {
       .act(at('2025-07-03 11:00'), SPECIALIST, { action: 'submit-for-approval' })
       .act(at('2025-07-04 08:00'), LEADER, { action: 'approve' })
       .act(at('2025-07-04 09:00'), CLERICAL, { action: 'issue-result', data: { number: '12/TLKS' } })
-      .act(at('2025-07-07 09:00'), COUNTER, { action: 'return-result' });
+      .act(at('2025-07-07 09:00'), COUNTER, {
+        action: 'return-result',
+        data: { collector: SCRIPT_COLLECTOR },
+      });
     const s = d.state;
     expect(s).toMatchObject({
       status: 'returned',

@@ -250,6 +250,13 @@ export function walkDossier(
   return d;
 }
 
+/** The applicant collecting their result at the counter (a valid 12-digit personal ID). */
+export const SCRIPT_COLLECTOR = {
+  fullName: 'Nguyễn Văn A',
+  idNumber: '037190001111',
+  relation: 'self',
+} as const;
+
 /** A valid body for an offered action; a repeated supplement request or extension is made as an override. */
 export function walkBody(
   action: StaffActionType,
@@ -287,6 +294,8 @@ export function walkBody(
       return { action, data: { number: '1' } };
     case 'schedule-return':
       return { action, data: { appointmentAt: new Date(Date.parse(at) + 86_400_000).toISOString() } };
+    case 'return-result':
+      return { action, data: { collector: SCRIPT_COLLECTOR } };
     case 'refuse':
     case 'stop':
     case 'withdraw':

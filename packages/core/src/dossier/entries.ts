@@ -116,6 +116,11 @@ export type StopRequestChannel = (typeof STOP_REQUEST_CHANNELS)[number];
 /** The seven forms of Circular 03/2025 Annex I (docs/domain/slips.md). */
 export const SLIP_FORMS = ['01', '02', '03', '04', '05', '06', '07'] as const;
 
+/** The hand-over receipt of a result handed over in person: the counter's own form, not one of Annex I's. */
+export const HANDOVER_FORM = 'GN';
+/** Every slip a dossier lists: the legal forms and the hand-over receipt. */
+export const DOSSIER_SLIP_FORMS = [...SLIP_FORMS, HANDOVER_FORM] as const;
+
 /** A slip numbered in an agency's yearly register when it was issued (Forms 02–05); issued at the entry's time. */
 export interface IssuedSlip {
   form: '02' | '03' | '04' | '05';
@@ -151,6 +156,26 @@ export type ReturnPlace = (typeof RETURN_PLACES)[number];
 
 export const RETURN_METHODS = ['counter', 'post', 'online', 'home'] as const;
 export type ReturnMethod = (typeof RETURN_METHODS)[number];
+
+/** Returns where a person takes the result from an officer's hand, so who took it is recorded. */
+export const HANDED_RETURN_METHODS = ['counter', 'home'] as const satisfies readonly ReturnMethod[];
+
+/**
+ * Who collected a result handed over in person: the applicant themself, someone they authorised in writing
+ * (giấy ủy quyền), their legal representative (a minor's parent or guardian, an organisation's head), or a
+ * family member (docs/domain/slips.md#hand-over-receipt).
+ */
+export const COLLECTOR_RELATIONS = ['self', 'authorised', 'legal-representative', 'family'] as const;
+export type CollectorRelation = (typeof COLLECTOR_RELATIONS)[number];
+
+/** The person who took the result, as the returning officer recorded them (12-digit personal ID). */
+export interface Collector {
+  fullName: string;
+  idNumber: string;
+  relation: CollectorRelation;
+  /** The paper they showed, e.g. 'Giấy ủy quyền số 12/2026 ngày 05/01/2026'; required when authorised. */
+  authorisationNote?: string;
+}
 
 export const PAYMENT_METHODS = ['cash', 'transfer', 'online'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -229,7 +254,8 @@ export interface RecordedData {
   withdraw: Record<string, never>;
   'issue-result': { resultCode: string; number: string; signer?: string; resultFile?: ResultFile };
   'schedule-return': { appointmentAt: string; place: ReturnPlace; address?: string };
-  'return-result': { method: ReturnMethod; waybill?: string };
+  /** At the counter or at home: who took it (absent on entries recorded before it was asked). */
+  'return-result': { method: ReturnMethod; waybill?: string; collector?: Collector };
 }
 
 interface EntryOf<A extends ActionType> {

@@ -5,11 +5,13 @@
  */
 import { buildApologyLetter } from './apology-letter.ts';
 import { buildControlSlip } from './control-slip.ts';
+import { buildHandOverReceipt } from './handover-receipt.ts';
 import { buildReceiptSlip } from './receipt-slip.ts';
 import { buildRefusalSlip } from './refusal-slip.ts';
 import type {
   ApologyInput,
   ControlSlipInput,
+  HandOverReceiptInput,
   RefusalInput,
   SlipContext,
   StopNoticeInput,
@@ -212,7 +214,23 @@ export const demoTrackingBook = (): TrackingBookInput => ({
   ],
 });
 
-/** Every slip built from the demo inputs, in form order (01 … 07). */
+/** The result collected at the counter by someone the applicant authorised. */
+export const demoHandOverReceipt = (): HandOverReceiptInput => ({
+  returnedAt: '2025-03-05T15:20:00+07:00',
+  method: 'counter',
+  results: [{ code: '000.01.31.H42-250303-0012-KQ1', document: 'Văn bản số 25/XNTTHN' }],
+  collector: {
+    fullName: 'Nguyễn Thị Hồng Nhung',
+    idNumber: '037195004321',
+    relation: 'authorised',
+    authorisationNote: 'Giấy ủy quyền ngày 04/3/2025, chứng thực tại UBND phường Hoa Lư',
+  },
+});
+
+/** The hand-over receipt of the demo dossier (the counter's own form, not one of the seven). */
+export const demoHandOverView = () => buildHandOverReceipt(demoSlipContext(), demoHandOverReceipt());
+
+/** Every legal slip built from the demo inputs, in form order (01 … 07). */
 export const demoSlipViews = (): SlipView[] => {
   const ctx = demoSlipContext();
   return [

@@ -2,6 +2,12 @@
 export { APOLOGY_TITLE, buildApologyLetter } from './apology-letter.ts';
 export { buildControlSlip, CONTROL_SLIP_NOTES } from './control-slip.ts';
 export * from './format.ts';
+export {
+  buildHandOverReceipt,
+  COLLECTOR_RELATION_LABELS,
+  HANDOVER_LEGAL_NOTE,
+  HANDOVER_NOTES,
+} from './handover-receipt.ts';
 export * from './parts.ts';
 export { buildReceiptSlip, RECEIPT_NOTES } from './receipt-slip.ts';
 export { buildRefusalSlip } from './refusal-slip.ts';

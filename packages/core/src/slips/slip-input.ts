@@ -3,7 +3,7 @@
  * Dates and instants come in as strings; nothing here reads a clock.
  */
 import type { ComponentForm, Fee } from '../catalogue/procedure.ts';
-import type { Channel } from '../dossier/entries.ts';
+import type { Channel, Collector } from '../dossier/entries.ts';
 import type { StepResult } from '../dossier/timeliness.ts';
 
 export interface IssuingBody {
@@ -218,4 +218,16 @@ export interface TrackingBookInput {
   /** A book kept for one field or group of fields (lĩnh vực); absent: every field. */
   fields?: string[];
   rows: TrackingBookRowInput[];
+}
+
+/** The hand-over receipt: a result handed over in person, as the return-result entry recorded it. */
+export interface HandOverReceiptInput {
+  /** The entry's time (ISO instant): when the result changed hands. */
+  returnedAt: string;
+  method: 'counter' | 'home';
+  /** At home: the address of the appointment. */
+  address?: string;
+  /** The results handed over: the code -KQn, the document's number or name, as their entries recorded. */
+  results: { code: string; document?: string }[];
+  collector: Collector;
 }

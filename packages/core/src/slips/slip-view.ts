@@ -2,7 +2,7 @@
  * View models of the legal slips: every printed string already worded in Vietnamese, so a renderer
  * only places text. One interface per form; `form` tells them apart.
  */
-import type { SLIP_FORMS } from '../dossier/entries.ts';
+import type { HANDOVER_FORM, SLIP_FORMS } from '../dossier/entries.ts';
 
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -11,6 +11,8 @@ export const CIRCULAR_2025 = 'Thông tư số 03/2025/TT-VPCP';
 export const CIRCULAR_2018 = 'Thông tư số 01/2018/TT-VPCP';
 
 export type SlipForm = (typeof SLIP_FORMS)[number];
+/** A legal form, or the counter's own hand-over receipt. */
+export type SlipKind = SlipForm | typeof HANDOVER_FORM;
 
 export interface HeadingLine {
   text: string;
@@ -56,7 +58,7 @@ export interface SlipTable {
 }
 
 interface SlipBase {
-  form: SlipForm;
+  form: SlipKind;
   pageSize: 'A5' | 'A4';
   orientation: 'portrait' | 'landscape';
   /** PDF metadata title and file name stem. */
@@ -183,6 +185,25 @@ export interface TrackingBookView extends SlipBase {
   summary: string;
 }
 
+/** The hand-over receipt of a result (the counter's own form): what was handed, to whom, by whom. */
+export interface HandOverReceiptView extends SlipBase {
+  form: typeof HANDOVER_FORM;
+  dossierCode: string;
+  /** 'Hồi … giờ … phút, ngày …, tại …, chúng tôi gồm:'. */
+  intro: string;
+  giverHeading: string;
+  giver: LabelledValue[];
+  collectorHeading: string;
+  collector: LabelledValue[];
+  /** The dossier and what was handed over. */
+  detailsHeading: string;
+  details: LabelledValue[];
+  /** One line per result document handed over. */
+  results: string[];
+  statement: string;
+  notes: string[];
+}
+
 export type SlipView =
   | ReceiptSlipView
   | SupplementRequestView
@@ -190,4 +211,5 @@ export type SlipView =
   | ApologyLetterView
   | StopNoticeView
   | ControlSlipView
-  | TrackingBookView;
+  | TrackingBookView
+  | HandOverReceiptView;

@@ -4,6 +4,7 @@ import { buildControlSlip } from './control-slip.ts';
 import {
   demoApology,
   demoControlSlip,
+  demoHandOverReceipt,
   demoRefusal,
   demoSlipContext,
   demoSlipViews,
@@ -11,6 +12,7 @@ import {
   demoSupplementRequest,
   demoTrackingBook,
 } from './demo-inputs.ts';
+import { buildHandOverReceipt } from './handover-receipt.ts';
 import { nameInText } from './parts.ts';
 import { buildReceiptSlip } from './receipt-slip.ts';
 import { buildRefusalSlip } from './refusal-slip.ts';
@@ -617,5 +619,73 @@ describe('Mẫu số 07 – tracking book', () => {
     ]);
     const { fields: _, ...all } = demoTrackingBook();
     expect(buildTrackingBook(demoSlipContext(), all).subtitle).toHaveLength(2);
+  });
+});
+
+describe('the hand-over receipt (our own form)', () => {
+  const receipt = () => buildHandOverReceipt(demoSlipContext(), demoHandOverReceipt());
+
+  it('is an A5 slip under the counter’s heading, dated when the result changed hands', () => {
+    const v = receipt();
+    expect(v).toMatchObject({ form: 'GN', pageSize: 'A5', orientation: 'portrait' });
+    expect(v.title).toBe('PHIẾU GIAO NHẬN KẾT QUẢ GIẢI QUYẾT HỒ SƠ');
+    expect(v.subtitle).toEqual(['Mã hồ sơ: 000.01.31.H42-250303-0012']);
+    expect(v.heading.agencyLines.map((l) => l.text)).toEqual([
+      'UBND PHƯỜNG HOA LƯ',
+      'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ',
+    ]);
+    expect(v.heading.dateline).toBe('Hoa Lư, ngày 05 tháng 3 năm 2025');
+    expect(v.intro).toBe(
+      'Hồi 15 giờ 20 phút, ngày 05 tháng 3 năm 2025, tại Bộ phận tiếp nhận và trả kết quả UBND phường Hoa Lư, chúng tôi gồm:',
+    );
+  });
+
+  it('states it is the counter’s own form, not one of Circular 03’s', () => {
+    expect(receipt().legalNote).toBe(
+      'Mẫu riêng của Bộ phận tiếp nhận và trả kết quả, không thuộc các mẫu ban hành kèm theo Thông tư số 03/2025/TT-VPCP',
+    );
+  });
+
+  it('names the collector, their ID, their relation and authorisation, and the officer who handed it', () => {
+    const v = receipt();
+    expect(lineValue(v.collector, 'Ông/Bà')).toBe('Nguyễn Thị Hồng Nhung');
+    expect(lineValue(v.collector, 'Số định danh cá nhân')).toBe('037195004321');
+    expect(lineValue(v.collector, 'Là')).toBe('Người được ủy quyền');
+    expect(lineValue(v.collector, 'Giấy tờ ủy quyền, giấy tờ chứng minh')).toBe(
+      'Giấy ủy quyền ngày 04/3/2025, chứng thực tại UBND phường Hoa Lư',
+    );
+    expect(lineValue(v.giver, 'Ông/Bà')).toBe('Trần Thị Bích Ngọc');
+    expect(v.signatures).toEqual([
+      { title: ['NGƯỜI GIAO'], hint: '(Ký và ghi rõ họ tên)', name: 'Trần Thị Bích Ngọc' },
+      { title: ['NGƯỜI NHẬN'], hint: '(Ký và ghi rõ họ tên)', name: 'Nguyễn Thị Hồng Nhung' },
+    ]);
+  });
+
+  it('lists the dossier, the procedure and each result with its code', () => {
+    const v = receipt();
+    expect(lineValue(v.details, 'Hồ sơ của')).toBe('Nguyễn Văn An');
+    expect(lineValue(v.details, 'Nội dung yêu cầu giải quyết')).toContain('(mã thủ tục 1.004873)');
+    expect(v.results).toEqual(['1. Văn bản số 25/XNTTHN – mã kết quả 000.01.31.H42-250303-0012-KQ1']);
+    const none = buildHandOverReceipt(demoSlipContext(), { ...demoHandOverReceipt(), results: [] });
+    expect(none.results).toEqual(['Kết quả giải quyết hồ sơ (không có mã kết quả)']);
+  });
+
+  it('prints the applicant themself without an authorisation line, and a home return at its address', () => {
+    const v = buildHandOverReceipt(demoSlipContext(), {
+      ...demoHandOverReceipt(),
+      method: 'home',
+      address: 'Số 15 đường Trần Hưng Đạo, phường Hoa Lư',
+      collector: { fullName: 'Nguyễn Văn An', idNumber: '037090001234', relation: 'self' },
+    });
+    expect(v.intro).toContain(', tại địa chỉ Số 15 đường Trần Hưng Đạo, phường Hoa Lư, chúng tôi gồm:');
+    expect(lineValue(v.collector, 'Là')).toBe('Người nộp hồ sơ (người đứng tên hồ sơ)');
+    expect(v.collector.map((l) => l.label)).toEqual(['Ông/Bà', 'Số định danh cá nhân', 'Là']);
+  });
+
+  it('leaks no raw dates or enum keys', () => {
+    const { qr: _qr, ...printed } = receipt();
+    for (const s of allStrings(printed)) {
+      expect(s).not.toMatch(/\d{4}-\d{2}-\d{2}|undefined|null|NaN|\[object|authorised|legal-rep|\bself\b/);
+    }
   });
 });

@@ -640,6 +640,22 @@ export const en: Messages = {
       'The return date may be reset only once. Another reset breaks the rule: state why; the dossier will count as late.',
     requestedVia: 'The applicant asked to stop',
     requestChannels: { 'in-person': 'In person', post: 'By post', online: 'Online' },
+    slipGN: 'Result hand-over receipt',
+    printHandOver: 'Print the hand-over receipt',
+    collector: 'Collected by',
+    collectorIsApplicant: 'The applicant collects it',
+    collectorName: "Collector's full name",
+    collectorId: "Collector's personal ID number",
+    collectorRelation: 'The collector is',
+    collectorNote: 'Authorisation or proof shown',
+    collectorNoteHint:
+      'E.g. authorisation letter no. 12/2026 of 05/01/2026. Required for an authorised person.',
+    collectorRelations: {
+      self: 'The applicant',
+      authorised: 'An authorised person',
+      'legal-representative': 'The legal representative',
+      family: 'A family member',
+    },
     stopHint:
       'The one-stop counter stops processing at the applicant’s request, while no result exists (Decree 118/2025 Art. 21, Circular 03/2025 Art. 7). Write the request in the reason.',
     paidAmount: 'Amount paid (đồng)',

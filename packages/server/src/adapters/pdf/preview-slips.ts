@@ -6,14 +6,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildReceiptSlip } from '@motcua/core';
-import { demoRepresentative, demoSlipContext, demoSlipViews } from '@motcua/core/slips/demo-inputs';
+import {
+  demoHandOverView,
+  demoRepresentative,
+  demoSlipContext,
+  demoSlipViews,
+} from '@motcua/core/slips/demo-inputs';
 import { renderSlip } from './render-slip.ts';
 import { renderTrackingBookXlsx } from './tracking-book-xlsx.ts';
 
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
   const dir = path.resolve(process.argv[2] ?? 'slips');
   fs.mkdirSync(dir, { recursive: true });
-  for (const v of demoSlipViews()) {
+  for (const v of [...demoSlipViews(), demoHandOverView()]) {
     const started = performance.now();
     const pdf = await renderSlip(v);
     const file = path.join(dir, `mau-${v.form}.pdf`);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { buildReceiptSlip, buildTrackingBook, type SlipView, type TrackingBookView } from '@motcua/core';
 import {
+  demoHandOverView,
   demoRepresentative,
   demoSlipContext,
   demoSlipViews,
@@ -105,6 +106,18 @@ const EXPECTED: Record<SlipView['form'], string[]> = {
     'Đã trả kết quả',
     'Tổng số: 3 hồ sơ',
   ],
+  GN: [
+    'PHIẾU GIAO NHẬN KẾT QUẢ GIẢI QUYẾT HỒ SƠ',
+    'Hồi 15 giờ 20 phút, ngày 05 tháng 3 năm 2025',
+    'Bên nhận:',
+    'Nguyễn Thị Hồng Nhung',
+    '037195004321',
+    'Là: Người được ủy quyền',
+    'mã kết quả 000.01.31.H42-250303-0012-KQ1',
+    'NGƯỜI GIAO',
+    'NGƯỜI NHẬN',
+    'Mẫu riêng của Bộ phận tiếp nhận và trả kết quả',
+  ],
 };
 
 /** The fonts a PDF embeds, as pdffonts (poppler-utils, beside pdftotext) lists them. */
@@ -121,7 +134,7 @@ const embeddedFonts = (pdf: Uint8Array): string[] => {
 };
 
 describe('renderSlip', () => {
-  const views = demoSlipViews();
+  const views = [...demoSlipViews(), demoHandOverView()];
 
   it.each(views.map((v) => [v.form, v] as const))(
     'Mẫu số %s is a one-page PDF of the right size',
@@ -140,12 +153,13 @@ describe('renderSlip', () => {
       for (const s of [
         'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
         'Độc lập - Tự do - Hạnh phúc',
-        'Hoa Lư, ngày 03 tháng 3 năm 2025',
+        // The hand-over receipt is dated when the result changed hands; the others when the demo was received.
+        form === 'GN' ? 'Hoa Lư, ngày 05 tháng 3 năm 2025' : 'Hoa Lư, ngày 03 tháng 3 năm 2025',
         ...EXPECTED[form],
       ]) {
         expect(text).toContain(s);
       }
-      expect(text).toContain(`Mẫu số ${form} – Thông tư số 03/2025/TT-VPCP`);
+      if (form !== 'GN') expect(text).toContain(`Mẫu số ${form} – Thông tư số 03/2025/TT-VPCP`);
     },
   );
 

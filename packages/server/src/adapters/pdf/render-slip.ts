@@ -5,6 +5,7 @@
 import type {
   ApologyLetterView,
   ControlSlipView,
+  HandOverReceiptView,
   HandOverSigner,
   LabelledValue,
   ReceiptSlipView,
@@ -310,6 +311,21 @@ const trackingBook = (v: TrackingBookView): Content[] => [
   { text: v.summary, bold: true, margin: [0, 2, 0, 0] },
 ];
 
+/** The hand-over receipt: who met, who gave and who took, what changed hands, then both sign. */
+const handOverReceipt = (v: HandOverReceiptView): Content[] => [
+  paragraph(v.intro, { margin: [0, 0, 0, 2] }),
+  { text: v.giverHeading, bold: true },
+  ...labelled(v.giver),
+  { text: v.collectorHeading, bold: true, margin: [0, 2, 0, 0] },
+  ...labelled(v.collector),
+  { text: v.detailsHeading, bold: true, margin: [0, 3, 0, 0] },
+  ...labelled(v.details),
+  ...v.results.map((r) => ({ text: r, bold: true, margin: [10, 0, 0, 1] }) satisfies ContentObject),
+  paragraph(v.statement, { margin: [0, 2, 0, 2] }),
+  notes('Ghi chú:', v.notes),
+  signatures(v.signatures),
+];
+
 const body = (v: SlipView): Content[] => {
   switch (v.form) {
     case '01':
@@ -326,6 +342,8 @@ const body = (v: SlipView): Content[] => {
       return controlSlip(v);
     case '07':
       return trackingBook(v);
+    case 'GN':
+      return handOverReceipt(v);
   }
 };
 
@@ -349,5 +367,5 @@ export const slipDocDefinition = async (v: SlipView): Promise<DocDefinition> => 
   };
 };
 
-/** A slip as PDF bytes. A5 portrait for Mẫu 01–06, A4 landscape for the tracking book. */
+/** A slip as PDF bytes. A5 portrait for Mẫu 01–06 and the hand-over receipt, A4 landscape for the book. */
 export const renderSlip = async (v: SlipView): Promise<Uint8Array> => printPdf(await slipDocDefinition(v));

@@ -35,6 +35,7 @@ import type { AgencyRef, ReferenceCache } from '../reference/reference-cache.ts'
 import type { Executor } from './dossier.repo.ts';
 import { listDossierFiles } from './files/dossier-files.ts';
 import type { LoadedDossier } from './load-dossier.ts';
+import { handOverEntry } from './slips/handover-receipt.ts';
 
 export interface PresentContext {
   actor: StaffUser;
@@ -49,10 +50,15 @@ export interface PresentContext {
 export const formUrl = (code: string, form: string, seq?: number) =>
   `/api/dossiers/${encodeURIComponent(code)}/forms/${form}.pdf${seq === undefined ? '' : `?seq=${seq}`}`;
 
-/** The slips a dossier has: the receipt once received, each numbered slip issued, the control slip. */
-export function slipLinks(d: Pick<LoadedDossier, 'row' | 'state'>): SlipLink[] {
+/**
+ * The slips a dossier has: the receipt once received, each numbered slip issued, the control slip, the
+ * hand-over receipt once the result was handed over in person.
+ */
+export function slipLinks(d: Pick<LoadedDossier, 'row' | 'state' | 'log'>): SlipLink[] {
   const { code } = d.row;
   const { state } = d;
+  // A result handed over in person has its hand-over receipt, signed by both sides.
+  const handOver = handOverEntry(d);
   return [
     ...(state.receivedAt
       ? [{ form: '01' as const, number: null, issuedAt: state.receivedAt, url: formUrl(code, '01') }]
@@ -65,6 +71,9 @@ export function slipLinks(d: Pick<LoadedDossier, 'row' | 'state'>): SlipLink[] {
     })),
     ...(state.visits.length > 0
       ? [{ form: '06' as const, number: null, issuedAt: null, url: formUrl(code, '06') }]
+      : []),
+    ...(handOver
+      ? [{ form: 'GN' as const, number: null, issuedAt: handOver.at, url: formUrl(code, 'GN') }]
       : []),
   ];
 }

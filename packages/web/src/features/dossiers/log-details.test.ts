@@ -113,6 +113,22 @@ describe('entryDetails', () => {
       'dossierPage.returnMethod': 'dossierPage.returnPost',
       'intake.waybill': 'EP1VN',
     });
+    expect(
+      shown('return-result', {
+        method: 'counter',
+        collector: {
+          fullName: 'Trần Văn Bình',
+          idNumber: '037190004444',
+          relation: 'authorised',
+          authorisationNote: 'Giấy ủy quyền ngày 03/3/2025',
+        },
+      }),
+    ).toEqual({
+      'dossierPage.returnMethod': 'dossierPage.returnCounter',
+      'dossierPage.collector': 'Trần Văn Bình (dossierPage.collectorRelations.authorised)',
+      'dossierPage.collectorId': '037190004444',
+      'dossierPage.collectorNote': 'Giấy ủy quyền ngày 03/3/2025',
+    });
     expect(shown('approve', { step: { key: 'x' } })).toEqual({});
   });
 });

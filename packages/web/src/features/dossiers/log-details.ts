@@ -3,7 +3,12 @@
  * its change, a slip's register number, who signed, a result code, the assignee, the days waited, how and
  * where the result went). What only the system needs (the subject, office hours, step deadlines) stays out.
  */
-import { APOLOGY_DELIVERIES, type LogEntryView, STOP_REQUEST_CHANNELS } from '@motcua/core';
+import {
+  APOLOGY_DELIVERIES,
+  COLLECTOR_RELATIONS,
+  type LogEntryView,
+  STOP_REQUEST_CHANNELS,
+} from '@motcua/core';
 import type { TFunction } from 'i18next';
 import { formatVnd } from '../../lib/format';
 import { formatDue, formatInstant } from './dossier-format';
@@ -51,6 +56,9 @@ const DELIVERIES: Record<string, string> = Object.fromEntries(
 );
 const REQUEST_CHANNELS: Record<string, string> = Object.fromEntries(
   STOP_REQUEST_CHANNELS.map((c) => [c, `dossierPage.requestChannels.${c}`]),
+);
+const RELATIONS: Record<string, string> = Object.fromEntries(
+  COLLECTOR_RELATIONS.map((r) => [r, `dossierPage.collectorRelations.${r}`]),
 );
 const PLACES: Record<string, string> = { counter: 'dossierPage.placeCounter', home: 'dossierPage.placeHome' };
 
@@ -112,7 +120,18 @@ function collector(ctx: DetailContext) {
       }),
     );
   };
-  return { out, add, keyed, slip, signer, due, resumed, agency, backdated };
+  /** Who took a result handed over in person: name and relation, personal ID, the paper shown. */
+  const person = (v: unknown) => {
+    const p = rec(v);
+    const name = str(p?.fullName);
+    const relation = str(p?.relation);
+    if (!name) return;
+    const label = relation && RELATIONS[relation] ? ctx.t(RELATIONS[relation]) : relation;
+    add('dossierPage.collector', label ? `${name} (${label})` : name);
+    add('dossierPage.collectorId', str(p?.idNumber));
+    add('dossierPage.collectorNote', str(p?.authorisationNote));
+  };
+  return { out, add, keyed, slip, signer, due, resumed, agency, backdated, person };
 }
 
 /** The details worth showing under one entry, in reading order. */
@@ -209,6 +228,7 @@ export function entryDetails(entry: LogEntryView, ctx: DetailContext): Detail[] 
     case 'return-result':
       c.keyed('dossierPage.returnMethod', RETURN_METHODS, d.method);
       c.add('intake.waybill', str(d.waybill));
+      c.person(d.collector);
       break;
   }
   return c.out;

@@ -1,6 +1,7 @@
 /**
  * The slips as PDF: a dossier's forms (01 receipt, 02 supplement request, 03 refusal, 04 apology and new
- * date, 05 stop notice, 06 process control slip), the counter's own 02/03 slips, and the tracking book (07).
+ * date, 05 stop notice, 06 process control slip, and GN, the counter's own hand-over receipt of a result),
+ * the counter's own 02/03 slips, and the tracking book (07).
  * Each reprint shows what was issued: the same register number, date and signer.
  */
 import { Binary, StringEnum, trackingPath, withErrors } from '@motcua/core';
@@ -12,6 +13,7 @@ import { loadVisibleDossier } from '../load-dossier.ts';
 import { gatherApologyLetter } from './apology-letter.ts';
 import { gatherControlSlip } from './control-slip.ts';
 import { gatherCounterSlip } from './counter-slip.ts';
+import { gatherHandOverReceipt } from './handover-receipt.ts';
 import { gatherReceiptSlip } from './receipt-slip.ts';
 import { gatherRefusalSlip } from './refusal-slip.ts';
 import type { SlipSource } from './slip-context.ts';
@@ -19,7 +21,7 @@ import { gatherStopNotice } from './stop-notice.ts';
 import { gatherSupplementRequest } from './supplement-request.ts';
 import { gatherTrackingBook } from './tracking-book.ts';
 
-const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
+const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06', 'GN'] as const;
 const GATHER = {
   '01': (s: SlipSource) => gatherReceiptSlip(s),
   '02': gatherSupplementRequest,
@@ -27,6 +29,7 @@ const GATHER = {
   '04': gatherApologyLetter,
   '05': gatherStopNotice,
   '06': (s: SlipSource) => gatherControlSlip(s),
+  GN: (s: SlipSource) => gatherHandOverReceipt(s),
 } as const;
 
 const PDF = Binary('application/pdf', 'The slip, A5 (the tracking book A4 landscape)');
@@ -40,10 +43,12 @@ export function slipRoutes(app: AppInstance): void {
     {
       schema: {
         tags: ['dossiers'],
-        summary: "A dossier's slip as PDF (01–06); `seq` picks one of several issued (a second Form 02)",
+        summary:
+          "A dossier's slip as PDF (01–06, GN the hand-over receipt of a result handed over in person); " +
+          '`seq` picks one of several issued (a second Form 02)',
         params: Type.Object({
           code: Type.String({ maxLength: 64 }),
-          form: Type.String({ pattern: '^0[1-6]\\.pdf$' }),
+          form: Type.String({ pattern: '^(0[1-6]|GN)\\.pdf$' }),
         }),
         querystring: Type.Object(
           { seq: Type.Optional(Type.Integer({ minimum: 1, description: 'The log entry that issued it' })) },

@@ -1,8 +1,17 @@
 import { actionInputErrors, type DossierView } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
-import { type ActionFormValues, actionBody, defaultValues, shownName, staffActions } from './action-body';
+import {
+  type ActionFormValues,
+  actionBody,
+  defaultValues,
+  otherCollector,
+  shownName,
+  staffActions,
+} from './action-body';
 
-const dossier: Pick<DossierView, 'homeService' | 'returnAppointment' | 'files' | 'channel'> = {
+const applicant = { fullName: 'Nguyễn Văn An', idNumber: '037090001234', phone: '0912345678' };
+const dossier: Pick<DossierView, 'homeService' | 'returnAppointment' | 'files' | 'channel' | 'applicant'> = {
+  applicant,
   channel: 'counter',
   homeService: null,
   returnAppointment: null,
@@ -105,6 +114,33 @@ describe('actionBody', () => {
     });
   });
 
+  it('sends the applicant as the collector at the counter by default, and another person as typed', () => {
+    const own = actionBody('return-result', values('return-result')());
+    expect(own.data).toEqual({
+      method: 'counter',
+      collector: { fullName: 'Nguyễn Văn An', idNumber: '037090001234', relation: 'self' },
+    });
+    expect(actionInputErrors(own)).toEqual([]);
+    const blank = values('return-result', { collectorIsApplicant: false, collector: otherCollector() });
+    expect(paths(actionBody('return-result', blank()))).toEqual([
+      'data.collector.fullName',
+      'data.collector.idNumber',
+    ]);
+    const other = values('return-result', {
+      collectorIsApplicant: false,
+      collector: {
+        fullName: ' Trần Văn Bình ',
+        idNumber: '037190004444',
+        relation: 'authorised',
+        authorisationNote: '',
+      },
+    });
+    expect(paths(actionBody('return-result', other()))).toEqual(['data.collector.authorisationNote']);
+    // By post nobody is recorded, whatever the form still holds.
+    const post = actionBody('return-result', values('return-result', { method: 'post', waybill: 'EP1VN' })());
+    expect(post.data).toEqual({ method: 'post', waybill: 'EP1VN' });
+  });
+
   it('sends the agency of a consultation and of its reply', () => {
     expect(paths(actionBody('consult', values('consult')()))).toEqual(['data.agencyCode']);
     expect(actionBody('consult-reply', values('consult-reply', { agencyCode: 'CA-HL' })()).data).toEqual({
@@ -128,6 +164,7 @@ describe('defaultValues', () => {
       uploadedAt: '2026-01-01T00:00:00+07:00',
     });
     const flagged = {
+      applicant,
       channel: 'counter' as const,
       homeService: { reason: 'elderly' as const },
       returnAppointment: null,
@@ -150,6 +187,9 @@ describe('shownName', () => {
     expect(shownName('request-supplement', 'data.missing.2.id')).toBeUndefined();
     expect(shownName('request-supplement', 'data.missing')).toBeUndefined();
     expect(shownName('approve', 'data')).toBeUndefined();
+    expect(shownName('return-result', 'data.collector.idNumber')).toBe('data.collector.idNumber');
+    expect(shownName('return-result', 'data.collector.relation')).toBe('data.collector.relation');
+    expect(shownName('return-result', 'data.collector')).toBeUndefined();
   });
 });
 

@@ -8,12 +8,21 @@ import {
   type ActionBody,
   type ApologyDelivery,
   type AvailableActionView,
+  type CollectorRelation,
   type DossierView,
   defaultApologyDelivery,
   STAFF_ACTION_TYPES,
   type StaffActionType,
   type StopRequestChannel,
 } from '@motcua/core';
+
+/** Who takes a result handed over in person, as typed. */
+export interface CollectorValues {
+  fullName: string;
+  idNumber: string;
+  relation: CollectorRelation;
+  authorisationNote: string;
+}
 
 export interface MissingRowValues {
   name: string;
@@ -41,6 +50,9 @@ export interface ActionFormValues {
     place: string;
     address: string;
     waybill: string;
+    /** The applicant collects the result themself: the collector is the applicant, as recorded. */
+    collectorIsApplicant: boolean;
+    collector: CollectorValues;
     agencyCode: string;
     requestedVia: StopRequestChannel;
     delivery: ApologyDelivery;
@@ -56,10 +68,26 @@ export const staffActions = (allowed: readonly AvailableActionView[]) =>
 
 export const emptyMissingRow = (): MissingRowValues => ({ name: '', reason: '' });
 
+/** The applicant as the collector of their own result. */
+export const applicantCollector = (applicant: Pick<DossierView['applicant'], 'fullName' | 'idNumber'>) => ({
+  fullName: applicant.fullName,
+  idNumber: applicant.idNumber,
+  relation: 'self' as const,
+  authorisationNote: '',
+});
+
+/** Someone else collecting: the officer types who (an authorised person is the usual case). */
+export const otherCollector = (): CollectorValues => ({
+  fullName: '',
+  idNumber: '',
+  relation: 'authorised',
+  authorisationNote: '',
+});
+
 /** What a form starts with: the dossier's own facts where they decide the likely answer. */
 export function defaultValues(
   action: StaffActionType,
-  dossier: Pick<DossierView, 'homeService' | 'returnAppointment' | 'files' | 'channel'>,
+  dossier: Pick<DossierView, 'homeService' | 'returnAppointment' | 'files' | 'channel' | 'applicant'>,
   signer: string,
   consultAgencies: readonly string[] = [],
 ): ActionFormValues {
@@ -84,6 +112,9 @@ export function defaultValues(
       place: dossier.homeService !== null ? 'home' : 'counter',
       address: '',
       waybill: '',
+      // Most results are collected by the applicant: the officer unticks for anyone else.
+      collectorIsApplicant: true,
+      collector: applicantCollector(dossier.applicant),
       // A reply is most often from the only agency still to answer.
       agencyCode:
         action === 'consult-reply' && consultAgencies.length === 1 ? (consultAgencies[0] ?? '') : '',
@@ -136,8 +167,23 @@ function dataOf(action: StaffActionType, v: ActionFormValues['data']): Record<st
         place: v.place,
         address: v.place === 'home' ? text(v.address) : undefined,
       });
-    case 'return-result':
-      return given({ method: v.method, waybill: v.method === 'post' ? text(v.waybill) : undefined });
+    case 'return-result': {
+      // Only a result handed over in person has someone to record (core's rule checks it again).
+      const handed = v.method === 'counter' || v.method === 'home';
+      const c = v.collector;
+      return given({
+        method: v.method,
+        waybill: v.method === 'post' ? text(v.waybill) : undefined,
+        collector: handed
+          ? given({
+              fullName: text(c.fullName),
+              idNumber: text(c.idNumber),
+              relation: c.relation,
+              authorisationNote: text(c.authorisationNote),
+            })
+          : undefined,
+      });
+    }
     case 'consult':
     case 'consult-reply':
       return given({ agencyCode: text(v.agencyCode) });
@@ -162,7 +208,14 @@ export function actionBody(action: StaffActionType, values: ActionFormValues): A
 export function shownName(action: StaffActionType, name: string): string | undefined {
   if (name === 'reason') return name;
   if (action === 'request-supplement' && /^data\.missing\.\d+\.(name|reason)$/.test(name)) return name;
+  if (
+    action === 'return-result' &&
+    /^data\.collector\.(fullName|idNumber|relation|authorisationNote)$/.test(name)
+  ) {
+    return name;
+  }
   const field = /^data\.(\w+)$/.exec(name)?.[1];
   const properties: Record<string, unknown> = ACTION_DATA[action].properties;
-  return field && field !== 'missing' && field in properties ? name : undefined;
+  // Lists and groups (missing items, the collector) are shown field by field, never as a whole.
+  return field && field !== 'missing' && field !== 'collector' && field in properties ? name : undefined;
 }
