@@ -65,9 +65,11 @@ export function ComponentsTable({ caption, components }: Props) {
                   </span>
                 )}
               </td>
-              <td>{FORM_KEYS[c.form] ? t(FORM_KEYS[c.form]) : c.form}</td>
-              <td className="col-num">{c.quantity}</td>
-              <td>
+              <td data-label={t('procedure.colForm')}>{FORM_KEYS[c.form] ? t(FORM_KEYS[c.form]) : c.form}</td>
+              <td className="col-num" data-label={t('procedure.colQuantity')}>
+                {c.quantity}
+              </td>
+              <td className="col-req-cell">
                 {c.required ? (
                   <span className="req req-yes">{t('procedure.required')}</span>
                 ) : (
