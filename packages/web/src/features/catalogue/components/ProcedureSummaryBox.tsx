@@ -14,8 +14,8 @@ export function ProcedureSummaryBox({ procedure: p }: { procedure: ProcedureDeta
   const pick = usePick();
   const cases = p.cases ?? [];
   const counters = p.counters ?? [];
-  const limits = [...new Set(cases.map((c) => formatTimeLimit(t, c)))];
-  const fees = [...new Set(cases.map((c) => feeText(c)))];
+  const limits = byCase(cases.map((c) => [pick(c.name, c.nameEn), formatTimeLimit(t, c)]));
+  const fees = byCase(cases.map((c) => [pick(c.name, c.nameEn), feeText(c)]));
   const portal = officialSources(p.source).find((s) => s.isNationalPortal)?.url ?? NATIONAL_PORTAL_URL;
   const channels = [
     t('procedure.channelCounter'),
@@ -39,11 +39,15 @@ export function ProcedureSummaryBox({ procedure: p }: { procedure: ProcedureDeta
       <dl className="summary-facts">
         <div>
           <dt>{t('procedure.timeLimit')}</dt>
-          <dd className="strong">{limits.length === 1 ? limits[0] : t('procedure.summaryByCase')}</dd>
+          <dd className="strong">
+            <ByCase values={limits} />
+          </dd>
         </div>
         <div>
           <dt>{t('procedure.fees')}</dt>
-          <dd>{fees.length === 1 ? fees[0] : t('procedure.summaryByCase')}</dd>
+          <dd>
+            <ByCase values={fees} />
+          </dd>
         </div>
         <div>
           <dt>{t('procedure.summaryWhere')}</dt>
@@ -71,5 +75,32 @@ export function ProcedureSummaryBox({ procedure: p }: { procedure: ProcedureDeta
         </p>
       )}
     </section>
+  );
+}
+
+/** At most this many cases are named in the summary; more are "see below". */
+const MAX_CASES_SHOWN = 3;
+
+type CaseValues = { same: string } | { perCase: [name: string, value: string][] } | { many: true };
+
+/** One value for every case, each case's where they differ (a few cases), or "depends" (many). */
+function byCase(pairs: [string, string][]): CaseValues {
+  const distinct = new Set(pairs.map(([, v]) => v));
+  if (distinct.size <= 1) return { same: pairs[0]?.[1] ?? '' };
+  return pairs.length <= MAX_CASES_SHOWN ? { perCase: pairs } : { many: true };
+}
+
+function ByCase({ values }: { values: CaseValues }) {
+  const { t } = useTranslation();
+  if ('same' in values) return <>{values.same}</>;
+  if ('many' in values) return <>{t('procedure.summaryByCase')}</>;
+  return (
+    <ul className="summary-cases">
+      {values.perCase.map(([name, value]) => (
+        <li key={name}>
+          <span className="summary-case-name">{name}:</span> {value}
+        </li>
+      ))}
+    </ul>
   );
 }
