@@ -8,9 +8,12 @@ import type { IntakeForm } from './use-intake-form';
 export function ChecklistFieldset({
   current,
   intake,
+  missingBefore,
 }: {
   current: ProcedureCase | undefined;
   intake: IntakeForm;
+  /** Taken in again from a Form 02: the components missing then, marked to check first. */
+  missingBefore?: readonly string[] | undefined;
 }) {
   const { t } = useTranslation();
   const pick = usePick();
@@ -47,6 +50,9 @@ export function ChecklistFieldset({
               <label htmlFor={cid} className="checklist-label">
                 <span className="visually-hidden">{t('intake.received')}: </span>
                 {name} {c.required && requiredMark}
+                {missingBefore?.includes(c.id) && (
+                  <span className="req req-missing-before">{t('intake.reopenMissing')}</span>
+                )}
                 <span className="component-extra">{t(`form.${c.form}`)}</span>
               </label>
               <span className="checklist-qty">

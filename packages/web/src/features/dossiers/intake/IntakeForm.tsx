@@ -7,17 +7,24 @@ import { CaseFieldset } from './CaseFieldset';
 import { ChannelFieldset } from './ChannelFieldset';
 import { ChecklistFieldset } from './ChecklistFieldset';
 import { IntakeOutcome } from './IntakeOutcome';
-import { caseOf } from './intake-body';
+import { caseOf, type ReopenedSlip } from './intake-body';
 import { LimitFieldset } from './LimitFieldset';
 import { OtherErrors } from './OtherErrors';
 import { RefusalForm } from './RefusalForm';
 import { useIntakeForm } from './use-intake-form';
 
 /** The counter's intake of one procedure: the dossier checked with the applicant, received or refused. */
-export function IntakeForm({ procedure }: { procedure: ProcedureDetail }) {
+export function IntakeForm({
+  procedure,
+  reopen,
+}: {
+  procedure: ProcedureDetail;
+  /** A Form 02 slip the applicant came back to, with what was missing then. */
+  reopen?: ReopenedSlip & { missing: readonly { id: string }[] };
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const intake = useIntakeForm(procedure);
+  const intake = useIntakeForm(procedure, reopen);
   const { form, receive, outcome, refusing } = intake;
   const { errors, isSubmitted } = form.formState;
 
@@ -32,7 +39,11 @@ export function IntakeForm({ procedure }: { procedure: ProcedureDetail }) {
     <div ref={intake.containerRef}>
       <form className="intake-form" onSubmit={intake.submit} noValidate>
         <CaseFieldset procedure={procedure} intake={intake} />
-        <ChecklistFieldset current={current} intake={intake} />
+        <ChecklistFieldset
+          current={current}
+          intake={intake}
+          missingBefore={intake.form.watch('supplementSlip') ? reopen?.missing.map((m) => m.id) : undefined}
+        />
         <LimitFieldset current={current} intake={intake} />
         <ApplicantFieldset intake={intake} />
         <ChannelFieldset intake={intake} />

@@ -22,6 +22,7 @@ import {
   intakeFieldName,
   noLimitChoice,
   type RefusalFormValues,
+  type ReopenedSlip,
   refusalBody,
   refusalErrors,
   sentComponentIds,
@@ -30,7 +31,7 @@ import {
 export type Outcome = IntakeOutcome | RefusalOutcome;
 type Name = FieldPath<IntakeFormValues>;
 
-export function useIntakeForm(procedure: ProcedureDetail) {
+export function useIntakeForm(procedure: ProcedureDetail, reopen?: ReopenedSlip) {
   const lang = useLang();
   const receive = useReceiveDossier();
   const refuse = useRefuseAtCounter();
@@ -60,7 +61,7 @@ export function useIntakeForm(procedure: ProcedureDetail) {
       : { values: {}, errors: resolverErrors<RefusalFormValues>(placeErrors(errors, lang, (p) => p)) };
   };
   const form = useForm<IntakeFormValues>({
-    defaultValues: initialValues(procedure),
+    defaultValues: initialValues(procedure, reopen),
     resolver,
     shouldFocusError: false,
   });
