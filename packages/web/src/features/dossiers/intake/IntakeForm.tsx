@@ -49,21 +49,32 @@ export function IntakeForm({
         <ChannelFieldset intake={intake} />
         <div aria-live="polite">
           {receive.isError && (
-            <div className="alert alert-error" role="alert">
+            <div className="alert alert-error" role="alert" tabIndex={-1} data-error-summary>
               <p>{fieldErrors ? t('intake.fixErrors') : errorText(receive.error)}</p>
               <OtherErrors messages={otherErrors(errors)} />
             </div>
           )}
           {!receive.isError && fieldErrors && !refusing && (
-            <p className="alert alert-error">{t('intake.fixErrors')}</p>
+            <p className="alert alert-error" tabIndex={-1} data-error-summary>
+              {t('intake.fixErrors')}
+            </p>
           )}
         </div>
         <p className="actions">
-          <button type="submit" className="button button-primary button-large" disabled={receive.isPending}>
+          <button
+            type="submit"
+            className="button button-primary button-large"
+            aria-disabled={receive.isPending || undefined}
+          >
             {receive.isPending ? t('intake.submitting') : t('intake.submit')}
           </button>
           {!refusing && (
-            <button type="button" className="button button-danger" onClick={intake.openRefusal}>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={intake.openRefusal}
+              data-refuse-open
+            >
               {t('intake.refuseOpen')}
             </button>
           )}
