@@ -59,7 +59,10 @@ export function ChecklistFieldset({
                 <span className="visually-hidden">{t('intake.received')}: </span>
                 {name} {c.required && requiredMark}
                 {missingBefore?.includes(c.id) && (
-                  <span className="req req-missing-before">{t('intake.reopenMissing')}</span>
+                  <>
+                    {' '}
+                    <span className="req req-missing-before">{t('intake.reopenMissing')}</span>
+                  </>
                 )}
                 <span className="component-extra">{t(`form.${c.form}`)}</span>
               </label>
