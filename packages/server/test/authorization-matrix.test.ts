@@ -228,6 +228,17 @@ const ROWS: Record<string, Row> = {
     rule: 'see-counter',
     request: (p) => ({ url: `/api/counter-slips/${objects[p].slipId}/form.pdf` }),
   },
+  // The day's slips of a counter, and one slip with its applicant (to take the dossier in again).
+  'GET /api/counter-slips': {
+    rule: 'see-counter',
+    request: (p) => ({
+      url: `/api/counter-slips?date=${new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' })}&agency=${objects[p].counter}`,
+    }),
+  },
+  'GET /api/counter-slips/{id}': {
+    rule: 'see-counter',
+    request: (p) => ({ url: `/api/counter-slips/${objects[p].slipId}` }),
+  },
   'GET /api/tracking-book': {
     rule: 'see-counter',
     request: (p) => ({

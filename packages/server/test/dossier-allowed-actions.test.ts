@@ -159,3 +159,37 @@ describe('the offered actions are the accepted ones', () => {
     expect((await offer('lanhdao.xa', 'request-supplement'))?.overrideRequired).toBe(true);
   });
 });
+
+describe('nothing senseless is offered, and the server refuses it by name (issue 10)', () => {
+  it('no apology on an on-time dossier at the counter, no payment on a free case, no appraisal after submitting', async () => {
+    clock = new Date('2025-03-03T09:00:00+07:00');
+    // 2.000986: 20 working days, "Lệ phí=0" (free).
+    const { code } = await t.receive('tiepnhan.xa', '2.000986', 'default', {
+      fullName: 'Ngô Văn Bảy',
+      idNumber: '037090009879',
+      phone: '0912999885',
+    });
+    const refusedAs = async (username: string, action: string, rule: string) => {
+      expect((await view(username, code))?.allowedActions.map((a) => a.action)).not.toContain(action);
+      const res = await t.act(username, code, action, BODIES[action] ?? {});
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().error).toMatchObject({ code: 'INVALID_TRANSITION', rule });
+    };
+    await refusedAs('lanhdao.xa', 'apologize-extend', 'pointless');
+    await t.act('tiepnhan.xa', code, 'transfer');
+    // Transferred, the agency may foresee a delay.
+    expect((await view('lanhdao.xa', code))?.allowedActions.map((a) => a.action)).toContain(
+      'apologize-extend',
+    );
+    await t.act('lanhdao.xa', code, 'assign', BODIES.assign);
+    await refusedAs('chuyenvien.xa', 'request-payment', 'pointless');
+    expect((await t.act('chuyenvien.xa', code, 'appraise')).statusCode).toBe(200);
+    expect((await t.act('chuyenvien.xa', code, 'submit-for-approval')).statusCode).toBe(200);
+    await refusedAs('chuyenvien.xa', 'appraise', 'pointless');
+    // Sent back, the appraisal is the specialist's again.
+    expect(
+      (await t.act('lanhdao.xa', code, 'return-for-rework', BODIES['return-for-rework'])).statusCode,
+    ).toBe(200);
+    expect((await view('chuyenvien.xa', code))?.allowedActions.map((a) => a.action)).toContain('appraise');
+  });
+});

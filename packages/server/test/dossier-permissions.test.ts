@@ -55,6 +55,8 @@ const MATRIX: {
   from: Stage;
   allowed: Actor;
   body?: object;
+  /** The case of 1.001193 (default: the first, free of charge). */
+  caseCode?: string;
 }[] = [
   { action: 'transfer', from: 'received', allowed: 'tiepnhan.xa' },
   {
@@ -75,12 +77,14 @@ const MATRIX: {
     allowed: 'lanhdao.xa',
     body: { data: { assignee: 'chuyenvien.xa' } },
   },
-  { action: 'appraise', from: 'processing', allowed: 'chuyenvien.xa', body: { reason: 'Đủ điều kiện' } },
+  // Appraising is the specialist's at their step (after the assignment); a payment, on a case with a fee.
+  { action: 'appraise', from: 'assigned', allowed: 'chuyenvien.xa', body: { reason: 'Đủ điều kiện' } },
   {
     action: 'request-payment',
     from: 'processing',
     allowed: 'chuyenvien.xa',
     body: { data: { amount: 8000 } },
+    caseCode: 'qua-han',
   },
   {
     action: 'stop',
@@ -134,14 +138,15 @@ const WALK: { stage: Stage; by: string; action: string; data?: object }[] = [
   { stage: 'finished', by: 'vanthu.xa', action: 'issue-result', data: { number: '2/TLKS' } },
 ];
 
-async function dossierIn(stage: Stage): Promise<string> {
+async function dossierIn(stage: Stage, caseCode?: string): Promise<string> {
   const p = (await t.app.inject('/api/procedures/1.001193')).json();
-  const components = p.cases[0].components
+  const procedureCase = p.cases.find((c: { code: string }) => c.code === caseCode) ?? p.cases[0];
+  const components = procedureCase.components
     .filter((c: { required: boolean }) => c.required)
     .map((c: { id: string; quantity: number }) => ({ id: c.id, quantity: c.quantity }));
   const intake = await post('tiepnhan.xa', '/api/dossiers', {
     procedureCode: '1.001193',
-    caseCode: p.cases[0].code,
+    caseCode: procedureCase.code,
     channel: 'counter',
     applicant: { fullName: 'Lê Thị Cúc', idNumber: '037190004321', phone: '0987654321' },
     components,
@@ -162,7 +167,7 @@ describe('permission matrix', () => {
     it.each(ACTORS.map((actor) => [actor, actor === row.allowed ? 200 : OUTSIDE[actor]] as const))(
       `${row.action} on a ${row.from} dossier by %s → %i`,
       async (actor, expected) => {
-        const code = await dossierIn(row.from);
+        const code = await dossierIn(row.from, row.caseCode);
         const res = await post(actor, `/api/dossiers/${code}/actions`, { action: row.action, ...row.body });
         expect(res.statusCode, res.body).toBe(expected);
         // Nothing is written by a refused action.

@@ -271,16 +271,19 @@ describe('editing a case workflow', () => {
 });
 
 describe('financial obligations', () => {
-  it('takes the fees from the catalogue, needs an amount where the case is free, and a reference for a transfer', async () => {
+  it('takes the fees from the catalogue, asks no payment on a free case, and a reference for a transfer', async () => {
     at('2025-03-03 09:00');
-    const { code } = await receive('2.000986', 'default');
+    const free = await receive('2.000986', 'default');
+    await act('tiepnhan.xa', free.code, 'transfer');
+    await act('lanhdao.xa', free.code, 'assign', { data: { assignee: 'chuyenvien.xa' } });
+    // 2.000986 is free of charge ("Lệ phí=0"): there is nothing to pay, whatever amount is stated.
+    const refused = await act('chuyenvien.xa', free.code, 'request-payment', { data: { amount: 8000 } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.rule).toBe('pointless');
+    const { code } = await receive('1.001193', 'qua-han');
     await act('tiepnhan.xa', code, 'transfer');
     await act('lanhdao.xa', code, 'assign', { data: { assignee: 'chuyenvien.xa' } });
-    // 2.000986 is free of charge: a request must state what is due.
-    const free = await act('chuyenvien.xa', code, 'request-payment');
-    expect(free.statusCode).toBe(400);
-    expect(free.json().error.fields[0].path).toBe('data.amount');
-    const asked = await act('chuyenvien.xa', code, 'request-payment', { data: { amount: 8000 } });
+    const asked = await act('chuyenvien.xa', code, 'request-payment');
     expect(asked.json().statusKey).toBe('payment-requested');
     const noRef = await act('tiepnhan.xa', code, 'record-payment', { data: { method: 'transfer' } });
     expect(noRef.statusCode).toBe(400);

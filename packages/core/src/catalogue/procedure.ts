@@ -80,6 +80,14 @@ export interface Fee {
   amount: number;
 }
 
+/**
+ * A case the catalogue publishes as free: fees are listed and every one is 0 đồng, and none stands for a figure
+ * the province has yet to set. An empty list is not free: the catalogue states no fee, and the obligation (a
+ * land tax, a registration fee) comes from another body's notice, so the specialist states the amount.
+ */
+export const isFreeOfCharge = (c: Pick<ProcedureCase, 'fees' | 'feeStatus'>): boolean =>
+  c.fees.length > 0 && c.fees.every((f) => f.amount === 0) && c.feeStatus !== 'provincial-to-set';
+
 export interface DossierComponent {
   id: string;
   name: string;

@@ -63,6 +63,15 @@ export const IntakeBodySchema = Type.Object(
         description: 'Counter and post: why the reception is recorded on a later day (an offline intake)',
       }),
     ),
+    supplementSlip: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          'Counter only: the Form 02 slip (GET /api/counter-slips) the applicant came back to with the missing ' +
+          'papers; the same procedure and case. Once received, the slip is marked with the dossier and the ' +
+          'first log entry names the slip',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -186,3 +195,55 @@ export type SubmittedOutcome = Static<typeof SubmittedOutcomeSchema>;
 export type SupplementOutcome = Static<typeof SupplementOutcomeSchema>;
 export type RefusalOutcome = Static<typeof RefusalOutcomeSchema>;
 export type IntakeOutcome = ReceivedOutcome | SupplementOutcome | HeldOutcome;
+
+export const COUNTER_SLIP_FORMS = ['02', '03'] as const;
+export type CounterSlipForm = (typeof COUNTER_SLIP_FORMS)[number];
+
+/** A slip the counter issued without receiving a dossier, as the day's list shows it. */
+export const CounterSlipItemSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  form: StringEnum(COUNTER_SLIP_FORMS),
+  number: Type.String(),
+  issuedAt: InstantText,
+  agencyCode: Type.String(),
+  applicantName: Type.String(),
+  procedure: Type.Object({ code: Type.String(), name: Type.String() }),
+  case: Type.Object({ code: Type.String(), name: Type.String() }),
+  /** Form 02: the components found missing. */
+  missing: Type.Array(MissingComponentSchema),
+  /** Form 03: the reason of the refusal. */
+  reason: Nullable(Type.String()),
+  officer: Type.Object({ name: Type.String() }),
+  /** Form 02 the applicant came back to: the dossier received from it. */
+  reopened: Nullable(Type.Object({ dossierCode: Type.String(), at: InstantText })),
+  /** The slip as printed (PDF), to hand over again. */
+  url: Type.String(),
+});
+export type CounterSlipItem = Static<typeof CounterSlipItemSchema>;
+
+export const CounterSlipListQuery = Type.Object(
+  {
+    date: Type.String({ maxLength: 10, description: 'YYYY-MM-DD, the day of issue (Vietnam time)' }),
+    form: Type.Optional(StringEnum(COUNTER_SLIP_FORMS)),
+    agency: Type.Optional(
+      Type.String({ maxLength: 120, description: "The counter; default: the officer's own" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const CounterSlipListSchema = Type.Object({
+  date: DateText,
+  agencyCode: Type.String(),
+  items: Type.Array(CounterSlipItemSchema),
+});
+export type CounterSlipList = Static<typeof CounterSlipListSchema>;
+
+/** One slip with what a reopened intake needs: the applicant as recorded and the components given then. */
+export const CounterSlipDetailSchema = Type.Object({
+  ...CounterSlipItemSchema.properties,
+  applicant: ApplicantSchema,
+  /** The components ticked at that intake (empty for slips issued before they were kept). */
+  given: Type.Array(Type.Object({ id: Type.String(), quantity: Type.Integer() })),
+});
+export type CounterSlipDetail = Static<typeof CounterSlipDetailSchema>;

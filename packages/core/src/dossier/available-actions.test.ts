@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../access/roles.ts';
 import type { PlainDate } from '../calendar/index.ts';
-import type { TimeLimit } from '../catalogue/procedure.ts';
+import type { Fee, TimeLimit } from '../catalogue/procedure.ts';
 import { localAt as at, thrown } from '../testing.ts';
 import { isHandOverAction } from '../workflow/workflow.ts';
 import {
@@ -19,8 +19,9 @@ import {
   scriptContext,
   scriptSubject,
   walkBody,
+  walkDossier,
 } from './dossier-script.ts';
-import { requiresApology } from './timeliness.ts';
+import { dueSoon, requiresApology } from './timeliness.ts';
 import { canPerform } from './transitions.ts';
 
 const { counter: COUNTER, leader: LEADER, specialist: SPECIALIST } = SCRIPT_ACTORS;
@@ -44,6 +45,7 @@ const context = (d: DossierScript, actor: Actor, today: string): ActionContext =
   dossier: { receivingAgencyCode: 'counter', competentAgencyCode: 'agency' },
   steps: d.ctx.steps,
   today: today as PlainDate,
+  calendar: d.ctx.calendar,
 });
 
 describe('what may be done now', () => {
@@ -53,9 +55,9 @@ describe('what may be done now', () => {
       'assign',
       'apologize-extend',
     ]);
+    // Not assigned yet: the specialist has no appraisal to record.
     expect(availableActions(d.state, context(d, specialist, '2025-07-02'))).toEqual([
       'request-supplement',
-      'appraise',
       'consult',
       'request-payment',
     ]);
@@ -153,6 +155,131 @@ describe('what may be done now', () => {
       'request-supplement',
     );
     expect(availableActions(d.state, context(d, leader, '2025-07-02'))).toContain('request-supplement');
+  });
+
+  it('offers no appraisal once the specialist submitted it for approval, until it comes back', () => {
+    const assigned = received().act(
+      at('2025-07-01 11:00'),
+      LEADER,
+      { action: 'assign', data: { assignee: 'specialist' } },
+      { assignee: SCRIPT_ASSIGNEE },
+    );
+    expect(availableActions(assigned.state, context(assigned, specialist, '2025-07-02'))).toContain(
+      'appraise',
+    );
+    const submitted = assigned
+      .act(at('2025-07-02 09:00'), SPECIALIST, { action: 'appraise' })
+      .act(at('2025-07-02 10:00'), SPECIALIST, { action: 'submit-for-approval' });
+    expect(availableActions(submitted.state, context(submitted, specialist, '2025-07-02'))).not.toContain(
+      'appraise',
+    );
+    const e = thrown(() =>
+      assertActionAvailable(submitted.state, 'appraise', context(submitted, specialist, '2025-07-02')),
+    );
+    expect(e.code).toBe('INVALID_TRANSITION');
+    expect(e.details).toMatchObject({ rule: 'pointless' });
+    const back = submitted.act(at('2025-07-02 11:00'), LEADER, {
+      action: 'return-for-rework',
+      reason: 'Xem lại',
+    });
+    expect(availableActions(back.state, context(back, specialist, '2025-07-02'))).toContain('appraise');
+  });
+
+  it('offers no payment on a case the catalogue publishes as free, but asks when it lists no fee', () => {
+    const withFees = (fees: { name: string; amount: number }[]) =>
+      DossierScript.receive(scriptContext(days5), scriptSubject(days5, fees), at('2025-07-01 09:00'), COUNTER)
+        .act(at('2025-07-01 10:00'), COUNTER, { action: 'transfer' })
+        .act(
+          at('2025-07-01 11:00'),
+          LEADER,
+          { action: 'assign', data: { assignee: 'specialist' } },
+          { assignee: SCRIPT_ASSIGNEE },
+        );
+    const free = withFees([{ name: 'Lệ phí', amount: 0 }]);
+    expect(availableActions(free.state, context(free, specialist, '2025-07-02'))).not.toContain(
+      'request-payment',
+    );
+    expect(actionRefusal(free.state, 'request-payment', context(free, specialist, '2025-07-02'))).toBe(
+      'pointless',
+    );
+    // No fee listed: the obligation comes from another body's notice, the specialist states the amount.
+    const unlisted = withFees([]);
+    expect(availableActions(unlisted.state, context(unlisted, specialist, '2025-07-02'))).toContain(
+      'request-payment',
+    );
+    const copies = withFees([
+      { name: 'Lệ phí', amount: 0 },
+      { name: 'Bản sao', amount: 8000 },
+    ]);
+    expect(availableActions(copies.state, context(copies, specialist, '2025-07-02'))).toContain(
+      'request-payment',
+    );
+  });
+
+  it('offers the apology at the counter only once the dossier is due soon or overdue', () => {
+    // Received Tue 1/7, due Tue 8/7: due soon from Mon 7/7 (the last day for an apology in time).
+    const atCounter = DossierScript.receive(
+      scriptContext(days5),
+      scriptSubject(days5),
+      at('2025-07-01 09:00'),
+      COUNTER,
+    );
+    expect(availableActions(atCounter.state, context(atCounter, leader, '2025-07-01'))).not.toContain(
+      'apologize-extend',
+    );
+    expect(actionRefusal(atCounter.state, 'apologize-extend', context(atCounter, leader, '2025-07-04'))).toBe(
+      'pointless',
+    );
+    expect(availableActions(atCounter.state, context(atCounter, leader, '2025-07-07'))).toContain(
+      'apologize-extend',
+    );
+    expect(availableActions(atCounter.state, context(atCounter, leader, '2025-07-09'))).toEqual([
+      'apologize-extend',
+    ]);
+    // Once transferred, the agency may foresee a delay at any time.
+    const transferred = received();
+    expect(availableActions(transferred.state, context(transferred, leader, '2025-07-01'))).toContain(
+      'apologize-extend',
+    );
+  });
+
+  it('never offers what makes no sense now, over random walks', () => {
+    const moves = fc.array(
+      fc.record({
+        choice: fc.nat(),
+        gapMinutes: fc.integer({ min: 1, max: 3 * 24 * 60 }),
+        extendBy: fc.integer({ min: 1, max: 5 }),
+      }),
+      { maxLength: 25 },
+    );
+    const feeLists = fc.constantFrom<Fee[]>(
+      [{ name: 'Lệ phí', amount: 0 }],
+      [{ name: 'Lệ phí', amount: 8000 }],
+      [],
+    );
+    fc.assert(
+      fc.property(moves, feeLists, fc.integer({ min: 0, max: 12 }), (walk, fees, dayOffset) => {
+        const d = walkDossier(walk, days5, Date.parse(at('2025-07-01 09:00')), false, fees);
+        const t = Date.parse(d.log.at(-1)?.at ?? at('2025-07-01 09:00')) + dayOffset * 86_400_000;
+        const today = new Date(t + 7 * 3600_000).toISOString().slice(0, 10) as PlainDate;
+        const step = d.state.stepIndex === undefined ? undefined : d.ctx.steps[d.state.stepIndex];
+        for (const o of [counterOfficer, leader, specialist, clerical]) {
+          const offered = availableActions(d.state, context(d, o, today));
+          if (step?.role !== 'specialist') expect(offered).not.toContain('appraise');
+          if (fees.length > 0 && fees.every((f) => f.amount === 0)) {
+            expect(offered).not.toContain('request-payment');
+            expect(offered).not.toContain('record-payment');
+          }
+          if (
+            d.state.status === 'received' &&
+            !requiresApology(d.state, today) &&
+            !dueSoon(d.state, today, d.ctx.calendar)
+          )
+            expect(offered).not.toContain('apologize-extend');
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('offers only what the table, the step and the lock allow, and the deciders accept every offer', () => {

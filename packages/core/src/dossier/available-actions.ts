@@ -5,13 +5,14 @@
  */
 
 import { type Actor, type AgencyTree, hasRole, isInScope, type Role } from '../access/roles.ts';
-import type { PlainDate } from '../calendar/index.ts';
+import type { PlainDate, WorkingCalendar } from '../calendar/index.ts';
+import { isFreeOfCharge } from '../catalogue/procedure.ts';
 import { DomainError, forbidden } from '../errors.ts';
 import { isHandOverAction, type ResolvedStep } from '../workflow/workflow.ts';
 import { STAFF_ACTION_TYPES, type StaffActionType } from './action-input.ts';
 import { ACTION_LABELS, type ActionType, rolesForAction } from './actions.ts';
 import { type DossierState, overrideRequired } from './derive-state.ts';
-import { requiresApology } from './timeliness.ts';
+import { dueSoon, requiresApology } from './timeliness.ts';
 import { canPerform } from './transitions.ts';
 
 /**
@@ -58,10 +59,58 @@ export interface ActionContext {
   /** The dossier's own workflow (the immutable version it was received under). */
   steps: readonly ResolvedStep[];
   today: PlainDate;
+  /** The working calendar, to tell a dossier at risk (due soon) from one on time. */
+  calendar: WorkingCalendar;
 }
 
-/** Why an action is not available: the status, the workflow step, the actor's role or scope, the lock. */
-export type Refusal = 'status' | 'step' | 'role' | 'scope' | 'overdue';
+/**
+ * Why an action is not available: the status, the workflow step, the actor's role or scope, the lock, or
+ * 'pointless': the table allows it but it makes no sense for this dossier now (see pointlessness).
+ */
+export type Refusal = 'status' | 'step' | 'role' | 'scope' | 'overdue' | 'pointless';
+
+/**
+ * Actions the table allows in the status that would make no sense for this dossier now, so they are neither
+ * offered nor accepted (issue 10): with the reason, in Vietnamese and English.
+ * - appraising is the specialist's work at their own step: once they submitted it for approval (or before a
+ *   leader assigned it) the dossier is at another role's step, and a further opinion would land on nobody's
+ *   desk; a leader's return-for-rework brings the step back, and with it the appraisal;
+ * - a payment on a case the catalogue publishes as free (every fee 0 đ, isFreeOfCharge) has nothing to pay;
+ * - an apology with a new date (Form 04) is due when the dossier is expected to be late, no later than the
+ *   working day before the due date (Decree 118 as restated in 2025 provincial rules,
+ *   docs/domain/deadlines.md#apology-and-extension): while it is still at the counter (not transferred) and
+ *   neither due soon nor overdue, nothing has been processed that could make it late.
+ */
+export function pointlessness(
+  state: DossierState,
+  action: ActionType,
+  ctx: Pick<ActionContext, 'steps' | 'today' | 'calendar'>,
+): { vi: string; en: string } | null {
+  if (action === 'appraise' && currentStep(state, ctx.steps)?.role !== 'specialist') {
+    return {
+      vi: 'Hồ sơ không ở bước thẩm định của chuyên viên (đã trình phê duyệt hoặc chưa được phân công): không ghi thêm ý kiến thẩm định.',
+      en: 'The dossier is not at the specialist’s appraisal step (already submitted for approval, or not assigned yet): no further appraisal.',
+    };
+  }
+  if ((action === 'request-payment' || action === 'record-payment') && isFreeOfCharge(state.subject.case)) {
+    return {
+      vi: 'Thủ tục này không thu phí, lệ phí: không có nghĩa vụ tài chính để yêu cầu hay xác nhận.',
+      en: 'This procedure is free of charge: there is no payment to request or record.',
+    };
+  }
+  if (
+    action === 'apologize-extend' &&
+    state.status === 'received' &&
+    !requiresApology(state, ctx.today) &&
+    !dueSoon(state, ctx.today, ctx.calendar)
+  ) {
+    return {
+      vi: 'Hồ sơ còn ở Bộ phận Một cửa và chưa đến hạn: chưa có căn cứ xin lỗi, gia hạn (chỉ khi dự kiến trễ hạn, chậm nhất 01 ngày trước ngày hẹn trả).',
+      en: 'The dossier is still at the counter and on time: no apology is due (only when it is expected to be late, at least a day before the due date).',
+    };
+  }
+  return null;
+}
 
 /** The step the dossier is at, if any. */
 export const currentStep = (
@@ -123,6 +172,7 @@ export function actionRefusal(state: DossierState, action: ActionType, ctx: Acti
   if (!actionAgencies(action, state, ctx).some((code) => isInScope(ctx.actor, ctx.tree, code)))
     return 'scope';
   if (requiresApology(state, ctx.today) && !ACTIONS_WHEN_OVERDUE.includes(action)) return 'overdue';
+  if (pointlessness(state, action, ctx) !== null) return 'pointless';
   return null;
 }
 
@@ -149,8 +199,10 @@ export function assertActionAvailable(state: DossierState, action: ActionType, c
   }
   const label = ACTION_LABELS[action];
   const step = currentStep(state, ctx.steps);
-  const [vi, en] =
-    refusal === 'overdue'
+  const pointless = refusal === 'pointless' ? pointlessness(state, action, ctx) : null;
+  const [vi, en] = pointless
+    ? [pointless.vi, pointless.en]
+    : refusal === 'overdue'
       ? [
           'Hồ sơ đã quá hạn: cần lập văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) trước khi xử lý tiếp.',
           'The dossier is past its due date: issue the apology with a new date (Form 04) before going on.',

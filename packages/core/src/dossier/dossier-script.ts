@@ -14,7 +14,7 @@ import {
   vietnamInstant,
   type WorkingCalendar,
 } from '../calendar/index.ts';
-import type { TimeLimit } from '../catalogue/procedure.ts';
+import type { Fee, TimeLimit } from '../catalogue/procedure.ts';
 import { defaultWorkflow, isHandOverAction, type ResolvedStep } from '../workflow/workflow.ts';
 import { parseActionInput, type StaffActionType } from './action-input.ts';
 import { availableActions } from './available-actions.ts';
@@ -206,12 +206,14 @@ export function walkDossier(
   limit: TimeLimit,
   startMs: number,
   online = false,
+  fees?: Fee[],
 ): DossierScript {
   const ctx = scriptContext(limit);
   const start = vietnamInstant(startMs);
+  const subject = scriptSubject(limit, fees);
   let d = online
-    ? DossierScript.submit(ctx, scriptSubject(limit), start, { ...SCRIPT_ACTORS.counter, role: 'citizen' })
-    : DossierScript.receive(ctx, scriptSubject(limit), start, SCRIPT_ACTORS.counter);
+    ? DossierScript.submit(ctx, subject, start, { ...SCRIPT_ACTORS.counter, role: 'citizen' })
+    : DossierScript.receive(ctx, subject, start, SCRIPT_ACTORS.counter);
   let t = startMs;
   for (const move of moves) {
     t += move.gapMinutes * 60_000;
@@ -224,6 +226,7 @@ export function walkDossier(
         dossier: { receivingAgencyCode: 'counter', competentAgencyCode: 'agency' },
         steps: ctx.steps,
         today,
+        calendar: ctx.calendar,
       }).map((action) => ({ o, action })),
     );
     // Ending actions are picked rarely, so that walks reach waits, extensions and results.
@@ -286,6 +289,11 @@ export function walkBody(
           ...(overrideRequired(state, action) ? { override: true } : {}),
         },
       };
+    case 'request-payment':
+      // A case with no fee listed needs the amount stated.
+      return state.subject.case.fees.some((f) => f.amount > 0)
+        ? { action }
+        : { action, data: { amount: 50000 } };
     case 'consult':
       return { action, data: { agencyCode: 'province' } };
     case 'consult-reply':

@@ -215,6 +215,8 @@ export interface RecordedData {
     paperDueAt?: string;
     /** Dated to an earlier day (an offline intake): held, then approved; the reason is the entry's. */
     backdated?: BackdatedReception;
+    /** The applicant came back with the papers a Form 02 counter slip asked for: that slip. */
+    supplementSlip?: { id: string; number: string };
   };
   refuse: { slip: IssuedSlip };
   'request-supplement': { missing: MissingItem[]; override?: true; slip: IssuedSlip };

@@ -198,6 +198,8 @@ export const decideReception = (
     channel: Exclude<Channel, 'online'>;
     /** A back-dated reception a leader approved: its reason and approval go into the entry. */
     backdated?: { reason: string } & BackdatedReception;
+    /** The Form 02 counter slip the applicant came back to. */
+    supplementSlip?: { id: string; number: string };
   },
   ctx: DeadlineContext & { steps: readonly ResolvedStep[] },
 ) => {
@@ -217,6 +219,7 @@ export const decideReception = (
       subject: input.subject,
       ...(input.checkCode ? { checkCode: input.checkCode } : {}),
       ...(input.backdated ? { backdated: backdated as BackdatedReception } : {}),
+      ...(input.supplementSlip ? { supplementSlip: input.supplementSlip } : {}),
     },
   });
 };

@@ -407,6 +407,10 @@ export const en: Messages = {
     pausedDays_other: 'Deadline paused for {{count}} working days',
   },
   intake: {
+    reopenNotice:
+      'Taking in again from supplement request no. {{number}} ({{at}}): the applicant and the components given last time are filled in; check and tick the ones that were missing.',
+    reopenMissing: 'Missing last time',
+    reopenDone: 'Slip no. {{number}} was already taken in again as dossier {{code}}.',
     homeService: 'The applicant cannot come to collect it — take the result to their home',
     homeReason: 'Reason',
     homeReasons: {
@@ -515,6 +519,22 @@ export const en: Messages = {
     approved: 'Approved: dossier {{code}} is received.',
     rejected: 'The back-dated intake was rejected.',
     forbiddenText: 'This page is for leaders and centre supervisors.',
+  },
+  daySlips: {
+    heading: 'Slips of the day',
+    intro:
+      'The supplement requests (Form 02) and refusals (Form 03) the counter issued on the day. When the applicant comes back with the missing papers, choose “Take in again”.',
+    date: 'Day of issue',
+    none: 'No slips on this day.',
+    form02: 'Form 02 — Supplement request',
+    form03: 'Form 03 — Refusal',
+    number: 'No. {{number}}',
+    missing: 'Missing components:',
+    reason: 'Reason:',
+    print: 'Print slip {{number}} again',
+    reopen: 'Take in again',
+    reopenLabel: 'Take in again the dossier of slip {{number}} for {{name}}',
+    reopened: 'Taken in again as dossier',
   },
   workSummary: {
     heading: 'Today’s work',
@@ -669,6 +689,7 @@ export const en: Messages = {
     backdated: 'Reception time given afterwards',
     backdatedValue: 'approved by {{name}} at {{approvedAt}}; entered by the officer at {{heldAt}}',
     slip: 'Slip',
+    fromSlip: 'Taken in again from supplement request (Form 02) no.',
     slipValue: 'Form {{form}} No. {{number}}',
     waited: 'Waited for the applicant',
     waitedValue_one: '{{count}} working day (not counted in the time limit)',

@@ -407,6 +407,10 @@ export const vi = {
     pausedDays_other: 'Tạm dừng tính thời hạn {{count}} ngày làm việc',
   },
   intake: {
+    reopenNotice:
+      'Tiếp nhận lại theo phiếu yêu cầu bổ sung số {{number}} ({{at}}): thông tin người nộp và các thành phần đã nhận lần trước đã được điền sẵn; kiểm tra và đánh dấu các thành phần còn thiếu.',
+    reopenMissing: 'Còn thiếu lần trước',
+    reopenDone: 'Phiếu số {{number}} đã được tiếp nhận lại thành hồ sơ {{code}}.',
     homeService: 'Người yêu cầu không tự đến nhận được — trả kết quả tại nhà',
     homeReason: 'Lý do',
     homeReasons: {
@@ -515,6 +519,22 @@ export const vi = {
     approved: 'Đã phê duyệt: hồ sơ {{code}} được tiếp nhận.',
     rejected: 'Đã từ chối hồ sơ ghi lùi.',
     forbiddenText: 'Trang này dành cho lãnh đạo và giám sát Trung tâm.',
+  },
+  daySlips: {
+    heading: 'Phiếu trong ngày',
+    intro:
+      'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) và phiếu từ chối tiếp nhận (Mẫu 03) quầy đã lập trong ngày. Khi người nộp quay lại với giấy tờ còn thiếu, chọn “Tiếp nhận lại”.',
+    date: 'Ngày lập phiếu',
+    none: 'Không có phiếu nào trong ngày này.',
+    form02: 'Mẫu 02 — Yêu cầu bổ sung',
+    form03: 'Mẫu 03 — Từ chối tiếp nhận',
+    number: 'Số {{number}}',
+    missing: 'Thành phần còn thiếu:',
+    reason: 'Lý do:',
+    print: 'In lại phiếu {{number}}',
+    reopen: 'Tiếp nhận lại',
+    reopenLabel: 'Tiếp nhận lại hồ sơ theo phiếu {{number}} của {{name}}',
+    reopened: 'Đã tiếp nhận lại thành hồ sơ',
   },
   workSummary: {
     heading: 'Công việc hôm nay',
@@ -668,6 +688,7 @@ export const vi = {
     backdated: 'Ghi lùi thời điểm tiếp nhận',
     backdatedValue: 'lãnh đạo {{name}} phê duyệt lúc {{approvedAt}}; cán bộ ghi vào hệ thống lúc {{heldAt}}',
     slip: 'Phiếu',
+    fromSlip: 'Tiếp nhận lại theo phiếu yêu cầu bổ sung (Mẫu 02) số',
     slipValue: 'Mẫu {{form}} số {{number}}',
     waited: 'Thời gian chờ người dân',
     waitedValue_one: '{{count}} ngày làm việc (không tính vào thời hạn)',

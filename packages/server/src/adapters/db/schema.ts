@@ -282,6 +282,9 @@ export interface CounterSlipsTable {
   content: Json<Record<string, unknown>>;
   officer: Json<{ id: string; name: string }>;
   issuedAt: Timestamp;
+  /** A Form 02 the applicant came back to: the dossier received from it (migration 0018). */
+  reopenedDossierCode: ColumnType<string | null, never, string>;
+  reopenedAt: ColumnType<Date | null, never, Date | string>;
 }
 
 /** A back-dated counter intake waiting for a leader (migration 0013). */

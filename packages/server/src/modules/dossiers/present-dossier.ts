@@ -78,13 +78,19 @@ export function slipLinks(d: Pick<LoadedDossier, 'row' | 'state' | 'log'>): Slip
   ];
 }
 
-export function actionContext(d: LoadedDossier, actor: StaffUser, now: Date): ActionContext {
+export function actionContext(
+  d: LoadedDossier,
+  actor: StaffUser,
+  now: Date,
+  calendar: WorkingCalendar,
+): ActionContext {
   return {
     actor,
     tree: d.tree,
     dossier: d.row,
     steps: d.steps,
     today: localDateTimeFromInstant(now.getTime()).date,
+    calendar,
   };
 }
 
@@ -93,7 +99,7 @@ export function presentDossier(d: LoadedDossier, ctx: PresentContext): DossierVi
   const { subject } = state;
   const agency = (code: string) => ({ code, name: ctx.agencies.get(code)?.name ?? code });
   const status = statusByKey(state.status);
-  const actions = actionContext(d, ctx.actor, ctx.now);
+  const actions = actionContext(d, ctx.actor, ctx.now, ctx.calendar);
   const step = currentStep(state, steps);
   const nowIso = ctx.now.toISOString();
   return {
@@ -236,7 +242,7 @@ export async function dossierView(
 ): Promise<DossierView> {
   // The candidates for an assignment are looked up only when this officer is offered one (a poll of the
   // page by anyone else costs no query of the staff accounts).
-  const assigns = availableActions(d.state, actionContext(d, actor, now)).includes('assign');
+  const assigns = availableActions(d.state, actionContext(d, actor, now, deps.calendar)).includes('assign');
   const [agencies, files, staff] = await Promise.all([
     deps.reference.agencies(),
     loadedFiles ?? listDossierFiles(db, d.row.id),

@@ -149,6 +149,8 @@ export function entryDetails(entry: LogEntryView, ctx: DetailContext): Detail[] 
       c.due('intake.dueAt', d.dueDate, d.dueAt);
       c.add('dossier.checkCode', str(d.checkCode));
       c.backdated(d.backdated);
+      // Taken in again from a Form 02 counter slip.
+      c.add('timeline.fromSlip', str(rec(d.supplementSlip)?.number));
       break;
     case 'refuse':
       c.slip(d.slip);

@@ -32,7 +32,7 @@ export async function performAction(
   const input = parseActionInput(body);
   const dossier = await loadVisibleDossier(trx, deps.reference, actor, code, { forUpdate: true });
   const { row, state, steps, tree } = dossier;
-  const ctx = actionContext(dossier, actor, clock.now);
+  const ctx = actionContext(dossier, actor, clock.now, deps.calendar);
   assertActionAvailable(state, input.action, ctx);
 
   const at = vietnamInstant(clock.now.getTime());

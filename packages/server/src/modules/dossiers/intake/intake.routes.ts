@@ -3,6 +3,9 @@
  * Form 02); online submission by the national portal (status 1); a refusal at the counter (Form 03).
  */
 import {
+  CounterSlipDetailSchema,
+  CounterSlipListQuery,
+  CounterSlipListSchema,
   fieldError,
   type HeldOutcome,
   HeldOutcomeSchema,
@@ -21,16 +24,15 @@ import {
   withErrors,
 } from '@motcua/core';
 import { Type } from 'typebox';
-import { isPortalCall, requireRole } from '../../../http/auth.ts';
+import { isPortalCall, requireActor, requireRole } from '../../../http/auth.ts';
 import { intakeLimit } from '../../../http/intake-limit.ts';
 import type { AppInstance } from '../../../http/server.ts';
 import { formUrl } from '../present-dossier.ts';
+import { counterSlipUrl, getCounterSlip, listCounterSlips } from './counter-slips-of-day.ts';
 import { runIdempotent } from './idempotency.ts';
 import { receiveAtCounter } from './receive-at-counter.ts';
 import { refuseAtCounter } from './refuse-at-counter.ts';
 import { submitOnline } from './submit-online.ts';
-
-const counterSlipUrl = (id: string) => `/api/counter-slips/${id}/form.pdf`;
 
 export function intakeRoutes(app: AppInstance): void {
   const { db, reference, calendar } = app.ctx;
@@ -144,6 +146,40 @@ export function intakeRoutes(app: AppInstance): void {
       return reply
         .status(201)
         .send({ outcome: 'refused' as const, slip, forms: { refusal: counterSlipUrl(slip.id) } });
+    },
+  );
+
+  app.get(
+    '/api/counter-slips',
+    {
+      schema: {
+        tags: ['dossiers'],
+        summary:
+          "The supplement requests (Form 02) and refusals (Form 03) a counter issued on a day, newest first: the officer's counter by default",
+        querystring: CounterSlipListQuery,
+        response: withErrors({ 200: CounterSlipListSchema }),
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(db, request);
+      return listCounterSlips(db, reference, actor, request.query);
+    },
+  );
+
+  app.get(
+    '/api/counter-slips/:id',
+    {
+      schema: {
+        tags: ['dossiers'],
+        summary:
+          'One counter slip, with the applicant and the components given then (to take the dossier in again)',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: withErrors({ 200: CounterSlipDetailSchema }),
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(db, request);
+      return getCounterSlip(db, actor, request.params.id);
     },
   );
 }

@@ -21,7 +21,7 @@ import { deadlineOfficeHours } from '../../calendar/office-hours.ts';
 import type { ReferenceCache } from '../../reference/reference-cache.ts';
 import type { Executor } from '../dossier.repo.ts';
 import { checkIntake } from './check-intake.ts';
-import { issueCounterSlip } from './counter-slip.ts';
+import { findReopenableSlip, issueCounterSlip, markSlipReopened } from './counter-slip.ts';
 import { routeDossier } from './dossier-route.ts';
 import { drawCheckCode } from './draw-check-code.ts';
 import { holdIntake } from './held/hold-intake.ts';
@@ -47,6 +47,10 @@ export async function receiveAtCounter(
   clock: { now: Date; recordedAt: string },
   approval?: BackdatedReception,
 ): Promise<CounterIntake> {
+  // A returning applicant's intake claims its Form 02 slip: the claim, the dossier and the mark commit together.
+  if (input.supplementSlip !== undefined && !db.isTransaction) {
+    return db.transaction().execute((trx) => receiveAtCounter(trx, deps, actor, input, clock, approval));
+  }
   const checked = await checkIntake(db, deps.reference, input, clock.now);
   const counter = (await deps.reference.agencies(db)).get(actor.agencyCode);
   const verdict = judgeReceptionTime({
@@ -75,6 +79,13 @@ export async function receiveAtCounter(
     return holdIntake(db, actor, input, verdict, clock.recordedAt);
   }
   const at = vietnamInstant(checked.at);
+  const reopened =
+    input.supplementSlip === undefined
+      ? undefined
+      : await findReopenableSlip(db, actor, input.supplementSlip, {
+          procedureCode: checked.subject.procedure.code,
+          caseCode: checked.subject.case.code,
+        });
   if (checked.missing.length > 0) {
     if (approval) {
       throw new DomainError(
@@ -90,6 +101,9 @@ export async function receiveAtCounter(
       applicant: checked.applicant,
       content: {
         missing: checked.missing,
+        // What was given, so that the applicant's return prefills the same ticks (counter-slips-of-day.ts).
+        given: input.components,
+        ...(reopened ? { after: reopened } : {}),
         procedureName: checked.subject.procedure.name,
         caseName: checked.subject.case.name,
       },
@@ -114,6 +128,7 @@ export async function receiveAtCounter(
       ...(approval && verdict.kind === 'needs-approval'
         ? { backdated: { reason: verdict.reason, ...approval } }
         : {}),
+      ...(reopened ? { supplementSlip: reopened } : {}),
     },
     { calendar: deps.calendar, office: deadlineOfficeHours(route.receiving.officeHours), steps: route.steps },
   );
@@ -124,6 +139,7 @@ export async function receiveAtCounter(
     { route, first, checked, input, topic: 'dossier.received' },
     clock.recordedAt,
   );
+  if (reopened) await markSlipReopened(db, reopened.id, code, new Date(clock.recordedAt));
   const { state } = first;
   return {
     outcome: 'received',

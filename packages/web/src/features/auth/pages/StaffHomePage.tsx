@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { DaySlips } from '../../dossiers/components/DaySlips';
 import { StaffDossierLinks } from '../../dossiers/components/StaffDossierLinks';
 import { WorkSummary } from '../../dossiers/components/WorkSummary';
 import { hasRole, KNOWN_ROLES, type Role, type StaffUser, useLogout } from '../api';
@@ -57,6 +58,7 @@ function StaffHome({ user }: { user: StaffUser }) {
 
       <WorkSummary user={user} />
       <StaffDossierLinks user={user} />
+      <DaySlips user={user} />
 
       {(hasRole(user, 'system-admin') || hasRole(user, 'supervisor')) && (
         <section aria-labelledby="admin-links" className="section">

@@ -36,14 +36,18 @@ export function RefusalForm({ intake }: { intake: IntakeForm }) {
         )}
       </div>
       {refuse.isError && (
-        <div className="alert alert-error" role="alert">
+        <div className="alert alert-error" role="alert" tabIndex={-1} data-error-summary>
           <p>{fieldErrors ? t('intake.fixErrors') : errorText(refuse.error)}</p>
           <OtherErrors messages={otherErrors(errors)} />
         </div>
       )}
-      {!refuse.isError && fieldErrors && <p className="alert alert-error">{t('intake.fixErrors')}</p>}
+      {!refuse.isError && fieldErrors && (
+        <p className="alert alert-error" tabIndex={-1} data-error-summary>
+          {t('intake.fixErrors')}
+        </p>
+      )}
       <p className="actions">
-        <button type="submit" className="button button-danger" disabled={refuse.isPending}>
+        <button type="submit" className="button button-danger" aria-disabled={refuse.isPending || undefined}>
           {refuse.isPending ? t('intake.submitting') : t('intake.refuseSubmit')}
         </button>
         <button type="button" className="button button-secondary" onClick={intake.closeRefusal}>

@@ -8,6 +8,7 @@ import {
   intakeErrors,
   intakeFieldName,
   needsApproval,
+  quantityOnTick,
   refusalBody,
   refusalErrors,
   sentComponentIds,
@@ -51,11 +52,43 @@ const filled = (patch: Partial<IntakeFormValues> = {}): IntakeFormValues => {
 };
 
 describe('intake form', () => {
-  it('starts on the first case with its quantities', () => {
+  it('starts on the first case, unticked and without quantities', () => {
     const v = initialValues(procedure);
     expect(v.caseCode).toBe('dung-han');
-    expect(v.components.map((c) => c.quantity)).toEqual(['1', '1', '1']);
+    expect(v.components.map((c) => [c.checked, c.quantity])).toEqual([
+      [false, ''],
+      [false, ''],
+      [false, ''],
+    ]);
     expect(defaultQuantity({ quantity: '02' })).toBe('2');
+  });
+
+  it('proposes the quantity on a tick (1, or the copies the catalogue asks for) and clears it on untick', () => {
+    expect(quantityOnTick({ quantity: 1 }, true, '')).toBe('1');
+    expect(quantityOnTick({ quantity: 'bản sao' }, true, '')).toBe('1');
+    expect(quantityOnTick({ quantity: 3 }, true, '')).toBe('3');
+    expect(quantityOnTick({ quantity: '02' }, true, '')).toBe('2');
+    // What the officer typed stays.
+    expect(quantityOnTick({ quantity: 1 }, true, '4')).toBe('4');
+    expect(quantityOnTick({ quantity: 2 }, false, '2')).toBe('');
+  });
+
+  it('prefills a Form 02 taken in again: its case, applicant and earlier ticks, and names the slip', () => {
+    const applicant = { fullName: 'Phan Thị Mai', idNumber: '037190005555', phone: '0911555666' };
+    const v = initialValues(procedure, {
+      id: '6f1c0c3e-3b0e-4d5e-9a7b-1c2d3e4f5a6b',
+      case: { code: 'dung-han' },
+      applicant,
+      given: [{ id: 'bien-ban', quantity: 2 }],
+    });
+    expect(v.applicant).toMatchObject(applicant);
+    expect(v.components.map((c) => [c.id, c.checked, c.quantity])).toEqual([
+      ['to-khai', false, ''],
+      ['giay-chung-sinh', false, ''],
+      ['bien-ban', true, '2'],
+    ]);
+    expect(intakeBody(procedure, v).supplementSlip).toBe('6f1c0c3e-3b0e-4d5e-9a7b-1c2d3e4f5a6b');
+    expect(intakeBody(procedure, initialValues(procedure)).supplementSlip).toBeUndefined();
   });
 
   it('sends the ticked components, the applicant normalised, and no empty optional field', () => {

@@ -4,7 +4,7 @@
  * back on the fields they name (components[i] on its checklist row).
  */
 import type { IntakeOutcome, RefusalOutcome } from '@motcua/core';
-import { useEffect, useRef, useState } from 'react';
+import { type BaseSyntheticEvent, useEffect, useRef, useState } from 'react';
 import { type FieldPath, type Resolver, useForm } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-client';
 import { useLang } from '../../../lib/localize';
@@ -21,16 +21,26 @@ import {
   intakeErrors,
   intakeFieldName,
   noLimitChoice,
+  quantityOnTick,
   type RefusalFormValues,
+  type ReopenedSlip,
   refusalBody,
   refusalErrors,
   sentComponentIds,
 } from './intake-body';
 
 export type Outcome = IntakeOutcome | RefusalOutcome;
+
+type FocusTarget = 'error' | 'missing' | 'form' | 'refuse-open';
+const FOCUS_SELECTORS: Record<FocusTarget, string> = {
+  error: '[aria-invalid="true"], [data-error-summary]',
+  missing: '.checklist input[type="checkbox"]:not(:checked)',
+  form: '.intake-form input:not([type="hidden"])',
+  'refuse-open': '[data-refuse-open]',
+};
 type Name = FieldPath<IntakeFormValues>;
 
-export function useIntakeForm(procedure: ProcedureDetail) {
+export function useIntakeForm(procedure: ProcedureDetail, reopen?: ReopenedSlip) {
   const lang = useLang();
   const receive = useReceiveDossier();
   const refuse = useRefuseAtCounter();
@@ -40,7 +50,12 @@ export function useIntakeForm(procedure: ProcedureDetail) {
   const sentIds = useRef<string[]>([]);
   /** Holds both forms: the first field in error is focused in reading order. */
   const containerRef = useRef<HTMLDivElement>(null);
-  const focusError = useRef(false);
+  /**
+   * Where the focus goes once the form has rendered, so that it never falls to the page body when what had
+   * it goes away (issue 10): the first field in error or else the error summary, the first component still
+   * to tick (back from Form 02), the form's first field (a new intake), the refusal's button (closed).
+   */
+  const focusNext = useRef<FocusTarget | undefined>(undefined);
 
   const resolver: Resolver<IntakeFormValues> = (values) => {
     const errors = intakeErrors(values);
@@ -60,7 +75,7 @@ export function useIntakeForm(procedure: ProcedureDetail) {
       : { values: {}, errors: resolverErrors<RefusalFormValues>(placeErrors(errors, lang, (p) => p)) };
   };
   const form = useForm<IntakeFormValues>({
-    defaultValues: initialValues(procedure),
+    defaultValues: initialValues(procedure, reopen),
     resolver,
     shouldFocusError: false,
   });
@@ -79,9 +94,14 @@ export function useIntakeForm(procedure: ProcedureDetail) {
   }, [form]);
 
   useEffect(() => {
-    if (!focusError.current) return;
-    focusError.current = false;
-    containerRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const target = focusNext.current;
+    const root = containerRef.current;
+    if (!target || !root) return;
+    const el = root.querySelector<HTMLElement>(FOCUS_SELECTORS[target]);
+    // The summary of an answer without fields shows a render later: the target waits for it.
+    if (!el) return;
+    focusNext.current = undefined;
+    el.focus();
   });
 
   /** Core's check of one field: on leaving it once it has text, and again as it is corrected. */
@@ -100,7 +120,7 @@ export function useIntakeForm(procedure: ProcedureDetail) {
 
   const serverErrors = (err: unknown) => (err instanceof ApiError ? err.fields : []);
 
-  const submit = form.handleSubmit(
+  const submitForm = form.handleSubmit(
     (values) => {
       sentIds.current = sentComponentIds(values);
       // Reused on a retry of the same dossier (say, after a dropped connection): the server answers once.
@@ -115,8 +135,8 @@ export function useIntakeForm(procedure: ProcedureDetail) {
           onError: (err) => {
             if (err instanceof ApiError && err.status < 500) idemKey.current = undefined;
             const fields = serverErrors(err);
+            focusNext.current = 'error';
             if (fields.length === 0) return;
-            focusError.current = true;
             setServerErrors(
               form.setError,
               placeErrors(fields, lang, (p) => intakeFieldName(p, values, sentIds.current)),
@@ -126,14 +146,23 @@ export function useIntakeForm(procedure: ProcedureDetail) {
       );
     },
     () => {
-      focusError.current = true;
+      focusNext.current = 'error';
     },
   );
 
-  const submitRefusal = refusal.handleSubmit(
+  /** The button stays focusable while sending (aria-disabled): a second press waits for the answer. */
+  const submit = (e?: BaseSyntheticEvent) => {
+    if (receive.isPending) {
+      e?.preventDefault();
+      return Promise.resolve();
+    }
+    return submitForm(e);
+  };
+
+  const submitRefusalForm = refusal.handleSubmit(
     async ({ reason }) => {
       if (!(await form.trigger([...APPLICANT_FIELDS]))) {
-        focusError.current = true;
+        focusNext.current = 'error';
         return;
       }
       const values = form.getValues();
@@ -141,8 +170,8 @@ export function useIntakeForm(procedure: ProcedureDetail) {
         onSuccess: (res) => setOutcome(res),
         onError: (err) => {
           const fields = serverErrors(err);
+          focusNext.current = 'error';
           if (fields.length === 0) return;
-          focusError.current = true;
           const own = fields.filter((f) => f.path === 'reason');
           const rest = placeErrors(
             fields.filter((f) => f.path !== 'reason'),
@@ -158,9 +187,17 @@ export function useIntakeForm(procedure: ProcedureDetail) {
     () => {
       // Both are checked at once, so the officer sees every field to fix.
       void form.trigger([...APPLICANT_FIELDS]);
-      focusError.current = true;
+      focusNext.current = 'error';
     },
   );
+
+  const submitRefusal = (e?: BaseSyntheticEvent) => {
+    if (refuse.isPending) {
+      e?.preventDefault();
+      return Promise.resolve();
+    }
+    return submitRefusalForm(e);
+  };
 
   /** Another case has another checklist: its rows start unticked. */
   const chooseCase = (caseCode: string) => {
@@ -172,7 +209,10 @@ export function useIntakeForm(procedure: ProcedureDetail) {
   const tickRequired = () => {
     const components = caseOf(procedure, form.getValues('caseCode'))?.components ?? [];
     components.forEach((c, i) => {
-      if (c.required) form.setValue(`components.${i}.checked`, true, { shouldValidate: true });
+      if (!c.required) return;
+      form.setValue(`components.${i}.checked`, true, { shouldValidate: true });
+      const typed = form.getValues(`components.${i}.quantity`);
+      form.setValue(`components.${i}.quantity`, quantityOnTick(c, true, typed));
     });
   };
 
@@ -184,16 +224,19 @@ export function useIntakeForm(procedure: ProcedureDetail) {
     idemKey.current = undefined;
     form.reset(initialValues(procedure));
     refusal.reset();
+    focusNext.current = 'form';
   };
   /** From the supplement slip back to the same dossier, as typed. */
   const backToForm = () => {
     receive.reset();
     setOutcome(undefined);
+    focusNext.current = 'missing';
   };
   const closeRefusal = () => {
     setRefusing(false);
     refuse.reset();
     refusal.reset();
+    focusNext.current = 'refuse-open';
   };
 
   return {

@@ -3,13 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
-import { usePick } from '../../../lib/localize';
+import { useLang, usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { RequireStaff } from '../../auth/components/RequireStaff';
-import { useProcedure, useProcedureSearch } from '../../catalogue/api';
+import { type ProcedureDetail, useProcedure, useProcedureSearch } from '../../catalogue/api';
+import { useCounterSlip } from '../counter-slips-api';
+import { formatInstant } from '../dossier-format';
 import { IntakeForm } from '../intake/IntakeForm';
 
 const PROCEDURE_PARAM = 'thu-tuc';
+/** A Form 02 slip to take in again (the day's slips on the staff home link here). */
+const SLIP_PARAM = 'phieu';
 
 export function IntakePage() {
   const { t } = useTranslation();
@@ -43,7 +47,12 @@ function Intake() {
       <h1>{t('intake.heading')}</h1>
       <p className="lead">{t('intake.intro')}</p>
       {code ? (
-        <ChosenProcedure key={code} code={code} onChange={() => choose('')} />
+        <ChosenProcedure
+          key={code}
+          code={code}
+          slipId={params.get(SLIP_PARAM) ?? undefined}
+          onChange={() => choose('')}
+        />
       ) : (
         <ProcedurePicker onChoose={choose} />
       )}
@@ -119,7 +128,15 @@ function ProcedureResults({ q, onChoose }: { q: string; onChoose: (code: string)
   );
 }
 
-function ChosenProcedure({ code, onChange }: { code: string; onChange: () => void }) {
+function ChosenProcedure({
+  code,
+  slipId,
+  onChange,
+}: {
+  code: string;
+  slipId: string | undefined;
+  onChange: () => void;
+}) {
   const { t } = useTranslation();
   const pick = usePick();
   const query = useProcedure(code);
@@ -142,7 +159,42 @@ function ChosenProcedure({ code, onChange }: { code: string; onChange: () => voi
           </button>
         </div>
       </section>
-      {query.data && <IntakeForm procedure={query.data} />}
+      {query.data &&
+        (slipId ? (
+          <ReopenedIntake procedure={query.data} slipId={slipId} />
+        ) : (
+          <IntakeForm procedure={query.data} />
+        ))}
+    </>
+  );
+}
+
+/** The intake prefilled from a Form 02 slip; one already taken in again says so and starts empty. */
+function ReopenedIntake({ procedure, slipId }: { procedure: ProcedureDetail; slipId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const slip = useCounterSlip(slipId);
+  if (slip.isPending) return <Loading />;
+  if (slip.isError) return <ErrorMessage error={slip.error} onRetry={() => void slip.refetch()} />;
+  const s = slip.data;
+  if (s.reopened || s.form !== '02' || s.procedure.code !== procedure.code) {
+    return (
+      <>
+        {s.reopened && (
+          <p className="alert alert-info" role="status">
+            {t('intake.reopenDone', { number: s.number, code: s.reopened.dossierCode })}
+          </p>
+        )}
+        <IntakeForm procedure={procedure} />
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="alert alert-info" role="status">
+        {t('intake.reopenNotice', { number: s.number, at: formatInstant(s.issuedAt, lang) })}
+      </p>
+      <IntakeForm key={s.id} procedure={procedure} reopen={s} />
     </>
   );
 }
