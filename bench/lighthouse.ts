@@ -4,7 +4,7 @@
  * counter. Starts the server on a fresh data directory with the demo data, then runs each page in Debian
  * Chromium (headless) and prints performance, LCP, CLS and the JavaScript the page loaded, gzipped.
  *
- *   node_modules/.bin/node bench/lighthouse.ts [--runs 3] [--web-dist DIR] [--only home,tracking]
+ *   node_modules/.bin/node bench/lighthouse.ts [--runs 3] [--web-dist DIR] [--only home,tracking] [--port 3910]
  *
  * --web-dist serves another build (MOTCUA_WEB_DIST), e.g. one built from an older commit for a before/after.
  * "JS before first render" counts every script the page requested before its first contentful paint
@@ -28,7 +28,7 @@ const option = (name: string) => {
 };
 const RUNS = Number(option('runs') ?? 3);
 const WEB_DIST = option('web-dist');
-const PORT = 3910;
+const PORT = Number(option('port') ?? 3910);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -115,16 +115,24 @@ async function gzippedSize(url: string): Promise<number> {
   return size;
 }
 
+/** One Lighthouse run; a run whose trace failed (NO_NAVSTART, seen on a fresh or loaded browser) is retried. */
+async function audit(url: string, port: number) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+    if (!result) throw new Error(`no result for ${url}`);
+    if (!result.lhr.runtimeError) return result.lhr;
+    if (attempt === 3) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    console.warn(`${url}: ${result.lhr.runtimeError.code}, again`);
+  }
+}
+
 async function measure(name: string, url: string, port: number) {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance'],
-  });
-  if (!result) throw new Error(`no result for ${url}`);
-  const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const lhr = await audit(url, port);
   // The whole report of the page's last run, to see what an audit found (layout shifts, long tasks).
   fs.mkdirSync(path.join(root, 'bench/out'), { recursive: true });
   fs.writeFileSync(path.join(root, `bench/out/lighthouse-${name}.json`), JSON.stringify(lhr));

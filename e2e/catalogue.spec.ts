@@ -189,4 +189,24 @@ test.describe('procedure catalogue (citizen)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Birth registration');
     await expectNoSeriousA11yViolations(page, 'procedure (English)');
   });
+  test("a procedure page opened at its address fetches its data once, with the page's HTML", async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search);
+    });
+    await page.goto('/thu-tuc/1.001193');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký khai sinh');
+    // The server names the data in the HTML (packages/web/src/route-preloads.ts); the page's own request
+    // is that same fetch, not a second one, so the addresses agree byte for byte.
+    for (const href of ['/api/procedures/1.001193', '/api/site']) {
+      await expect(page.locator(`link[rel="preload"][as="fetch"][href="${href}"]`)).toHaveCount(1);
+      expect(
+        asked.filter((u) => u === href),
+        href,
+      ).toHaveLength(1);
+    }
+  });
 });

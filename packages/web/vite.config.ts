@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { EVERY_PAGE_DATA, routePreloads } from './src/route-preloads';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The API runs on :3000 in development; MOTCUA_API_URL lets you point the proxy elsewhere.
@@ -46,9 +47,50 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Writes .vite/route-preloads.json (not served): for each route of src/route-preloads.ts, the chunk files of
+ * its page (the page's chunk and the chunks it imports, less those index.html already names) and the API
+ * addresses it reads, which the server names in that route's HTML.
+ */
+function routePreloadManifest(): Plugin {
+  return {
+    name: 'motcua-route-preloads',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const entry = chunks.find((c) => c.isEntry);
+      const inEntry = new Set<string>();
+      const collect = (fileName: string, into: Set<string>) => {
+        if (into.has(fileName)) return;
+        into.add(fileName);
+        for (const imported of byName.get(fileName)?.imports ?? []) collect(imported, into);
+      };
+      if (entry) collect(entry.fileName, inEntry);
+      const routes = routePreloads.map((route) => {
+        const modulePath = route.module && path.join(root, route.module);
+        const chunk = modulePath && chunks.find((c) => c.facadeModuleId === modulePath);
+        if (modulePath && !chunk) this.error(`route-preloads: no chunk for ${route.module}`);
+        const files = new Set<string>();
+        if (chunk) collect(chunk.fileName, files);
+        return {
+          path: route.path,
+          modules: [...files].filter((f) => !inEntry.has(f)).map((f) => `/${f}`),
+          data: [...EVERY_PAGE_DATA, ...(route.data ?? [])],
+        };
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/route-preloads.json',
+        source: `${JSON.stringify({ routes }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react(), precompress()],
+  plugins: [react(), routePreloadManifest(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { preloadLinks, readRoutePreloads, withPreloads } from './route-preloads.ts';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
@@ -110,7 +111,7 @@ export async function webAssets(app: FastifyInstance, webDistDir: string): Promi
     }
   }
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     const isRead = request.method === 'GET' || request.method === 'HEAD';
     if (url.startsWith('/api/') || url === '/api' || !isRead || !hasWeb || FILE_PATH.test(url)) {
@@ -123,6 +124,12 @@ export async function webAssets(app: FastifyInstance, webDistDir: string): Promi
         },
       });
     }
-    return reply.type('text/html').header('cache-control', REVALIDATE).sendFile('index.html');
+    reply.type('text/html').header('cache-control', REVALIDATE);
+    // Read at each visit, as sendFile does: a build replaced under a running server names its own chunks.
+    const preloads = await readRoutePreloads(webDistDir);
+    const links = preloads ? preloadLinks(preloads, request.url) : '';
+    if (!links) return reply.sendFile('index.html');
+    const html = await fs.promises.readFile(path.join(webDistDir, 'index.html'), 'utf8');
+    return reply.type('text/html; charset=utf-8').send(withPreloads(html, links));
   });
 }

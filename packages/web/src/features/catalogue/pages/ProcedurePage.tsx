@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -19,6 +20,10 @@ export function ProcedurePage() {
   const { code = '' } = useParams();
   const { t } = useTranslation();
   const query = useProcedure(code);
+  // The page is long (cases, documents, fees, workflows): it is rendered from the data as a background
+  // render, in slices the browser can answer between, rather than in one long task when the data comes
+  // (a phone's Total Blocking Time, bench/README.md). Until then the placeholder stays.
+  const procedure = useDeferredValue(query.data);
   const pick = usePick();
   const notFound = isApiError(query.error, 404);
   useDocumentTitle(
@@ -29,10 +34,10 @@ export function ProcedurePage() {
         : t('procedure.docTitle'),
   );
 
-  if (query.isPending) return <Loading />;
   if (notFound) return <ProcedureNotFound code={code} />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  return <ProcedureView procedure={query.data} />;
+  if (query.isPending || !procedure) return <Loading />;
+  return <ProcedureView procedure={procedure} />;
 }
 
 function ProcedureNotFound({ code }: { code: string }) {
