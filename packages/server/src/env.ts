@@ -13,7 +13,7 @@ export const DEVELOPMENT_AUDIT_KEY = 'motcua-development-audit-key-do-not-use-in
 /** The national portal's token with demo data outside production, so the online queue can be tried. */
 export const DEMO_PORTAL_TOKEN = 'motcua-demo-portal-token';
 
-/** The development IdP's client secret (dev-idp.ts); production refuses it. */
+/** The development IdP's client secret (dev-idp.routes.ts); production refuses it. */
 export const DEV_IDP_CLIENT_SECRET = 'motcua-dev-idp-client-secret-do-not-use-in-production';
 export const DEV_IDP_CLIENT_ID = 'motcua-dev';
 export const DEV_IDP_PATH = '/dev-idp';

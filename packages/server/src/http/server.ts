@@ -26,7 +26,7 @@ import type { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { counterRoutes } from '../modules/calendar/counters.routes.ts';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
 import { citizenAuthRoutes } from '../modules/citizen/citizen-auth.routes.ts';
-import { mountDevIdp } from '../modules/citizen/dev-idp.ts';
+import { mountDevIdp } from '../modules/citizen/dev-idp.routes.ts';
 import { actionRoutes } from '../modules/dossiers/actions/actions.routes.ts';
 import { auditRoutes } from '../modules/dossiers/audit/audit.routes.ts';
 import { fileRoutes } from '../modules/dossiers/files/files.routes.ts';

@@ -1,6 +1,6 @@
 /**
  * Citizen login by OpenID Connect (authorisation code + PKCE S256, state and nonce) with openid-client,
- * against VNeID through the national portal's SSO or, outside production, the development IdP (dev-idp.ts).
+ * against VNeID through the national portal's SSO or, outside production, the development IdP (dev-idp.routes.ts).
  * The callback creates or updates the citizen account keyed by the ID number and opens a citizen session
  * that remembers the provider and assurance level, for the later online dossier's first log entry.
  */
@@ -8,9 +8,9 @@ import { DomainError, fieldError, validationError } from '@motcua/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as oidc from 'openid-client';
 import { Type } from 'typebox';
+import { endCitizenSession, requireCitizen, startCitizenSession } from '../../http/citizen-session.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { identityFromClaims } from './citizen-claims.ts';
-import { endCitizenSession, requireCitizen, startCitizenSession } from './citizen-session.ts';
 import { errorPage } from './dev-idp-page.ts';
 import {
   openTransaction,

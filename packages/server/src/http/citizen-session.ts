@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '@motcua/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../../adapters/db/database.ts';
+import type { Db } from '../adapters/db/database.ts';
 
 export const CITIZEN_COOKIE = 'motcua.citizen';
 export const CITIZEN_SESSION_MS = 2 * 60 * 60 * 1000;
