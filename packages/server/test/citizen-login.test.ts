@@ -66,6 +66,10 @@ function browser() {
     const { response } = await follow(authorize.href);
     expect(response.status).toBe(200);
     const html = await response.text();
+    // Its own policy: no inline script or style; a referrer policy under which the form's POST says its origin.
+    expect(response.headers.get('content-security-policy')).toContain("style-src 'self'");
+    expect(response.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    expect(response.headers.get('referrer-policy')).toBe('same-origin');
     const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
     expect(action).toBeDefined();
     return { authorize, html, action: action ?? '' };

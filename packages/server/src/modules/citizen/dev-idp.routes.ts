@@ -170,6 +170,9 @@ export function mountDevIdp(app: AppInstance): void {
     const req = request.raw as IncomingMessage & { originalUrl?: string };
     const res = reply.raw;
     res.setHeader('content-security-policy', policy);
+    // helmet's no-referrer makes a browser send `Origin: null` with the sign-in form's POST, which the
+    // cross-site guard refuses; same-origin keeps the referrer off other sites all the same.
+    res.setHeader('referrer-policy', 'same-origin');
     const path = url.slice(DEV_IDP_PATH.length) || '/';
     try {
       if (path === '/style.css') return send(res, 200, 'text/css; charset=utf-8', STYLE_CSS);
