@@ -13,6 +13,20 @@ export const DEVELOPMENT_AUDIT_KEY = 'motcua-development-audit-key-do-not-use-in
 /** The national portal's token with demo data outside production, so the online queue can be tried. */
 export const DEMO_PORTAL_TOKEN = 'motcua-demo-portal-token';
 
+/** The development IdP's client secret (dev-idp.routes.ts); production refuses it. */
+export const DEV_IDP_CLIENT_SECRET = 'motcua-dev-idp-client-secret-do-not-use-in-production';
+export const DEV_IDP_CLIENT_ID = 'motcua-dev';
+export const DEV_IDP_PATH = '/dev-idp';
+
+/** Citizens' OpenID Connect provider (VNeID through the national portal's SSO, or the development IdP). */
+export interface CitizenOidcEnv {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The development IdP is mounted under /dev-idp on this server (never in production). */
+  devIdp: boolean;
+}
+
 export interface Env extends RetentionEnv {
   port: number;
   host: string;
@@ -54,6 +68,7 @@ export interface Env extends RetentionEnv {
    * online submission is closed when unset.
    */
   portalToken: string | undefined;
+  citizenOidc: CitizenOidcEnv;
 }
 
 export class ConfigError extends Error {
@@ -119,6 +134,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     }
     refuseWeakSecret('MOTCUA_PORTAL_TOKEN', portalToken);
   }
+  const publicBaseUrl = readPublicUrl(source.MOTCUA_PUBLIC_URL, isProduction);
+  const citizenOidc = readCitizenOidc(source, isProduction, publicBaseUrl ?? `http://127.0.0.1:${port}`);
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   return {
     port,
@@ -130,7 +147,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     seed,
     sessionSecret,
     auditKey,
-    publicBaseUrl: readPublicUrl(source.MOTCUA_PUBLIC_URL, isProduction),
+    publicBaseUrl,
     webDistDir: path.resolve(source.MOTCUA_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     logLevel: source.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
     rateLimitPerMinute,
@@ -141,6 +158,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     lookupPerCodePrefixPerMinute,
     trustedProxies: readTrustedProxies(source.MOTCUA_TRUSTED_PROXIES),
     portalToken,
+    citizenOidc,
     ...readRetentionEnv(source, (message) => new ConfigError(message)),
   };
 }
@@ -170,6 +188,57 @@ function readPublicUrl(value: string | undefined, isProduction: boolean): string
     );
   }
   return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+/**
+ * MOTCUA_CITIZEN_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET. Outside production, unset means the development IdP
+ * on this server under /dev-idp. Production requires all three, an https issuer that is not a development
+ * IdP, and a generated secret.
+ */
+function readCitizenOidc(
+  source: Record<string, string | undefined>,
+  isProduction: boolean,
+  ownOrigin: string,
+): CitizenOidcEnv {
+  const issuer = source.MOTCUA_CITIZEN_OIDC_ISSUER?.trim() || undefined;
+  const clientId = source.MOTCUA_CITIZEN_OIDC_CLIENT_ID?.trim() || undefined;
+  const clientSecret = source.MOTCUA_CITIZEN_OIDC_CLIENT_SECRET || undefined;
+  if (!issuer) {
+    if (isProduction) {
+      throw new ConfigError(
+        'Production mode requires MOTCUA_CITIZEN_OIDC_ISSUER, _CLIENT_ID and _CLIENT_SECRET (the national ' +
+          'e-ID login of citizens); the development IdP is never started in production',
+      );
+    }
+    return {
+      issuer: `${ownOrigin}${DEV_IDP_PATH}`,
+      clientId: clientId ?? DEV_IDP_CLIENT_ID,
+      clientSecret: clientSecret ?? DEV_IDP_CLIENT_SECRET,
+      devIdp: true,
+    };
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(issuer);
+  } catch {}
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError(`MOTCUA_CITIZEN_OIDC_ISSUER must be an http(s) address, got "${issuer}"`);
+  }
+  if (!clientId || !clientSecret) {
+    throw new ConfigError(
+      'MOTCUA_CITIZEN_OIDC_ISSUER needs MOTCUA_CITIZEN_OIDC_CLIENT_ID and MOTCUA_CITIZEN_OIDC_CLIENT_SECRET',
+    );
+  }
+  if (isProduction) {
+    if (url.protocol !== 'https:') {
+      throw new ConfigError('Production mode requires an https MOTCUA_CITIZEN_OIDC_ISSUER');
+    }
+    if (url.pathname.replace(/\/+$/, '').endsWith(DEV_IDP_PATH) || clientSecret === DEV_IDP_CLIENT_SECRET) {
+      throw new ConfigError('Production mode refuses the development IdP: set the national e-ID issuer');
+    }
+    refuseWeakSecret('MOTCUA_CITIZEN_OIDC_CLIENT_SECRET', clientSecret);
+  }
+  return { issuer: url.href.replace(/\/+$/, ''), clientId, clientSecret, devIdp: false };
 }
 
 /** Said once at start when QR codes and tracking links follow the address each request was sent to. */

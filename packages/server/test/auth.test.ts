@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRODUCTION_CITIZEN_OIDC } from './citizen-oidc-env.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 let t: TestApp;
@@ -123,6 +124,7 @@ describe('production mode', () => {
         MOTCUA_SESSION_SECRET: 'a-real-secret-of-at-least-thirty-two-characters',
         MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
         MOTCUA_AUDIT_KEY: 'another-real-key-of-at-least-thirty-two-chars',
+        ...PRODUCTION_CITIZEN_OIDC,
       },
     });
     try {

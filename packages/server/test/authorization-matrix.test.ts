@@ -11,6 +11,7 @@
  * Denied means: 401 without a session, 403 for a role that may not, 404 (or 403 for a counter's book) for an
  * object out of scope, whose answer carries none of the object's personal data, and which changes nothing.
  */
+import net from 'node:net';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './test-app.ts';
@@ -94,7 +95,9 @@ const PNG = Buffer.from(
  * - administer: those who administer the place's counter; counter-admins: those who administer any counter;
  * - approvers: the leaders and the supervisor (a back-dated intake's deciders), anywhere;
  * - decide: of those, who see what the place's counter keeps (its held intakes) get past the scope check
- *   (then 200, or 409 once decided), the others 404; everyone else 403.
+ *   (then 200, or 409 once decided), the others 404; everyone else 403;
+ * - citizen: a citizen session only — no principal here is one (a staff cookie or the portal's token is not):
+ *   401; citizen-callback: without the login's own cookie, 400 for everyone.
  */
 type Rule =
   | 'public'
@@ -107,7 +110,9 @@ type Rule =
   | 'administer'
   | 'counter-admins'
   | 'approvers'
-  | 'decide';
+  | 'decide'
+  | 'citizen'
+  | 'citizen-callback';
 interface Row {
   rule: Rule;
   /** The request, built for a place (ignored by rules that are not about a place). */
@@ -181,6 +186,16 @@ const ROWS: Record<string, Row> = {
     request: () => json('POST', '/api/auth/login', { username: 'khong.co.ai', password: 'sai-mat-khau' }),
   },
   'GET /api/auth/me': { rule: 'staff', request: () => ({ url: '/api/auth/me' }) },
+  'GET /api/auth/citizen/login': { rule: 'public', request: () => ({ url: '/api/auth/citizen/login' }) },
+  'GET /api/auth/citizen/callback': {
+    rule: 'citizen-callback',
+    request: () => ({ url: '/api/auth/citizen/callback?code=x&state=y' }),
+  },
+  'POST /api/auth/citizen/logout': {
+    rule: 'public',
+    request: () => ({ method: 'POST', url: '/api/auth/citizen/logout' }),
+  },
+  'GET /api/citizen/me': { rule: 'citizen', request: () => ({ url: '/api/citizen/me' }) },
   'GET /api/dossiers': { rule: 'staff', request: () => ({ url: '/api/dossiers?pageSize=100' }) },
   'POST /api/dossiers': {
     rule: 'counter',
@@ -349,6 +364,10 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       if (!signedIn) return noSession;
       if (!APPROVERS.includes(who)) return [403];
       return COUNTER_SEES[place].includes(who) || [404];
+    case 'citizen':
+      return [401];
+    case 'citizen-callback':
+      return [400];
     case 'see-counter':
       if (!signedIn) return noSession;
       // A counter's book out of scope may be 403: agencies are public, so its existence is no secret.
@@ -364,14 +383,23 @@ const request = async (who: Principal, options: InjectOptions, ownSession = fals
 };
 
 beforeAll(async () => {
+  // On a real socket: the citizen login discovers the development IdP on this very server over HTTP.
+  const port = await new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
   t = await createTestApp({
     env: {
+      PORT: String(port),
       MOTCUA_PORTAL_TOKEN: PORTAL_TOKEN,
       // Every principal's wrong login comes from the one test address: the limits are login-limits.test.ts's.
       MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: '1000',
     },
   });
+  await t.app.listen({ port, host: '127.0.0.1' });
   for (const place of PLACES) {
     const officer = COUNTER_OF[place];
     const counter = (await request(officer, { url: '/api/auth/me' })).json().user.agency.code as string;

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   ConfigError,
   DEMO_PORTAL_TOKEN,
+  DEV_IDP_CLIENT_ID,
+  DEV_IDP_CLIENT_SECRET,
   DEVELOPMENT_SESSION_SECRET,
   publicUrlWarning,
   readEnv,
 } from '../src/env.ts';
+import { PRODUCTION_CITIZEN_OIDC } from './citizen-oidc-env.ts';
 
 const secret = randomBytes(32).toString('base64');
 const auditKey = randomBytes(32).toString('base64');
@@ -15,6 +18,7 @@ const production = {
   MOTCUA_SESSION_SECRET: secret,
   MOTCUA_AUDIT_KEY: auditKey,
   MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
+  ...PRODUCTION_CITIZEN_OIDC,
 };
 
 describe('configuration', () => {
@@ -53,6 +57,35 @@ describe('configuration', () => {
 
   it('accepts a production setup with its own secret', () => {
     expect(readEnv(production).isProduction).toBe(true);
+  });
+});
+
+describe('citizen OpenID Connect', () => {
+  it('uses the development IdP on this server outside production', () => {
+    expect(readEnv({ PORT: '3207' }).citizenOidc).toMatchObject({
+      issuer: 'http://127.0.0.1:3207/dev-idp',
+      clientId: DEV_IDP_CLIENT_ID,
+      devIdp: true,
+    });
+  });
+
+  it('takes the configured issuer, which starts no development IdP', () => {
+    expect(readEnv({ ...production }).citizenOidc).toMatchObject({
+      issuer: PRODUCTION_CITIZEN_OIDC.MOTCUA_CITIZEN_OIDC_ISSUER,
+      devIdp: false,
+    });
+  });
+
+  it.each([
+    [{ MOTCUA_CITIZEN_OIDC_ISSUER: undefined }, /requires MOTCUA_CITIZEN_OIDC_ISSUER/],
+    [{ MOTCUA_CITIZEN_OIDC_ISSUER: 'https://motcua.ninhbinh.gov.vn/dev-idp' }, /development IdP/],
+    [{ MOTCUA_CITIZEN_OIDC_CLIENT_SECRET: DEV_IDP_CLIENT_SECRET }, /development IdP/],
+    [{ MOTCUA_CITIZEN_OIDC_ISSUER: 'http://xacthuc.dichvucong.gov.vn' }, /https/],
+    [{ MOTCUA_CITIZEN_OIDC_CLIENT_SECRET: 'passwordpasswordpasswordpassword' }, /CLIENT_SECRET/],
+    [{ MOTCUA_CITIZEN_OIDC_CLIENT_SECRET: undefined }, /CLIENT_SECRET/],
+    [{ MOTCUA_CITIZEN_OIDC_ISSUER: 'not a url' }, /MOTCUA_CITIZEN_OIDC_ISSUER/],
+  ])('production refuses %j', (change, message) => {
+    expect(() => readEnv({ ...production, ...change })).toThrow(message);
   });
 });
 

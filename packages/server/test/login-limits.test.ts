@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PRODUCTION_CITIZEN_OIDC } from './citizen-oidc-env.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 const opened: TestApp[] = [];
@@ -22,6 +23,7 @@ const PRODUCTION = {
   MOTCUA_SESSION_SECRET: randomBytes(32).toString('base64'),
   MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
   MOTCUA_AUDIT_KEY: randomBytes(32).toString('base64'),
+  ...PRODUCTION_CITIZEN_OIDC,
 };
 
 const login = (

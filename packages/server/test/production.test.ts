@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../src/app.ts';
 import { DEMO_PORTAL_TOKEN, readEnv } from '../src/env.ts';
+import { PRODUCTION_CITIZEN_OIDC } from './citizen-oidc-env.ts';
 import { adminQuery, databaseUrl, PG_TEMPLATE_DB, TEST_ENGINE } from './test-db.ts';
 
 const PRODUCTION = {
@@ -17,6 +18,7 @@ const PRODUCTION = {
   MOTCUA_SESSION_SECRET: randomBytes(32).toString('base64'),
   MOTCUA_PUBLIC_URL: 'https://motcua.ninhbinh.gov.vn',
   MOTCUA_AUDIT_KEY: randomBytes(32).toString('base64'),
+  ...PRODUCTION_CITIZEN_OIDC,
 };
 
 /** A seeded database for this test: a PostgreSQL clone of the template, or a fresh embedded directory. */

@@ -68,6 +68,10 @@ export const router = createBrowserRouter([
         path: 'tra-cuu/:code',
         element: page(() => import('./features/tracking/pages/TrackingPage'), 'TrackingPage'),
       },
+      {
+        path: 'tai-khoan',
+        element: page(() => import('./features/citizen/pages/AccountPage'), 'AccountPage'),
+      },
       { path: 'dang-nhap', element: page(() => import('./features/auth/pages/LoginPage'), 'LoginPage') },
       { path: 'can-bo', element: page(() => import('./features/auth/pages/StaffHomePage'), 'StaffHomePage') },
       {

@@ -25,6 +25,8 @@ import { calendarRoutes } from '../modules/calendar/calendar.routes.ts';
 import type { CalendarService } from '../modules/calendar/calendar.service.ts';
 import { counterRoutes } from '../modules/calendar/counters.routes.ts';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
+import { citizenAuthRoutes } from '../modules/citizen/citizen-auth.routes.ts';
+import { mountDevIdp } from '../modules/citizen/dev-idp.routes.ts';
 import { actionRoutes } from '../modules/dossiers/actions/actions.routes.ts';
 import { auditRoutes } from '../modules/dossiers/audit/audit.routes.ts';
 import { fileRoutes } from '../modules/dossiers/files/files.routes.ts';
@@ -204,6 +206,9 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     },
   });
 
+  // The development IdP under /dev-idp (outside production, when no citizen issuer is configured).
+  mountDevIdp(app);
+
   app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   await app.register(swagger, {
@@ -219,6 +224,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         { name: 'catalogue', description: 'Danh mục thủ tục hành chính' },
         { name: 'calendar', description: 'Lịch làm việc, ngày nghỉ lễ, Tết' },
         { name: 'auth', description: 'Đăng nhập cán bộ' },
+        { name: 'citizen', description: 'Công dân: đăng nhập bằng định danh điện tử (VNeID)' },
         { name: 'dossiers', description: 'Hồ sơ: tiếp nhận, xử lý, trả kết quả' },
         { name: 'public', description: 'Tra cứu công khai' },
         { name: 'admin' },
@@ -234,6 +240,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   calendarRoutes(app);
   counterRoutes(app);
   authRoutes(app);
+  citizenAuthRoutes(app);
   intakeRoutes(app);
   heldIntakeRoutes(app);
   queueRoutes(app);

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useMe } from '../features/auth/api';
+import { citizenLoginHref, useCitizenMe } from '../features/citizen/api';
 import { useSiteInfo } from '../features/site/api';
 import { usePick } from '../lib/localize';
 import { LanguageToggle } from './LanguageToggle';
@@ -15,6 +16,7 @@ export function Layout() {
   const isFirstRender = useRef(true);
   // Read the session from the cache only: public pages never ask /api/auth/me themselves.
   const me = useMe({ enabled: false }).data;
+  const citizen = useCitizenMe({ enabled: false }).data;
 
   // Move focus to the main region after client-side navigation, as a full page load would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every path change on purpose
@@ -62,6 +64,14 @@ export function Layout() {
             </li>
             <li>
               <NavLink to="/tra-cuu">{t('nav.tracking')}</NavLink>
+            </li>
+            <li className="nav-citizen">
+              {citizen ? (
+                <NavLink to="/tai-khoan">{t('citizen.account')}</NavLink>
+              ) : (
+                // A full navigation: the server redirects to the e-ID provider.
+                <a href={citizenLoginHref()}>{t('citizen.login')}</a>
+              )}
             </li>
             <li className="nav-staff">
               {me ? (

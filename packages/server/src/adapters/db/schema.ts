@@ -142,6 +142,29 @@ export interface SessionsTable {
   expiresAt: Timestamp;
 }
 
+export interface CitizenAccountsTable {
+  idNumber: string;
+  fullName: string;
+  birthDate: string | null;
+  phone: string | null;
+  identityProvider: string;
+  subject: string;
+  assurance: string;
+  nationalEid: boolean;
+  firstLoginAt: Timestamp;
+  lastLoginAt: Timestamp;
+}
+
+export interface CitizenSessionsTable {
+  tokenHash: string;
+  idNumber: string;
+  identityProvider: string;
+  assurance: string;
+  nationalEid: boolean;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+}
+
 export interface CalendarYearsTable {
   year: number;
   source: string;
@@ -374,6 +397,8 @@ export interface Database {
   catalogueImports: CatalogueImportsTable;
   staffAccounts: StaffAccountsTable;
   sessions: SessionsTable;
+  citizenAccounts: CitizenAccountsTable;
+  citizenSessions: CitizenSessionsTable;
   calendarYears: CalendarYearsTable;
   statutoryHolidays: StatutoryHolidaysTable;
   siteSettings: SiteSettingsTable;
