@@ -2,7 +2,7 @@
  * Lighthouse 12, mobile preset (simulated slow 4G, 4× CPU slowdown, 412×823 screen), on the citizen pages:
  * home, the results of a search, a procedure page and the tracking page of a dossier received at the
  * counter. Starts the server on a fresh data directory with the demo data, then runs each page in Debian
- * Chromium (headless) and prints performance, LCP, CLS and the JavaScript the page loaded, gzipped.
+ * Chromium (headless) and prints performance, FCP, LCP, TBT, CLS and the JavaScript the page loaded, gzipped.
  *
  *   node_modules/.bin/node bench/lighthouse.ts [--runs 3] [--web-dist DIR] [--only home,tracking] [--port 3910]
  *
@@ -151,6 +151,7 @@ async function measure(name: string, url: string, port: number) {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
     fcpMs: Math.round(audits['first-contentful-paint']?.numericValue ?? 0),
+    tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
     cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
     jsBeforeRenderGzKb: Math.round((await gz(beforeRender)) / 102.4) / 10,
     jsTotalGzKb: Math.round((await gz(requests)) / 102.4) / 10,
@@ -188,12 +189,14 @@ try {
   for (const [name, pathname] of Object.entries(pages)) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measure(name, BASE + pathname, chrome.port));
-    const pick = (key: 'performance' | 'lcpMs' | 'fcpMs' | 'cls') => median(runs.map((r) => r[key]));
+    const pick = (key: 'performance' | 'lcpMs' | 'fcpMs' | 'tbtMs' | 'cls') =>
+      median(runs.map((r) => r[key]));
     summary[name] = {
       path: pathname,
       performance: pick('performance'),
       fcpMs: pick('fcpMs'),
       lcpMs: pick('lcpMs'),
+      tbtMs: pick('tbtMs'),
       cls: pick('cls'),
       jsBeforeRenderGzKb: runs[0]!.jsBeforeRenderGzKb,
       jsTotalGzKb: runs[0]!.jsTotalGzKb,
@@ -202,7 +205,7 @@ try {
       performanceRuns: runs.map((r) => r.performance),
     };
     console.log(
-      `${name.padEnd(10)} perf ${String(pick('performance')).padStart(3)}  FCP ${pick('fcpMs')} ms  LCP ${pick('lcpMs')} ms  CLS ${pick('cls')}  JS before render ${runs[0]!.jsBeforeRenderGzKb} kB gz (page total ${runs[0]!.jsTotalGzKb} kB gz, ${runs[0]!.jsTransferredKb} kB on the wire)`,
+      `${name.padEnd(10)} perf ${String(pick('performance')).padStart(3)}  FCP ${pick('fcpMs')} ms  LCP ${pick('lcpMs')} ms  TBT ${pick('tbtMs')} ms  CLS ${pick('cls')}  JS before render ${runs[0]!.jsBeforeRenderGzKb} kB gz (page total ${runs[0]!.jsTotalGzKb} kB gz, ${runs[0]!.jsTransferredKb} kB on the wire)`,
     );
   }
 } finally {
