@@ -8,7 +8,7 @@ import { Type } from 'typebox';
 import { requireRole, roleFirst } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { loadAgencyTree } from '../reference/agency-tree.ts';
-import { type CentreOfficeHours, officeHoursFrom, presentOfficeHours } from './office-hours.ts';
+import { currentAgencyContacts } from './counter-contacts.ts';
 
 const Time = Type.String({ description: 'HH:MM' });
 const CounterSchema = Type.Object({
@@ -45,29 +45,17 @@ export function counterRoutes(app: AppInstance): void {
     async (request) => {
       const actor = await requireRole(db, request, 'system-admin', 'supervisor');
       const tree = await loadAgencyTree(db);
-      const rows = await db
-        .selectFrom('agencies')
-        .select(['code', 'name', 'kind', 'address', 'phone', 'officeHours'])
-        .where('effectiveTo', 'is', null)
-        .orderBy('name')
-        .execute();
-      const items = rows
+      const items = (await currentAgencyContacts(db))
         .filter((r) => isCounterUnit(r.kind) && administers(actor, tree, r.code))
-        .map((r) => {
-          const hours = presentOfficeHours(
-            r.code,
-            officeHoursFrom(r.officeHours as Partial<CentreOfficeHours> | null),
-          );
-          return {
-            code: r.code,
-            name: r.name,
-            address: r.address,
-            phone: r.phone,
-            sessions: hours.sessions,
-            sameDayCutoff: hours.sameDayCutoff,
-            saturdayCounter: hours.saturdayCounter,
-          };
-        });
+        .map((r) => ({
+          code: r.code,
+          name: r.name,
+          address: r.address,
+          phone: r.phone,
+          sessions: r.sessions,
+          sameDayCutoff: r.sameDayCutoff,
+          saturdayCounter: r.saturdayCounter,
+        }));
       return { items };
     },
   );
