@@ -103,3 +103,13 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 export function isApiError(e: unknown, status?: number): e is ApiError {
   return e instanceof ApiError && (status === undefined || e.status === status);
 }
+
+/** A "who am I" answer: null when there is no session (401), the error otherwise. */
+export async function nullIfSignedOut<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}

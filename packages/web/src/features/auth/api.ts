@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiRequest } from '../../lib/api-client';
+import { apiRequest, nullIfSignedOut } from '../../lib/api-client';
 
 export type Role = 'system-admin' | 'supervisor' | 'counter-officer' | 'specialist' | 'leader' | 'clerical';
 
@@ -33,13 +33,8 @@ export function useMe(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: ME_KEY,
     queryFn: async ({ signal }): Promise<StaffUser | null> => {
-      try {
-        const res = await apiRequest<UserResponse>('/api/auth/me', { signal });
-        return res.user;
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
+      const res = await nullIfSignedOut(apiRequest<UserResponse>('/api/auth/me', { signal }));
+      return res?.user ?? null;
     },
     staleTime: 60_000,
     retry: false,

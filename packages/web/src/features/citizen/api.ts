@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiRequest } from '../../lib/api-client';
+import { apiRequest, nullIfSignedOut } from '../../lib/api-client';
 
 /** GET /api/citizen/me: the citizen signed in with the national e-ID, and how (assurance level). */
 export interface Citizen {
@@ -22,14 +22,8 @@ export const citizenLoginHref = (next = '/tai-khoan') =>
 export function useCitizenMe(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: CITIZEN_ME_KEY,
-    queryFn: async ({ signal }): Promise<Citizen | null> => {
-      try {
-        return await apiRequest<Citizen>('/api/citizen/me', { signal });
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
+    queryFn: ({ signal }): Promise<Citizen | null> =>
+      nullIfSignedOut(apiRequest<Citizen>('/api/citizen/me', { signal })),
     staleTime: 60_000,
     retry: false,
     enabled: options.enabled ?? true,
