@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { EVERY_PAGE_DATA, routePreloads } from './src/route-preloads';
+import { EVERY_PAGE_DATA, routePreloads } from './src/route-preloads.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The API runs on :3000 in development; MOTCUA_API_URL lets you point the proxy elsewhere.
