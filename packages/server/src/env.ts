@@ -47,6 +47,11 @@ export interface Env extends RetentionEnv {
   /** Failed logins per minute per client address, whatever the username (password spraying). */
   loginFailuresPerAddressPerMinute: number;
   /**
+   * Citizen logins started, and e-ID callbacks, per minute per client address: each callback makes the server
+   * call the IdP's token endpoint, so an unlimited callback would let one address make us flood the IdP.
+   */
+  citizenLoginPerAddressPerMinute: number;
+  /**
    * Intakes (POST /api/dossiers, refusals at the counter) per minute per credential: each officer's account,
    * and the national portal's token, so no one credential can flood a counter's daily numbers.
    */
@@ -115,6 +120,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     'MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE',
     20,
   );
+  const citizenLoginPerAddressPerMinute = positiveInteger(
+    source,
+    'MOTCUA_CITIZEN_LOGIN_PER_ADDRESS_PER_MINUTE',
+    30,
+  );
   const intakePerCredentialPerMinute = positiveInteger(source, 'MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE', 60);
   const lookupPerAddressPerMinute = positiveInteger(source, 'MOTCUA_LOOKUP_PER_ADDRESS_PER_MINUTE', 60);
   const lookupPerCodePrefixPerMinute = positiveInteger(
@@ -153,6 +163,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     rateLimitPerMinute,
     loginRateLimitPerMinute,
     loginFailuresPerAddressPerMinute,
+    citizenLoginPerAddressPerMinute,
     intakePerCredentialPerMinute,
     lookupPerAddressPerMinute,
     lookupPerCodePrefixPerMinute,

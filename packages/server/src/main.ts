@@ -26,7 +26,7 @@ try {
     intervalMs: env.purgeIntervalMs,
     report: (outcome) => {
       if (outcome instanceof Error) started.app.log.error({ err: outcome }, 'purge failed');
-      else if (outcome.sessions + outcome.idempotencyKeys + outcome.outbox > 0)
+      else if (Object.values(outcome).some((n) => n > 0))
         started.app.log.info({ purged: outcome }, 'purged expired rows');
     },
   });

@@ -214,3 +214,27 @@ describe('citizen login (OpenID Connect, development IdP)', () => {
     expect(res.statusCode).toBe(403);
   });
 });
+
+describe('citizen login limit per address', () => {
+  it('answers 429 with Retry-After once an address has started or returned from too many logins', async () => {
+    const limited = await createTestApp({ env: { MOTCUA_CITIZEN_LOGIN_PER_ADDRESS_PER_MINUTE: '2' } });
+    try {
+      for (const url of ['/api/auth/citizen/login', '/api/auth/citizen/callback?code=x&state=y']) {
+        const statuses: number[] = [];
+        for (let i = 0; i < 2; i++) statuses.push((await limited.app.inject({ url })).statusCode);
+        expect(statuses).not.toContain(429);
+        const over = await limited.app.inject({ url });
+        expect(over.statusCode).toBe(429);
+        expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+      }
+      // Another address is not held back by the first one's attempts.
+      const other = await limited.app.inject({
+        url: '/api/auth/citizen/login',
+        remoteAddress: '203.0.113.9',
+      });
+      expect(other.statusCode).not.toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -196,6 +196,18 @@ describe('intake limit per credential (issue 9, item 6)', () => {
   });
 });
 
+describe('citizen login limit (issue 11, item 6)', () => {
+  it('reads the per-address limit of citizen logins and e-ID callbacks, 30 by default', () => {
+    expect(readEnv({}).citizenLoginPerAddressPerMinute).toBe(30);
+    expect(
+      readEnv({ MOTCUA_CITIZEN_LOGIN_PER_ADDRESS_PER_MINUTE: '5' }).citizenLoginPerAddressPerMinute,
+    ).toBe(5);
+    expect(() => readEnv({ MOTCUA_CITIZEN_LOGIN_PER_ADDRESS_PER_MINUTE: '0' })).toThrow(
+      /MOTCUA_CITIZEN_LOGIN_PER_ADDRESS_PER_MINUTE/,
+    );
+  });
+});
+
 describe('public lookup limits (issue 9, item 10)', () => {
   it('reads the per-address and per-code-prefix limits, 60 and 30 by default', () => {
     expect(readEnv({}).lookupPerAddressPerMinute).toBe(60);

@@ -1,5 +1,5 @@
 /**
- * Retention (issue 9, finding 14): expired sessions, old idempotency keys and delivered outbox rows are
+ * Retention (issue 9, finding 14): expired staff and citizen sessions, old idempotency keys and delivered outbox rows are
  * purged in batches by the rule core states; nothing younger than its period, no undelivered notification.
  */
 import { DEFAULT_RETENTION, isDueForPurge, purgeCutoffs } from '@motcua/core';
@@ -24,12 +24,41 @@ const AGES = [-DAY, 0, 1, 60_000, DAY, 7 * DAY - 1, 7 * DAY, 7 * DAY + 1, 30 * D
 async function fill() {
   const db = t.database.db;
   await db.deleteFrom('sessions').execute();
+  await db.deleteFrom('citizenSessions').execute();
+  await db
+    .insertInto('citizenAccounts')
+    .values({
+      idNumber: '001090000001',
+      fullName: 'Nguyễn Văn Thử',
+      birthDate: null,
+      phone: null,
+      identityProvider: 'test',
+      subject: 'test-1',
+      assurance: 'LoA2',
+      nationalEid: true,
+      firstLoginAt: now,
+      lastLoginAt: now,
+    })
+    .onConflict((oc) => oc.column('idNumber').doNothing())
+    .execute();
   await db.deleteFrom('idempotencyKeys').execute();
   await db.deleteFrom('outbox').execute();
   for (const [i, age] of AGES.entries()) {
     await db
       .insertInto('sessions')
       .values({ id: `s${i}`, data: '{}', expiresAt: ago(age) })
+      .execute();
+    await db
+      .insertInto('citizenSessions')
+      .values({
+        tokenHash: `c${i}`,
+        idNumber: '001090000001',
+        identityProvider: 'test',
+        assurance: 'LoA2',
+        nationalEid: true,
+        createdAt: ago(age + DAY),
+        expiresAt: ago(age),
+      })
       .execute();
     await db
       .insertInto('idempotencyKeys')
@@ -59,9 +88,11 @@ describe('retention purge', () => {
     const c = purgeCutoffs(now, DEFAULT_RETENTION);
     const expected = (due: (age: number) => boolean) => AGES.filter((a) => !due(a)).length;
     const sessions = await t.database.db.selectFrom('sessions').select('expiresAt').execute();
+    const citizenSessions = await t.database.db.selectFrom('citizenSessions').select('expiresAt').execute();
     const keys = await t.database.db.selectFrom('idempotencyKeys').select('createdAt').execute();
     const outbox = await t.database.db.selectFrom('outbox').select(['topic', 'deliveredAt']).execute();
     expect(sessions).toHaveLength(expected((a) => isDueForPurge.session({ expiresAt: ago(a) }, c)));
+    expect(citizenSessions).toHaveLength(sessions.length);
     expect(keys).toHaveLength(expected((a) => isDueForPurge.idempotencyKey({ createdAt: ago(a) }, c)));
     expect(outbox.filter((r) => r.deliveredAt !== null)).toHaveLength(
       expected((a) => isDueForPurge.outbox({ deliveredAt: ago(a) }, c)),
@@ -70,9 +101,14 @@ describe('retention purge', () => {
     expect(outbox.filter((r) => r.deliveredAt === null)).toHaveLength(AGES.length);
     for (const s of sessions) expect(s.expiresAt.getTime()).toBeGreaterThanOrEqual(now.getTime());
     for (const k of keys) expect(k.createdAt.getTime()).toBeGreaterThanOrEqual(now.getTime() - 7 * DAY);
-    expect(counts).toEqual({ sessions: 9, idempotencyKeys: 4, outbox: 2 });
+    expect(counts).toEqual({ sessions: 9, citizenSessions: 9, idempotencyKeys: 4, outbox: 2 });
     // Again: nothing more is due.
-    expect(await purgeExpired(t.database.db, now)).toEqual({ sessions: 0, idempotencyKeys: 0, outbox: 0 });
+    expect(await purgeExpired(t.database.db, now)).toEqual({
+      sessions: 0,
+      citizenSessions: 0,
+      idempotencyKeys: 0,
+      outbox: 0,
+    });
   });
 
   it('takes its periods from the environment', async () => {
@@ -83,7 +119,7 @@ describe('retention purge', () => {
       MOTCUA_RETAIN_DELIVERED_OUTBOX_DAYS: '365',
     });
     const counts = await purgeExpired(t.database.db, now, { periods: env.retention });
-    expect(counts).toEqual({ sessions: 9, idempotencyKeys: 6, outbox: 1 });
+    expect(counts).toEqual({ sessions: 9, citizenSessions: 9, idempotencyKeys: 6, outbox: 1 });
     expect(readEnv({ MOTCUA_DATA_DIR: '.tmp/unused' }).purgeIntervalMs).toBe(60 * 60_000);
     for (const bad of ['0', '-1', '1.5', 'x'])
       expect(() =>
@@ -104,7 +140,7 @@ describe('retention purge', () => {
       report: (outcome) => reports.push(outcome),
     });
     await timer.stop();
-    expect(reports).toEqual([{ sessions: 9, idempotencyKeys: 4, outbox: 2 }]);
+    expect(reports).toEqual([{ sessions: 9, citizenSessions: 9, idempotencyKeys: 4, outbox: 2 }]);
     const off = startPurgeTimer(t.database.db, {
       periods: DEFAULT_RETENTION,
       intervalMs: 0,

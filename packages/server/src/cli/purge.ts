@@ -1,5 +1,5 @@
 /**
- * `npm run purge`: deletes what the retention periods no longer keep — expired sessions, idempotency keys
+ * `npm run purge`: deletes what the retention periods no longer keep — expired staff and citizen sessions, idempotency keys
  * older than MOTCUA_RETAIN_IDEMPOTENCY_KEYS_DAYS, outbox rows delivered more than
  * MOTCUA_RETAIN_DELIVERED_OUTBOX_DAYS ago (docs/security.md#retention-item-14) — and prints the counts. The
  * server does the same every MOTCUA_PURGE_INTERVAL_MINUTES; this is for cron, or a server with the timer off.
@@ -16,7 +16,8 @@ try {
   const started = performance.now();
   const counts = await purgeExpired(database.db, new Date(), { periods: env.retention });
   console.log(
-    `✓ đã xoá / purged: ${counts.sessions} phiên hết hạn / expired sessions, ` +
+    `✓ đã xoá / purged: ${counts.sessions} phiên cán bộ và ${counts.citizenSessions} phiên công dân hết hạn / ` +
+      `expired staff and citizen sessions, ` +
       `${counts.idempotencyKeys} Idempotency-Key, ${counts.outbox} thông báo đã gửi / delivered outbox rows ` +
       `(${Math.round(performance.now() - started)} ms)`,
   );

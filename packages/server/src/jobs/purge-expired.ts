@@ -1,5 +1,6 @@
 /**
- * Retention (issue 9, finding 14): deletes what core's purge rule says is due — expired sessions, idempotency
+ * Retention (issue 9, finding 14): deletes what core's purge rule says is due — expired staff and citizen
+ * sessions (the citizen's under the same grace as staff's), idempotency
  * keys past their period, outbox rows delivered long enough ago — in batches of PURGE_BATCH_SIZE rows, each
  * its own short statement, so a large backlog never holds a lock (or PGlite's one connection) for long.
  * Run every PURGE_INTERVAL_MS by the server (startPurgeTimer, from main.ts) and by `npm run purge`.
@@ -16,6 +17,7 @@ import type { Db } from '../adapters/db/database.ts';
 
 export interface PurgeCounts {
   sessions: number;
+  citizenSessions: number;
   idempotencyKeys: number;
   outbox: number;
 }
@@ -23,10 +25,12 @@ export interface PurgeCounts {
 type Deleter = (c: PurgeCutoffs, limit: number) => ReturnType<typeof sql>;
 
 // Each statement deletes at most `limit` rows chosen by the cut-off (an index on each column: migrations
-// 0001 and 0014).
+// 0001, 0014 and 0019).
 const DELETERS: Record<keyof PurgeCounts, Deleter> = {
   sessions: (c, limit) => sql`DELETE FROM sessions WHERE id IN (
     SELECT id FROM sessions WHERE expires_at < ${c.sessionsExpiredBefore} LIMIT ${limit})`,
+  citizenSessions: (c, limit) => sql`DELETE FROM citizen_sessions WHERE token_hash IN (
+    SELECT token_hash FROM citizen_sessions WHERE expires_at < ${c.sessionsExpiredBefore} LIMIT ${limit})`,
   idempotencyKeys: (c, limit) => sql`DELETE FROM idempotency_keys WHERE (owner, key) IN (
     SELECT owner, key FROM idempotency_keys WHERE created_at < ${c.idempotencyKeysCreatedBefore} LIMIT ${limit})`,
   outbox: (c, limit) => sql`DELETE FROM outbox WHERE id IN (
@@ -41,7 +45,7 @@ export async function purgeExpired(
 ): Promise<PurgeCounts> {
   const cutoffs = purgeCutoffs(now, options.periods ?? DEFAULT_RETENTION);
   const batch = options.batchSize ?? PURGE_BATCH_SIZE;
-  const counts: PurgeCounts = { sessions: 0, idempotencyKeys: 0, outbox: 0 };
+  const counts: PurgeCounts = { sessions: 0, citizenSessions: 0, idempotencyKeys: 0, outbox: 0 };
   for (const table of Object.keys(DELETERS) as (keyof PurgeCounts)[]) {
     for (;;) {
       const result = await DELETERS[table](cutoffs, batch).execute(db);

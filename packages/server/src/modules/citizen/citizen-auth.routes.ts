@@ -80,9 +80,15 @@ export function citizenAuthRoutes(app: AppInstance): void {
       .send(errorPage(`${reason.message} / ${reason.messageEn}`));
   };
 
+  // Per address, before anything else: the login and the callback each cost the IdP a request.
+  const perAddress = {
+    rateLimit: { max: app.ctx.env.citizenLoginPerAddressPerMinute, timeWindow: '1 minute' },
+  };
+
   app.get(
     '/api/auth/citizen/login',
     {
+      config: perAddress,
       schema: {
         tags: ['citizen'],
         summary: 'Citizen login: redirect to the national e-ID (VNeID) provider',
@@ -126,6 +132,7 @@ export function citizenAuthRoutes(app: AppInstance): void {
   app.get(
     CALLBACK,
     {
+      config: perAddress,
       schema: {
         tags: ['citizen'],
         summary: 'Citizen login: the e-ID provider returns here with a code',

@@ -13,6 +13,7 @@ import { DEV_IDP_PATH, type Env } from '../../env.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { DEMO_CITIZEN_PASSWORD, findDemoCitizen, vneidClaims } from './dev-idp-citizens.ts';
 import { errorPage, STYLE_CSS, signInPage } from './dev-idp-page.ts';
+import { developmentJwks, memoryAdapterClass } from './dev-idp-store.ts';
 
 const SCOPE = 'openid profile phone';
 
@@ -41,6 +42,8 @@ async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
 export function devIdpProvider(env: Env, redirectUris: string[]): Provider {
   const { issuer, clientId, clientSecret } = env.citizenOidc;
   const configuration: Configuration = {
+    adapter: memoryAdapterClass(),
+    jwks: developmentJwks(),
     clients: [
       {
         client_id: clientId,
