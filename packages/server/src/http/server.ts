@@ -35,6 +35,7 @@ import { intakeRoutes } from '../modules/dossiers/intake/intake.routes.ts';
 import { queueRoutes } from '../modules/dossiers/queues/queues.routes.ts';
 import { slipRoutes } from '../modules/dossiers/slips/slips.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
+import { noticeRoutes } from '../modules/notices/notices.routes.ts';
 import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { workflowRoutes } from '../modules/workflows/workflows.routes.ts';
@@ -227,6 +228,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         { name: 'citizen', description: 'Công dân: đăng nhập bằng định danh điện tử (VNeID)' },
         { name: 'dossiers', description: 'Hồ sơ: tiếp nhận, xử lý, trả kết quả' },
         { name: 'public', description: 'Tra cứu công khai' },
+        { name: 'notices', description: 'Thông báo cho cán bộ: cảnh báo sắp đến hạn, đến hạn' },
         { name: 'admin' },
       ],
     },
@@ -249,6 +251,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   fileRoutes(app);
   auditRoutes(app);
   workflowRoutes(app);
+  noticeRoutes(app);
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.
   await webAssets(app, env.webDistDir);

@@ -11,8 +11,18 @@ import {
   type PublicDossier,
   type StatusKey,
   statusByKey,
+  type WorkingCalendar,
 } from '@motcua/core';
+import { sql } from 'kysely';
 import type { Executor } from '../dossier.repo.ts';
+import { countdownAndForecast, type StepStatsCache } from './public-forecast.ts';
+
+/** What the details' countdown and forecast are counted with. */
+export interface LookupDeps {
+  now: Date;
+  calendar: WorkingCalendar;
+  stats: StepStatsCache;
+}
 
 /**
  * Whether `typed` is the dossier's check code, compared in constant time (both are six ASCII characters
@@ -33,6 +43,7 @@ function detailsFor(stored: string | null, typed: string | undefined): PublicDet
 
 export async function findPublicDossier(
   db: Executor,
+  deps: LookupDeps,
   code: string,
   checkCode?: string,
 ): Promise<PublicDossier> {
@@ -48,6 +59,13 @@ export async function findPublicDossier(
       'd.dueDate',
       'd.procedureName',
       'd.checkCode',
+      'd.pausedAt',
+      'd.procedureCode',
+      'd.caseCode',
+      'd.competentAgencyCode',
+      // When the current step started: the latest entry that started a step (a few rows by primary key).
+      sql<Date | null>`(SELECT a.at FROM dossier_actions a WHERE a.dossier_id = d.id AND a.data ? 'step'
+        ORDER BY a.seq DESC LIMIT 1)`.as('stepStartedAt'),
       'w.steps as workflow',
       'd.currentStepKey',
       'a.name as agencyName',
@@ -82,5 +100,11 @@ export async function findPublicDossier(
     // Where it is now (an inter-agency dossier moves between agencies); steps carry no personal data.
     currentStep:
       step && row.currentAgencyName ? { name: step.name, agencyName: row.currentAgencyName } : null,
+    ...(await countdownAndForecast(
+      { ...row, status: status.key, stepStartedAt: row.stepStartedAt && new Date(row.stepStartedAt) },
+      deps.now,
+      deps.calendar,
+      deps.stats,
+    )),
   };
 }
