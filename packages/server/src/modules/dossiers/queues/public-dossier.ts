@@ -13,12 +13,14 @@ import {
   statusByKey,
   type WorkingCalendar,
 } from '@motcua/core';
-import { sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
+import type { ReferenceCache } from '../../reference/reference-cache.ts';
 import type { Executor } from '../dossier.repo.ts';
 import { countdownAndForecast, type StepStatsCache } from './public-forecast.ts';
 
 /** What the details' countdown and forecast are counted with. */
 export interface LookupDeps {
+  reference: ReferenceCache;
   now: Date;
   calendar: WorkingCalendar;
   stats: StepStatsCache;
@@ -41,17 +43,14 @@ function detailsFor(stored: string | null, typed: string | undefined): PublicDet
   return checkCodeMatches(stored, typed) ? 'shown' : 'check-code-wrong';
 }
 
-export async function findPublicDossier(
-  db: Executor,
-  deps: LookupDeps,
-  code: string,
-  checkCode?: string,
-): Promise<PublicDossier> {
-  const row = await db
+/**
+ * The lookup's one statement: one table by its unique code (the agencies' names and the workflow come from
+ * the reference cache, so it is cheap to plan as well as to run), built and compiled once per process — the
+ * lookup is the busiest public route (bench/README.md, public lookup).
+ */
+const lookupStatement = (db: Executor) =>
+  db
     .selectFrom('dossiers as d')
-    .innerJoin('agencies as a', 'a.code', 'd.competentAgencyCode')
-    .leftJoin('agencies as c', 'c.code', 'd.currentAgencyCode')
-    .innerJoin('workflowVersions as w', 'w.id', 'd.workflowId')
     .select([
       'd.code',
       'd.status',
@@ -63,21 +62,32 @@ export async function findPublicDossier(
       'd.procedureCode',
       'd.caseCode',
       'd.competentAgencyCode',
+      'd.currentAgencyCode',
+      'd.workflowId',
+      'd.currentStepKey',
       // When the current step started: the latest entry that started a step (a few rows by primary key).
       sql<Date | null>`(SELECT a.at FROM dossier_actions a WHERE a.dossier_id = d.id AND a.data ? 'step'
         ORDER BY a.seq DESC LIMIT 1)`.as('stepStartedAt'),
-      'w.steps as workflow',
-      'd.currentStepKey',
-      'a.name as agencyName',
-      'c.name as currentAgencyName',
     ])
-    .where('d.code', '=', code)
-    .executeTakeFirst();
+    .where('d.code', '=', '');
+type LookupRow = Awaited<ReturnType<ReturnType<typeof lookupStatement>['executeTakeFirstOrThrow']>>;
+const LOOKUP: { compiled?: CompiledQuery<LookupRow> } = {};
+
+export async function findPublicDossier(
+  db: Executor,
+  deps: LookupDeps,
+  code: string,
+  checkCode?: string,
+): Promise<PublicDossier> {
+  const compiled = LOOKUP.compiled ?? lookupStatement(db).compile();
+  LOOKUP.compiled = compiled;
+  const row = (await db.executeQuery<LookupRow>({ ...compiled, parameters: [code] })).rows[0];
   if (!row) {
     throw new DomainError('NOT_FOUND', 'Không tìm thấy hồ sơ với mã này.', 'No dossier with this code.', {
       fields: [{ path: 'code', message: 'Mã hồ sơ không tồn tại.', messageEn: 'Unknown dossier code.' }],
     });
   }
+  const agencies = await deps.reference.agencies();
   const status = statusByKey(row.status as StatusKey);
   const details = detailsFor(row.checkCode, checkCode);
   // What the legal code and the status show: anyone may read it, as on the counter's public board.
@@ -88,20 +98,26 @@ export async function findPublicDossier(
     statusLabel: status.publicLabel,
     statusLabelEn: status.publicLabelEn,
     procedureName: row.procedureName,
-    agencyName: row.agencyName,
+    agencyName: agencies.get(row.competentAgencyCode)?.name ?? '',
     details,
   };
   if (details !== 'shown') return minimal;
-  const step = row.workflow.find((s) => s.key === row.currentStepKey);
+  const workflow = (await deps.reference.workflowVersion(row.workflowId, db)) ?? [];
+  const step = workflow.find((s) => s.key === row.currentStepKey);
+  const currentAgencyName = row.currentAgencyCode ? agencies.get(row.currentAgencyCode)?.name : undefined;
   return {
     ...minimal,
     receivedAt: row.receivedAt?.toISOString() ?? null,
     dueDate: row.dueDate,
     // Where it is now (an inter-agency dossier moves between agencies); steps carry no personal data.
-    currentStep:
-      step && row.currentAgencyName ? { name: step.name, agencyName: row.currentAgencyName } : null,
+    currentStep: step && currentAgencyName ? { name: step.name, agencyName: currentAgencyName } : null,
     ...(await countdownAndForecast(
-      { ...row, status: status.key, stepStartedAt: row.stepStartedAt && new Date(row.stepStartedAt) },
+      {
+        ...row,
+        workflow,
+        status: status.key,
+        stepStartedAt: row.stepStartedAt && new Date(row.stepStartedAt),
+      },
       deps.now,
       deps.calendar,
       deps.stats,
