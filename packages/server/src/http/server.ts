@@ -18,6 +18,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import helmet from 'helmet';
+import type pg from 'pg';
 import type { DatabaseKind, Db } from '../adapters/db/database.ts';
 import type { Env } from '../env.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
@@ -50,6 +51,7 @@ import { webAssets } from './web-assets.ts';
 export interface AppContext {
   env: Env;
   db: Db;
+  pool: pg.Pool;
   databaseKind: DatabaseKind;
   calendar: CalendarService;
   reference: ReferenceCache;
@@ -78,6 +80,8 @@ declare module 'fastify' {
 export interface BuildOptions {
   env: Env;
   db: Db;
+  /** The pool under `db`, for the few statements worth preparing by name (the public lookup). */
+  pool: pg.Pool;
   databaseKind: DatabaseKind;
   calendar: CalendarService;
   logger?: boolean;
@@ -133,6 +137,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   app.decorate('ctx', {
     env,
     db: options.db,
+    pool: options.pool,
     databaseKind: options.databaseKind,
     calendar: options.calendar,
     reference: new ReferenceCache(options.db),

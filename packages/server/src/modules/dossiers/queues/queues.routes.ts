@@ -62,6 +62,7 @@ export function queueRoutes(app: AppInstance): void {
   const countLookup = lookupLimit(app.ctx.env);
   const stats = new StepStatsCache(db);
   const lookupDeps = async (): Promise<LookupDeps> => ({
+    pool: app.ctx.pool,
     reference,
     now: app.ctx.clock(),
     calendar: await calendar.calendar(),

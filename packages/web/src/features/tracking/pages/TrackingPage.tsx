@@ -131,7 +131,8 @@ function Outlook({ dossier: d }: { dossier: PublicDossier }) {
   const { t } = useTranslation();
   const lang = useLang();
   const left = countdownPhrase(d.countdown);
-  const forecast = forecastPhrase(d.forecast, (iso) => formatPlainDate(iso, lang));
+  // Dates without the weekday: three of them in one line stay readable on a phone.
+  const forecast = forecastPhrase(d.forecast, (iso) => formatPlainDate(iso, lang, false));
   return (
     <>
       {left && (
