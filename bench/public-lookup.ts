@@ -2,10 +2,11 @@
  * Public status lookup (issue 11): `GET /api/public/dossiers/{code}?check=…` (the QR's full answer: status,
  * dates, current step, countdown and forecast) on PostgreSQL, against a bare Fastify route doing one select
  * by the unique code on the same database (bench/bare-lookup-server.ts), in the same run: wrk at 8
- * connections, the two sides interleaved (app, bare, bare, app, …) because the machine is shared. Target:
- * ≥ 0.6× the bare route's requests/s and p99 < 20 ms.
+ * connections, the two sides interleaved (app, bare, bare, app, …) because the machine is shared; the app's
+ * own `/api/health` (one `SELECT 1` through every hook) is measured in each round too, as the framework's
+ * ceiling. Target: ≥ 0.6× the bare route's requests/s and p99 < 20 ms.
  *
- *   node_modules/.bin/node bench/public-lookup.ts [--rounds 5] [--seconds 10] [--dossiers 400] [--server-root DIR]
+ *   node_modules/.bin/node bench/public-lookup.ts [--rounds 9] [--seconds 5] [--dossiers 400] [--server-root DIR]
  *
  * --server-root runs the server of another checkout (e.g. `git archive` of an earlier commit with this
  * tree's node_modules linked in) against the same baseline, for a before/after comparison.
@@ -14,6 +15,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { admin, dbUrl, median } from './pg-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -21,8 +23,8 @@ const option = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const ROUNDS = option('rounds', 5);
-const SECONDS = option('seconds', 10);
+const ROUNDS = option('rounds', 9);
+const SECONDS = option('seconds', 5);
 const DOSSIERS = option('dossiers', 400);
 const SERVER_ROOT = (() => {
   const i = args.indexOf('--server-root');
@@ -32,24 +34,7 @@ const CONNECTIONS = 8;
 const APP_PORT = 3906;
 const BARE_PORT = 3907;
 const NAME = 'motcua_bench_lookup';
-const ADMIN_URL = process.env.MOTCUA_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbUrl = (() => {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${NAME}`;
-  return u.toString();
-})();
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
+const DB_URL = dbUrl(NAME);
 
 const children: ChildProcess[] = [];
 process.on('exit', () => {
@@ -59,7 +44,7 @@ process.on('exit', () => {
 async function start(script: string, port: number, env: Record<string, string>, cwd = root) {
   const child = spawn(process.execPath, [script], {
     cwd,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: dbUrl, ...env },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: DB_URL, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);
@@ -141,7 +126,7 @@ const app = await start('packages/server/src/main.ts', APP_PORT, appEnv, SERVER_
 await fill(`http://127.0.0.1:${APP_PORT}`);
 await start('bench/bare-lookup-server.ts', BARE_PORT, {});
 
-const db = new pg.Client({ connectionString: dbUrl });
+const db = new pg.Client({ connectionString: DB_URL });
 await db.connect();
 const { rows } = await db.query<{ code: string; check_code: string }>(
   'SELECT code, check_code FROM dossiers',
@@ -179,16 +164,19 @@ if (sample.details !== 'shown') throw new Error(`lookup without details: ${JSON.
 
 wrk(APP_PORT, appScript, 3); // warm-up
 wrk(BARE_PORT, bareScript, 3);
-const rounds: { app: ReturnType<typeof wrk>; bare: ReturnType<typeof wrk>; ratio: number }[] = [];
+const healthScript = scriptOf('lookup-health', ['/api/health']);
+type Run = ReturnType<typeof wrk>;
+const rounds: { app: Run; bare: Run; health: Run; ratio: number }[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   // Alternate who goes first, so neither side always gets the quieter half of the round.
   const first = r % 2 === 0 ? 'app' : 'bare';
   const a = first === 'app' ? wrk(APP_PORT, appScript, SECONDS) : undefined;
   const b = wrk(BARE_PORT, bareScript, SECONDS);
   const appRun = a ?? wrk(APP_PORT, appScript, SECONDS);
-  rounds.push({ app: appRun, bare: b, ratio: appRun.rps / b.rps });
+  const health = wrk(APP_PORT, healthScript, SECONDS);
+  rounds.push({ app: appRun, bare: b, health, ratio: appRun.rps / b.rps });
   console.error(
-    `round ${r + 1}: app ${appRun.rps.toFixed(0)}/s p99 ${appRun.p99Ms} ms, bare ${b.rps.toFixed(0)}/s p99 ${b.p99Ms} ms, ratio ${(appRun.rps / b.rps).toFixed(2)}`,
+    `round ${r + 1}: app ${appRun.rps.toFixed(0)}/s p99 ${appRun.p99Ms} ms, bare ${b.rps.toFixed(0)}/s p99 ${b.p99Ms} ms, ratio ${(appRun.rps / b.rps).toFixed(2)}; health ${health.rps.toFixed(0)}/s`,
   );
 }
 for (const c of children) c.kill('SIGTERM');
@@ -207,6 +195,8 @@ const result = {
     ratio: median(rounds.map((r) => r.ratio)),
     appP99Ms: median(rounds.map((r) => r.app.p99Ms)),
     bareP99Ms: median(rounds.map((r) => r.bare.p99Ms)),
+    healthRps: median(rounds.map((r) => r.health.rps)),
+    healthToBare: median(rounds.map((r) => r.health.rps / r.bare.rps)),
   },
 };
 fs.mkdirSync(path.join(root, 'bench/out'), { recursive: true });

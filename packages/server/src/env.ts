@@ -4,7 +4,6 @@
  */
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { type JobsEnv, readJobsEnv } from './jobs-env.ts';
 import { type RetentionEnv, readRetentionEnv } from './retention-env.ts';
 import { weakSecretReason } from './secret-strength.ts';
 
@@ -28,7 +27,7 @@ export interface CitizenOidcEnv {
   devIdp: boolean;
 }
 
-export interface Env extends RetentionEnv, JobsEnv {
+export interface Env extends RetentionEnv {
   port: number;
   host: string;
   isProduction: boolean;
@@ -161,7 +160,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     portalToken,
     citizenOidc,
     ...readRetentionEnv(source, (message) => new ConfigError(message)),
-    ...readJobsEnv(source, (message) => new ConfigError(message)),
   };
 }
 
