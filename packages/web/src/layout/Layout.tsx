@@ -76,10 +76,9 @@ export function Layout() {
             </li>
             <li className="nav-staff">
               {me ? (
-                <>
-                  <NavLink to="/can-bo">{t('nav.staffHome')}</NavLink>
-                  <NoticeBell />
-                </>
+                <NavLink to="/can-bo">
+                  {t('nav.staffHome')} <NoticeBell />
+                </NavLink>
               ) : (
                 <NavLink to="/dang-nhap">{t('nav.login')}</NavLink>
               )}

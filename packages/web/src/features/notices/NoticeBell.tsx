@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useNotices } from './api';
 
-/** The header's bell for a signed-in officer: how many deadline warnings are unread, to the staff home's list. */
+/**
+ * Inside the header's link to the staff home: how many deadline warnings are unread (nothing when none).
+ * A count in a badge rather than a bell glyph, which not every phone's fonts draw.
+ */
 export function NoticeBell() {
   const { t } = useTranslation();
   const unread = useNotices().data?.unread ?? 0;
   if (unread === 0) return null;
   return (
-    <Link
-      to="/can-bo#thong-bao"
-      className="notice-bell"
-      aria-label={t('notices.bellLabel', { count: unread })}
-    >
-      <span aria-hidden="true">🔔</span> {unread}
-    </Link>
+    <span className="badge badge-warned notice-bell" title={t('notices.bellLabel', { count: unread })}>
+      <span aria-hidden="true">{unread}</span>
+      <span className="visually-hidden">{t('notices.bellLabel', { count: unread })}</span>
+    </span>
   );
 }
