@@ -124,6 +124,10 @@ test.describe('dossier counter', () => {
     await expect(article).toContainText('Ngày hẹn trả kết quả');
     await expect(article).toContainText('Đang ở bước');
     await expect(page.getByRole('alert')).toHaveCount(0);
+    // The countdown in working days (a birth registration is due today or on the next working day), and no
+    // forecast yet on a database without finished dossiers of the case.
+    await expect(page.getByTestId('countdown')).toHaveText(/^(Còn 1 ngày làm việc|Đến hạn hôm nay)$/);
+    await expect(page.getByTestId('forecast')).toContainText('Chưa đủ dữ liệu để dự báo');
 
     // The receipt's QR opens the page with the code filled in.
     await page.goto(`/tra-cuu/${code}?check=${check}`);

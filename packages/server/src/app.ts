@@ -24,6 +24,7 @@ export async function startApp(env: Env, options: { logger?: boolean } = {}): Pr
     const app = await buildServer({
       env,
       db: database.db,
+      pool: database.pool,
       databaseKind: database.kind,
       calendar: new CalendarService(database.db),
       ...(options.logger === undefined ? {} : { logger: options.logger }),

@@ -5,7 +5,10 @@ import { startApp } from './app.ts';
 import { auditDeps } from './cli/audit-deps.ts';
 import { ConfigError, publicUrlWarning, readEnv } from './env.ts';
 import { startCheckpointTimer } from './jobs/audit-checkpoints.ts';
+import { warnDeadlines } from './jobs/deadline-warnings.ts';
 import { startPurgeTimer } from './jobs/purge-expired.ts';
+import { repeatJob } from './jobs/repeat.ts';
+import { refreshStepDurations } from './jobs/step-durations.ts';
 
 const startedAt = performance.now();
 try {
@@ -52,6 +55,25 @@ try {
         );
     },
   });
+  // Deadline warnings to the officers and leaders, and the tracking page's forecast statistics (issue 11).
+  const { db } = started.database;
+  const { calendar, reference } = started.app.ctx;
+  const warnings = repeatJob(
+    env.deadlineWarningsEveryMs,
+    async () =>
+      warnDeadlines(db, { calendar: await calendar.calendar(), reference }, started.app.ctx.clock()),
+    (outcome) => {
+      if (outcome instanceof Error) started.app.log.error({ err: outcome }, 'deadline warnings failed');
+      else if (outcome.warnings > 0) started.app.log.info(outcome, 'deadline warnings written');
+    },
+  );
+  const forecasts = repeatJob(
+    env.forecastRefreshEveryMs,
+    async () => refreshStepDurations(db, { calendar: await calendar.calendar() }, started.app.ctx.clock()),
+    (outcome) => {
+      if (outcome instanceof Error) started.app.log.error({ err: outcome }, 'forecast statistics failed');
+    },
+  );
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -59,6 +81,8 @@ try {
     console.log(`${signal}: đang dừng / shutting down`);
     await purge.stop();
     await checkpoints.stop();
+    await warnings.stop();
+    await forecasts.stop();
     await started.close();
     process.exit(0);
   };

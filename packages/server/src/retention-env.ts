@@ -4,7 +4,9 @@
  * MOTCUA_PURGE_INTERVAL_MINUTES (60; 0 turns the server's timer off, e.g. when cron runs `npm run purge`).
  * Sessions are purged as soon as they expire (their lifetime is the cookie's). The audit checkpoint's age:
  * MOTCUA_AUDIT_CHECKPOINT_HOURS (24; 0 turns the server's daily checkpoint off, e.g. when cron runs
- * `npm run audit:checkpoint`).
+ * `npm run audit:checkpoint`). The deadline jobs (issue 11): MOTCUA_DEADLINE_WARNINGS_MINUTES (15) for the
+ * officers' and leaders' warnings, MOTCUA_FORECAST_REFRESH_MINUTES (60) for the step-duration statistics the
+ * tracking page's forecast reads; 0 turns either off.
  */
 import { DEFAULT_RETENTION, PURGE_INTERVAL_MS, type RetentionPeriods } from '@motcua/core';
 
@@ -17,6 +19,8 @@ export interface RetentionEnv {
   purgeIntervalMs: number;
   /** A new audit checkpoint is signed once the newest is this old (0: never by the server). */
   auditCheckpointEveryMs: number;
+  deadlineWarningsEveryMs: number;
+  forecastRefreshEveryMs: number;
 }
 
 export function readRetentionEnv(
@@ -41,5 +45,7 @@ export function readRetentionEnv(
     },
     purgeIntervalMs: whole('MOTCUA_PURGE_INTERVAL_MINUTES', PURGE_INTERVAL_MS / MINUTE, 0) * MINUTE,
     auditCheckpointEveryMs: whole('MOTCUA_AUDIT_CHECKPOINT_HOURS', 24, 0) * HOUR,
+    deadlineWarningsEveryMs: whole('MOTCUA_DEADLINE_WARNINGS_MINUTES', 15, 0) * MINUTE,
+    forecastRefreshEveryMs: whole('MOTCUA_FORECAST_REFRESH_MINUTES', 60, 0) * MINUTE,
   };
 }

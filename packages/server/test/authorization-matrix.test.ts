@@ -97,7 +97,9 @@ const PNG = Buffer.from(
  * - decide: of those, who see what the place's counter keeps (its held intakes) get past the scope check
  *   (then 200, or 409 once decided), the others 404; everyone else 403;
  * - citizen: a citizen session only — no principal here is one (a staff cookie or the portal's token is not):
- *   401; citizen-callback: without the login's own cookie, 400 for everyone.
+ *   401; citizen-callback: without the login's own cookie, 400 for everyone;
+ * - own-notice: an officer's own notice only — a notice no principal here owns: 404 to every account, 401
+ *   without a session.
  */
 type Rule =
   | 'public'
@@ -112,7 +114,8 @@ type Rule =
   | 'approvers'
   | 'decide'
   | 'citizen'
-  | 'citizen-callback';
+  | 'citizen-callback'
+  | 'own-notice';
 interface Row {
   rule: Rule;
   /** The request, built for a place (ignored by rules that are not about a place). */
@@ -197,6 +200,11 @@ const ROWS: Record<string, Row> = {
   },
   'GET /api/citizen/me': { rule: 'citizen', request: () => ({ url: '/api/citizen/me' }) },
   'GET /api/dossiers': { rule: 'staff', request: () => ({ url: '/api/dossiers?pageSize=100' }) },
+  'GET /api/notices': { rule: 'staff', request: () => ({ url: '/api/notices' }) },
+  'POST /api/notices/{id}/read': {
+    rule: 'own-notice',
+    request: () => ({ method: 'POST', url: '/api/notices/987654321/read' }),
+  },
   'POST /api/dossiers': {
     rule: 'counter',
     request: (p) =>
@@ -368,6 +376,8 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       return [401];
     case 'citizen-callback':
       return [400];
+    case 'own-notice':
+      return signedIn ? [404] : noSession;
     case 'see-counter':
       if (!signedIn) return noSession;
       // A counter's book out of scope may be 403: agencies are public, so its existence is no secret.

@@ -60,6 +60,23 @@ describe('configuration', () => {
   });
 });
 
+describe('the deadline jobs', () => {
+  it('warns every 15 minutes and refreshes the forecast hourly by default; 0 turns either off; refuses the rest', () => {
+    expect(readEnv({})).toMatchObject({
+      deadlineWarningsEveryMs: 15 * 60_000,
+      forecastRefreshEveryMs: 60 * 60_000,
+    });
+    expect(
+      readEnv({ MOTCUA_DEADLINE_WARNINGS_MINUTES: '0', MOTCUA_FORECAST_REFRESH_MINUTES: '5' }),
+    ).toMatchObject({ deadlineWarningsEveryMs: 0, forecastRefreshEveryMs: 5 * 60_000 });
+    for (const bad of ['-1', '1.5', 'often']) {
+      expect(() => readEnv({ MOTCUA_DEADLINE_WARNINGS_MINUTES: bad })).toThrow(
+        /MOTCUA_DEADLINE_WARNINGS_MINUTES/,
+      );
+    }
+  });
+});
+
 describe('citizen OpenID Connect', () => {
   it('uses the development IdP on this server outside production', () => {
     expect(readEnv({ PORT: '3207' }).citizenOidc).toMatchObject({

@@ -39,6 +39,7 @@ export async function createTestApp(
   const app = await buildServer({
     env,
     db: database.db,
+    pool: database.pool,
     databaseKind: database.kind,
     calendar: new CalendarService(database.db),
     logger: false,

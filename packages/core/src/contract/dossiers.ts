@@ -3,6 +3,8 @@ import { type Static, Type } from 'typebox';
 import { ROLES } from '../access/roles.ts';
 import { COMPONENT_FORMS } from '../catalogue/procedure.ts';
 import { ACTION_TYPES } from '../dossier/actions.ts';
+import { COUNTDOWN_KINDS } from '../dossier/countdown.ts';
+import { DEADLINE_WARNING_KINDS } from '../dossier/deadline-warnings.ts';
 import { APOLOGY_DELIVERIES, CHANNELS, DOSSIER_SLIP_FORMS, RETURN_PLACES } from '../dossier/entries.ts';
 import { ACTIVE_PDF_NAMES } from '../dossier/pdf-active-content.ts';
 import { DOSSIER_QUEUES } from '../dossier/queues.ts';
@@ -237,6 +239,8 @@ export const DossierListItemSchema = Type.Object({
   homeService: Type.Boolean(),
   isOverdue: Type.Boolean(),
   dueSoon: Type.Boolean(),
+  /** The latest deadline warning written about its current due date (the queue's badge), if any. */
+  deadlineWarning: Nullable(StringEnum(DEADLINE_WARNING_KINDS)),
 });
 export type DossierListItem = Static<typeof DossierListItemSchema>;
 
@@ -273,6 +277,26 @@ export const PublicDossierSchema = Type.Object({
   receivedAt: Type.Optional(Nullable(InstantText)),
   dueDate: Type.Optional(Nullable(DateText)),
   currentStep: Type.Optional(Nullable(Type.Object({ name: Type.String(), agencyName: Type.String() }))),
+  /** Working days left or past the due date today (core's countdown), while the dossier is open. */
+  countdown: Type.Optional(
+    Nullable(Type.Object({ kind: StringEnum(COUNTDOWN_KINDS), workingDays: Type.Integer({ minimum: 0 }) })),
+  ),
+  /**
+   * The predicted completion (core's forecastCompletion) from finished dossiers of the same case and agency:
+   * `forecast` with the median date and the 80 % band, or `insufficient` with the samples each step needs.
+   */
+  forecast: Type.Optional(
+    Nullable(
+      Type.Object({
+        kind: StringEnum(['forecast', 'insufficient'] as const),
+        date: Type.Optional(DateText),
+        earliest: Type.Optional(DateText),
+        latest: Type.Optional(DateText),
+        samples: Type.Optional(Type.Integer()),
+        needed: Type.Optional(Type.Integer()),
+      }),
+    ),
+  ),
 });
 export type PublicDossier = Static<typeof PublicDossierSchema>;
 

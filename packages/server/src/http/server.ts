@@ -18,6 +18,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import helmet from 'helmet';
+import type pg from 'pg';
 import type { DatabaseKind, Db } from '../adapters/db/database.ts';
 import type { Env } from '../env.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
@@ -35,6 +36,7 @@ import { intakeRoutes } from '../modules/dossiers/intake/intake.routes.ts';
 import { queueRoutes } from '../modules/dossiers/queues/queues.routes.ts';
 import { slipRoutes } from '../modules/dossiers/slips/slips.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
+import { noticeRoutes } from '../modules/notices/notices.routes.ts';
 import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { workflowRoutes } from '../modules/workflows/workflows.routes.ts';
@@ -49,6 +51,7 @@ import { webAssets } from './web-assets.ts';
 export interface AppContext {
   env: Env;
   db: Db;
+  pool: pg.Pool;
   databaseKind: DatabaseKind;
   calendar: CalendarService;
   reference: ReferenceCache;
@@ -77,6 +80,8 @@ declare module 'fastify' {
 export interface BuildOptions {
   env: Env;
   db: Db;
+  /** The pool under `db`, for the few statements worth preparing by name (the public lookup). */
+  pool: pg.Pool;
   databaseKind: DatabaseKind;
   calendar: CalendarService;
   logger?: boolean;
@@ -132,6 +137,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   app.decorate('ctx', {
     env,
     db: options.db,
+    pool: options.pool,
     databaseKind: options.databaseKind,
     calendar: options.calendar,
     reference: new ReferenceCache(options.db),
@@ -227,6 +233,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         { name: 'citizen', description: 'Công dân: đăng nhập bằng định danh điện tử (VNeID)' },
         { name: 'dossiers', description: 'Hồ sơ: tiếp nhận, xử lý, trả kết quả' },
         { name: 'public', description: 'Tra cứu công khai' },
+        { name: 'notices', description: 'Thông báo cho cán bộ: cảnh báo sắp đến hạn, đến hạn' },
         { name: 'admin' },
       ],
     },
@@ -249,6 +256,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   fileRoutes(app);
   auditRoutes(app);
   workflowRoutes(app);
+  noticeRoutes(app);
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.
   await webAssets(app, env.webDistDir);

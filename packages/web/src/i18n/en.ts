@@ -357,6 +357,20 @@ export const en: Messages = {
     compensated: 'Made up when it falls on a Saturday or Sunday (as the law says)',
     reference: 'Law (number, date, issuer)',
   },
+  notices: {
+    heading: 'Notices',
+    unread_one: '{{count}} unread',
+    unread_other: '{{count}} unread',
+    none: 'No notices.',
+    officerWarning:
+      'Application {{code}} is due soon ({{date}}): resolve it, or apologise with a new date, today',
+    leaderWarning: 'Application {{code}} is due today ({{date}}): follow it up',
+    bellLabel_one: '{{count}} unread notice',
+    bellLabel_other: '{{count}} unread notices',
+    badgeOfficer: 'Officer warned',
+    badgeLeader: 'Leader warned',
+    badgeTitle: 'A deadline warning was sent about this application',
+  },
   tracking: {
     docTitle: 'Track an application',
     heading: 'Track your application',
@@ -387,6 +401,22 @@ export const en: Messages = {
       'The check code “{{check}}” does not match this dossier. Please check the code printed next to the dossier code on your receipt.',
     checkUnavailable:
       'This dossier was received before check codes existed. For its result due date, please contact the one-stop section.',
+    countdown: 'Time limit',
+    countdownRemaining_one: '{{count}} working day left',
+    countdownRemaining_other: '{{count}} working days left',
+    countdownDueToday: 'Due today',
+    countdownOverdue_one: '{{count}} working day overdue',
+    countdownOverdue_other: '{{count}} working days overdue',
+    countdownOverdueToday: 'Overdue',
+    countdownPaused: 'The clock is stopped while the office waits for missing documents or a payment',
+    forecast: 'Expected completion',
+    forecastDate: 'Around {{date}}',
+    forecastBand: 'Around {{date}} (usually between {{earliest}} and {{latest}})',
+    forecastNote:
+      'Forecast from the actual time of {{n}} similar applications completed at this office (8 in 10 fell within the range above). The appointment date remains the official deadline.',
+    forecastInsufficient: 'Not enough data for a forecast yet',
+    forecastInsufficientNote:
+      'At least {{n}} similar applications completed at this office are needed. The appointment date remains the official deadline.',
   },
   dossier: {
     code: 'Dossier code',

@@ -357,6 +357,20 @@ export const vi = {
     compensated: 'Được nghỉ bù khi trùng thứ Bảy, Chủ nhật (theo văn bản)',
     reference: 'Văn bản quy định (số, ngày, cơ quan ban hành)',
   },
+  notices: {
+    heading: 'Thông báo',
+    unread_one: '{{count}} chưa đọc',
+    unread_other: '{{count}} chưa đọc',
+    none: 'Không có thông báo nào.',
+    officerWarning:
+      'Hồ sơ {{code}} sắp đến hạn ({{date}}): cần giải quyết hoặc xin lỗi, hẹn lại ngay hôm nay',
+    leaderWarning: 'Hồ sơ {{code}} đến hạn hôm nay ({{date}}): cần lãnh đạo đôn đốc',
+    bellLabel_one: '{{count}} thông báo chưa đọc',
+    bellLabel_other: '{{count}} thông báo chưa đọc',
+    badgeOfficer: 'Đã nhắc cán bộ',
+    badgeLeader: 'Đã báo lãnh đạo',
+    badgeTitle: 'Đã gửi cảnh báo thời hạn cho hồ sơ này',
+  },
   tracking: {
     docTitle: 'Tra cứu hồ sơ',
     heading: 'Tra cứu tình trạng hồ sơ',
@@ -387,6 +401,22 @@ export const vi = {
       'Mã kiểm tra “{{check}}” không đúng với hồ sơ này. Bạn vui lòng xem lại mã in cạnh mã hồ sơ trên giấy tiếp nhận.',
     checkUnavailable:
       'Hồ sơ này được tiếp nhận trước khi có mã kiểm tra. Để biết ngày hẹn trả kết quả, vui lòng liên hệ Bộ phận Một cửa.',
+    countdown: 'Thời hạn',
+    countdownRemaining_one: 'Còn {{count}} ngày làm việc',
+    countdownRemaining_other: 'Còn {{count}} ngày làm việc',
+    countdownDueToday: 'Đến hạn hôm nay',
+    countdownOverdue_one: 'Quá hạn {{count}} ngày làm việc',
+    countdownOverdue_other: 'Quá hạn {{count}} ngày làm việc',
+    countdownOverdueToday: 'Đã quá hạn',
+    countdownPaused: 'Tạm dừng tính thời hạn trong khi chờ bổ sung hồ sơ hoặc nộp phí',
+    forecast: 'Dự kiến hoàn thành',
+    forecastDate: 'Khoảng {{date}}',
+    forecastBand: 'Khoảng {{date}} (thường trong khoảng {{earliest}} – {{latest}})',
+    forecastNote:
+      'Dự báo từ thời gian thực tế của {{n}} hồ sơ cùng loại đã giải quyết xong tại cơ quan này (8 trên 10 hồ sơ nằm trong khoảng trên). Ngày hẹn trả kết quả là thời hạn chính thức.',
+    forecastInsufficient: 'Chưa đủ dữ liệu để dự báo',
+    forecastInsufficientNote:
+      'Cần ít nhất {{n}} hồ sơ cùng loại đã giải quyết xong tại cơ quan này. Ngày hẹn trả kết quả là thời hạn chính thức.',
   },
   dossier: {
     code: 'Mã hồ sơ',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useMe } from '../features/auth/api';
 import { citizenLoginHref, useCitizenMe } from '../features/citizen/api';
+import { NoticeBell } from '../features/notices/NoticeBell';
 import { useSiteInfo } from '../features/site/api';
 import { usePick } from '../lib/localize';
 import { LanguageToggle } from './LanguageToggle';
@@ -75,7 +76,9 @@ export function Layout() {
             </li>
             <li className="nav-staff">
               {me ? (
-                <NavLink to="/can-bo">{t('nav.staffHome')}</NavLink>
+                <NavLink to="/can-bo">
+                  {t('nav.staffHome')} <NoticeBell />
+                </NavLink>
               ) : (
                 <NavLink to="/dang-nhap">{t('nav.login')}</NavLink>
               )}

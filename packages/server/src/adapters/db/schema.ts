@@ -132,6 +132,8 @@ export interface StaffAccountsTable {
   /** The officer's own title ('Phó Chủ tịch'), printed above a signature. */
   title: ColumnType<string, string | undefined, string>;
   isDemo: Generated<boolean>;
+  /** Where deadline warnings are e-mailed (migration 0022); none: in-app only. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   disabledAt: Timestamp | null;
   createdAt: Timestamp;
 }
@@ -388,6 +390,38 @@ export interface WorkflowVersionsTable {
   createdAt: Generated<Date>;
 }
 
+/** One deadline warning per (dossier, kind, due date) (migration 0022, jobs/deadline-warnings.ts). */
+export interface DeadlineWarningsTable {
+  dossierId: string;
+  kind: string;
+  dueDate: string;
+  createdAt: Timestamp;
+}
+
+/** An officer's in-app notice of a deadline warning (migration 0022). */
+export interface StaffNoticesTable {
+  id: Generated<number>;
+  staffId: string;
+  dossierId: string;
+  kind: string;
+  dueDate: string;
+  createdAt: Timestamp;
+  readAt: ColumnType<Date | null, never, Date | string>;
+}
+
+/** Median and 80 % band of a step's durations at an agency (migration 0022, jobs/step-durations.ts). */
+export interface StepDurationStatsTable {
+  procedureCode: string;
+  caseCode: string;
+  agencyCode: string;
+  stepKey: string;
+  samples: number;
+  median: number;
+  low: number;
+  high: number;
+  refreshedAt: Timestamp;
+}
+
 export interface Database {
   adminUnits: AdminUnitsTable;
   agencies: AgenciesTable;
@@ -415,4 +449,7 @@ export interface Database {
   slipSequences: SlipSequencesTable;
   idempotencyKeys: IdempotencyKeysTable;
   outbox: OutboxTable;
+  deadlineWarnings: DeadlineWarningsTable;
+  staffNotices: StaffNoticesTable;
+  stepDurationStats: StepDurationStatsTable;
 }

@@ -18,6 +18,8 @@ export function usePublicDossier(code: string, check: string) {
         { signal },
       ),
     enabled: code !== '',
+    // The countdown is counted by the server on the day it answers: a page left open catches up.
+    refetchInterval: 10 * 60_000,
   });
 }
 

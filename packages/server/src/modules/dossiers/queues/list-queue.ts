@@ -3,6 +3,7 @@
  * due soon are read from the columns written from core's deadlineMarks, so no rule is restated here.
  */
 import {
+  type DeadlineWarningKind,
   type DossierList,
   type DossierQueue,
   foldVietnamese,
@@ -77,6 +78,10 @@ export async function listQueue(
       'd.dueSoonFrom',
       'd.currentAgencyCode',
       'd.homeService',
+      // The badge: the latest deadline warning about the current due date (the leaders' comes last).
+      sql<string | null>`(SELECT w.kind FROM deadline_warnings w
+        WHERE w.dossier_id = d.id AND w.due_date = d.due_date
+        ORDER BY w.kind = 'leader-warning' DESC LIMIT 1)`.as('deadlineWarning'),
     ])
     .orderBy('d.dueDate', 'asc')
     .orderBy('d.code')
@@ -104,6 +109,7 @@ export async function listQueue(
         homeService: r.homeService !== null,
         isOverdue: isOverdueOn(marks, today),
         dueSoon: isDueSoonOn(marks, today),
+        deadlineWarning: (r.deadlineWarning as DeadlineWarningKind | null) ?? null,
       };
     }),
     total: Number(total),

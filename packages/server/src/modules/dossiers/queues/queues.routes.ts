@@ -17,7 +17,8 @@ import { listDossierFiles } from '../files/dossier-files.ts';
 import { loadVisibleDossier } from '../load-dossier.ts';
 import { dossierView, viewTag } from '../present-dossier.ts';
 import { listQueue } from './list-queue.ts';
-import { findPublicDossier } from './public-dossier.ts';
+import { findPublicDossier, type LookupDeps } from './public-dossier.ts';
+import { StepStatsCache } from './public-forecast.ts';
 
 export function queueRoutes(app: AppInstance): void {
   const { db, reference, calendar } = app.ctx;
@@ -59,6 +60,14 @@ export function queueRoutes(app: AppInstance): void {
   );
 
   const countLookup = lookupLimit(app.ctx.env);
+  const stats = new StepStatsCache(db);
+  const lookupDeps = async (): Promise<LookupDeps> => ({
+    pool: app.ctx.pool,
+    reference,
+    now: app.ctx.clock(),
+    calendar: await calendar.calendar(),
+    stats,
+  });
   app.get(
     '/api/public/dossiers/:code',
     {
@@ -67,7 +76,8 @@ export function queueRoutes(app: AppInstance): void {
         tags: ['public'],
         summary:
           'Public status of a dossier (QR target); no personal data. With the check code printed on the ' +
-          'receipt, also when it was received, its due date and its current step',
+          'receipt, also when it was received, its due date, its current step, the countdown in working days ' +
+          'and the predicted completion from finished dossiers of the same case and agency',
         params: CodeParams,
         querystring: Type.Object(
           {
@@ -90,12 +100,12 @@ export function queueRoutes(app: AppInstance): void {
       // Without a check code the lookup is counted against its code's prefix before the database is asked.
       if (check === undefined) {
         countLookup(code, reply);
-        return findPublicDossier(db, code);
+        return findPublicDossier(db, await lookupDeps(), code);
       }
       // With one, only a lookup that does not unlock the details counts (a wrong code, an unknown dossier).
       let found: PublicDossier;
       try {
-        found = await findPublicDossier(db, code, check);
+        found = await findPublicDossier(db, await lookupDeps(), code, check);
       } catch (error) {
         countLookup(code, reply);
         throw error;

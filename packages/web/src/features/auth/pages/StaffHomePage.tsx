@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { DaySlips } from '../../dossiers/components/DaySlips';
 import { StaffDossierLinks } from '../../dossiers/components/StaffDossierLinks';
 import { WorkSummary } from '../../dossiers/components/WorkSummary';
+import { NoticeList } from '../../notices/NoticeList';
 import { hasRole, KNOWN_ROLES, type Role, type StaffUser, useLogout } from '../api';
 import { RequireStaff } from '../components/RequireStaff';
 
@@ -56,6 +57,7 @@ function StaffHome({ user }: { user: StaffUser }) {
         )}
       </dl>
 
+      <NoticeList />
       <WorkSummary user={user} />
       <StaffDossierLinks user={user} />
       <DaySlips user={user} />

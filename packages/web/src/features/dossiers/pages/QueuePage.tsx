@@ -162,6 +162,15 @@ function Queues({ user }: { user: StaffUser }) {
                       <td className="nowrap">{formatWhen(d.receivedAt, lang)}</td>
                       <td>
                         <DueDate dueDate={d.dueDate} isOverdue={d.isOverdue} dueSoon={d.dueSoon} />
+                        {d.deadlineWarning && (
+                          <span className="badge badge-warned" title={t('notices.badgeTitle')}>
+                            {t(
+                              d.deadlineWarning === 'leader-warning'
+                                ? 'notices.badgeLeader'
+                                : 'notices.badgeOfficer',
+                            )}
+                          </span>
+                        )}
                       </td>
                     </tr>
                   ))}

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { formatInstant, publicStatusText, statusTone } from '../../dossiers/dossier-format';
 import { normalizeDossierCode, type PublicDossier, usePublicDossier } from '../api';
 import { readCheckCode, TrackingForm } from '../components/TrackingForm';
+import { countdownPhrase, countdownTone, forecastPhrase } from '../outlook';
 
 /**
  * /tra-cuu and /tra-cuu/:code?check=… — the QR code on Form 01 points here with the check code, which shows
@@ -117,9 +118,42 @@ function PublicDossierView({ dossier: d, check }: { dossier: PublicDossier; chec
             <dd className="strong">{formatPlainDate(d.dueDate, lang)}</dd>
           </div>
         )}
+        <Outlook dossier={d} />
       </dl>
       <DetailsNote dossier={d} check={check} />
       <p className="muted small tracking-privacy">{t('tracking.privacy')}</p>
     </article>
+  );
+}
+
+/** The countdown in working days and the forecast beside the legal due date (both counted by the server). */
+function Outlook({ dossier: d }: { dossier: PublicDossier }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const left = countdownPhrase(d.countdown);
+  // Dates without the weekday: three of them in one line stay readable on a phone.
+  const forecast = forecastPhrase(d.forecast, (iso) => formatPlainDate(iso, lang, false));
+  return (
+    <>
+      {left && (
+        <div>
+          <dt>{t('tracking.countdown')}</dt>
+          <dd className={`tracking-countdown tone-${countdownTone(d.countdown)}`} data-testid="countdown">
+            {t(left.key, left.values)}
+          </dd>
+        </div>
+      )}
+      {forecast && (
+        <div>
+          <dt>{t('tracking.forecast')}</dt>
+          <dd data-testid="forecast">
+            {t(forecast.main.key, forecast.main.values)}
+            <span className="muted small tracking-forecast-note">
+              {t(forecast.note.key, forecast.note.values)}
+            </span>
+          </dd>
+        </div>
+      )}
+    </>
   );
 }
