@@ -196,6 +196,79 @@ const ROWS: Record<string, Row> = {
     request: () => ({ method: 'POST', url: '/api/auth/citizen/logout' }),
   },
   'GET /api/citizen/me': { rule: 'citizen', request: () => ({ url: '/api/citizen/me' }) },
+  // A citizen's own routes: no staff session or portal token is a citizen session (401); one citizen trying
+  // another's draft or dossier (404) is citizen-submission.test.ts.
+  'GET /api/citizen/drafts': { rule: 'citizen', request: () => ({ url: '/api/citizen/drafts' }) },
+  'POST /api/citizen/drafts': {
+    rule: 'citizen',
+    request: () => json('POST', '/api/citizen/drafts', { procedureCode: '1.001193' }),
+  },
+  'GET /api/citizen/drafts/{id}': {
+    rule: 'citizen',
+    request: () => ({ url: '/api/citizen/drafts/00000000-0000-4000-8000-000000000001' }),
+  },
+  'PUT /api/citizen/drafts/{id}': {
+    rule: 'citizen',
+    request: () =>
+      json('PUT', '/api/citizen/drafts/00000000-0000-4000-8000-000000000001', { version: 1, step: 'case' }),
+  },
+  'DELETE /api/citizen/drafts/{id}': {
+    rule: 'citizen',
+    request: () => ({ method: 'DELETE', url: '/api/citizen/drafts/00000000-0000-4000-8000-000000000001' }),
+  },
+  'POST /api/citizen/drafts/{id}/files': {
+    rule: 'citizen',
+    request: () => ({
+      method: 'POST',
+      url: '/api/citizen/drafts/00000000-0000-4000-8000-000000000001/files?componentId=to-khai&name=a.png',
+      headers: { 'content-type': 'image/png' },
+      payload: PNG,
+    }),
+  },
+  'DELETE /api/citizen/drafts/{id}/files/{fileId}': {
+    rule: 'citizen',
+    request: () => ({
+      method: 'DELETE',
+      url: '/api/citizen/drafts/00000000-0000-4000-8000-000000000001/files/00000000-0000-4000-8000-000000000001',
+    }),
+  },
+  'POST /api/citizen/drafts/{id}/submit': {
+    rule: 'citizen',
+    request: () => ({
+      method: 'POST',
+      url: '/api/citizen/drafts/00000000-0000-4000-8000-000000000001/submit',
+    }),
+  },
+  'GET /api/citizen/dossiers': { rule: 'citizen', request: () => ({ url: '/api/citizen/dossiers' }) },
+  'GET /api/citizen/dossiers/{code}': {
+    rule: 'citizen',
+    request: (p) => ({ url: `/api/citizen/dossiers/${objects[p].code}` }),
+  },
+  'GET /api/citizen/dossiers/{code}/forms/{form}': {
+    rule: 'citizen',
+    request: (p) => ({ url: `/api/citizen/dossiers/${objects[p].code}/forms/01.pdf` }),
+  },
+  'GET /api/citizen/dossiers/{code}/results/{resultCode}': {
+    rule: 'citizen',
+    request: (p) => ({ url: `/api/citizen/dossiers/${objects[p].code}/results/${objects[p].code}-KQ1` }),
+  },
+  'POST /api/citizen/dossiers/{code}/files': {
+    rule: 'citizen',
+    request: (p) => ({
+      method: 'POST',
+      url: `/api/citizen/dossiers/${objects[p].code}/files?componentId=to-khai&name=a.png`,
+      headers: { 'content-type': 'image/png' },
+      payload: PNG,
+    }),
+  },
+  'POST /api/citizen/dossiers/{code}/supplement': {
+    rule: 'citizen',
+    request: (p) => ({ method: 'POST', url: `/api/citizen/dossiers/${objects[p].code}/supplement` }),
+  },
+  'POST /api/citizen/dossiers/{code}/withdraw': {
+    rule: 'citizen',
+    request: (p) => json('POST', `/api/citizen/dossiers/${objects[p].code}/withdraw`, { reason: 'Nộp nhầm' }),
+  },
   'GET /api/dossiers': { rule: 'staff', request: () => ({ url: '/api/dossiers?pageSize=100' }) },
   'POST /api/dossiers': {
     rule: 'counter',

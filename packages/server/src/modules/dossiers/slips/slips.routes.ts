@@ -22,7 +22,7 @@ import { gatherSupplementRequest } from './supplement-request.ts';
 import { gatherTrackingBook } from './tracking-book.ts';
 
 const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06', 'GN'] as const;
-const GATHER = {
+export const slipGatherers = {
   '01': (s: SlipSource) => gatherReceiptSlip(s),
   '02': gatherSupplementRequest,
   '03': gatherRefusalSlip,
@@ -61,7 +61,7 @@ export function slipRoutes(app: AppInstance): void {
       const actor = await requireActor(db, request);
       const dossier = await loadVisibleDossier(db, reference, actor, request.params.code);
       const form = request.params.form.slice(0, 2) as (typeof DOSSIER_FORMS)[number];
-      const view = await GATHER[form](
+      const view = await slipGatherers[form](
         {
           db,
           dossier,
