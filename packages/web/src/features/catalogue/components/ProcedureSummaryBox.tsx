@@ -74,7 +74,7 @@ export function ProcedureSummaryBox({ procedure: p }: { procedure: ProcedureDeta
           <Link className="button button-primary" to={submitHref(p.code)}>
             {t('procedure.submitOnline')}
           </Link>{' '}
-          <span className="small muted">{t('submit.here')}</span>
+          <span className="small muted">{t('procedure.submitHere')}</span>
         </p>
       )}
       {p.onlineService !== 'none' && counters.length === 0 && (

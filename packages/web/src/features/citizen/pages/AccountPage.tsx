@@ -64,7 +64,7 @@ export function AccountPage() {
       </dl>
       <p>
         <Link className="button button-primary" to="/tai-khoan/ho-so">
-          {t('mine.link')}
+          {t('citizen.myDossiers')}
         </Link>
       </p>
       <button type="button" className="button" disabled={logout.isPending} onClick={() => logout.mutate()}>

@@ -1,4 +1,4 @@
-import type { DraftStep } from '@motcua/core';
+import type { DraftStep, DraftUpdate } from '@motcua/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { type ProcedureDetail, useProcedure } from '../../catalogue/api';
 import { maskIdNumber } from '../api';
 import { type Draft, myDossierHref, useDraft, useDraftFiles, useSaveDraft, useSubmitDraft } from './api';
 import { ComponentUpload } from './components/ComponentUpload';
+import { SUBMISSION_NS } from './messages';
 
 const STEPS: readonly DraftStep[] = ['case', 'applicant', 'counter', 'files', 'review'];
 
@@ -20,7 +21,7 @@ const STEPS: readonly DraftStep[] = ['case', 'applicant', 'counter', 'files', 'r
  * it resumes where it was left on any device; a save another device made first is shown, not overwritten.
  */
 export function DraftPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   useDocumentTitle(t('submit.title'));
   const { id = '' } = useParams();
   const draft = useDraft(id);
@@ -33,7 +34,7 @@ export function DraftPage() {
 }
 
 function Wizard({ draft, procedure, reload }: { draft: Draft; procedure: ProcedureDetail; reload(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   const pick = usePick();
   const save = useSaveDraft(draft.id);
   const submit = useSubmitDraft(draft.id);
@@ -124,10 +125,7 @@ function Wizard({ draft, procedure, reload }: { draft: Draft; procedure: Procedu
   );
 }
 
-type Next = (
-  to: DraftStep,
-  change?: { caseCode?: string; receivingAgencyCode?: string; applicant?: Draft['applicant'] },
-) => void;
+type Next = (to: DraftStep, change?: Omit<DraftUpdate, 'version' | 'step'>) => void;
 
 function CaseStep({
   procedure,
@@ -140,7 +138,7 @@ function CaseStep({
   busy: boolean;
   onNext: Next;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   const pick = usePick();
   const [choice, setChoice] = useState(draft.caseCode ?? '');
   return (
@@ -174,7 +172,7 @@ function CaseStep({
 }
 
 function ApplicantStep({ draft, busy, onNext }: { draft: Draft; busy: boolean; onNext: Next }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   const lang = useLang();
   const [a, setA] = useState(draft.applicant);
   const field = (key: 'fullName' | 'phone' | 'email' | 'address', type = 'text', autoComplete?: string) => (
@@ -196,14 +194,9 @@ function ApplicantStep({ draft, busy, onNext }: { draft: Draft; busy: boolean; o
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
         const { fullName, phone, email, address } = a;
+        // Only what the applicant may edit: the ID number and birth date are the identity's.
         onNext('counter', {
-          applicant: {
-            ...draft.applicant,
-            fullName,
-            phone,
-            ...(email ? { email } : {}),
-            ...(address ? { address } : {}),
-          },
+          applicant: { fullName, phone, ...(email ? { email } : {}), ...(address ? { address } : {}) },
         });
       }}
     >
@@ -249,7 +242,7 @@ function CounterStep({
   busy: boolean;
   onNext: Next;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   const pick = usePick();
   const counters = procedure.counters ?? [];
   const [choice, setChoice] = useState(
@@ -304,7 +297,7 @@ function FilesStep({
   busy: boolean;
   onNext: Next;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   const pick = usePick();
   const { upload, remove } = useDraftFiles(draft.id);
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -349,7 +342,7 @@ function FilesStep({
 }
 
 function Review({ draft, procedure }: { draft: Draft; procedure: ProcedureDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   const lang = useLang();
   const pick = usePick();
   const procedureCase = procedure.cases?.find((c) => c.code === draft.caseCode);

@@ -8,10 +8,11 @@ import { useLang } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { type CitizenDossier, useDossierActions, useMyDossier } from './api';
 import { ComponentUpload } from './components/ComponentUpload';
+import { SUBMISSION_NS } from './messages';
 
 /** One of the citizen's dossiers: where it is, its slips and results; the supplement answer, the withdrawal. */
 export function MyDossierPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   const { code = '' } = useParams();
   useDocumentTitle(`${t('mine.title')} — ${code}`);
   const dossier = useMyDossier(code);
@@ -21,13 +22,15 @@ export function MyDossierPage() {
 }
 
 function Dossier({ d }: { d: CitizenDossier }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   const lang = useLang();
   const { upload, supplement, withdraw } = useDossierActions(d.code);
   const [reason, setReason] = useState('');
   const [withdrawing, setWithdrawing] = useState(false);
   const date = (iso: string) => formatPlainDate(iso.slice(0, 10), lang, false);
-  const answer = d.files.filter((f) => f.byApplicant);
+  // The answer's files: the applicant's, added since it was submitted (the draft's came with it).
+  const submitted = Date.parse(d.submittedAt);
+  const answer = d.files.filter((f) => f.byApplicant && Date.parse(f.uploadedAt) > submitted);
   return (
     <div className="citizen-account">
       <p className="eyebrow">
@@ -70,13 +73,13 @@ function Dossier({ d }: { d: CitizenDossier }) {
           </ul>
           <ul className="upload-list">
             {d.checklist
-              .filter((c) => d.missing.length === 0 || d.missing.some((m) => m.id === c.id))
+              .filter((c) => !d.missing.some((m) => m.id) || d.missing.some((m) => m.id === c.id))
               .map((c) => (
                 <ComponentUpload
                   key={c.id}
                   name={c.name}
                   required={c.required}
-                  files={answer.filter((f) => f.componentId === c.id && f.uploadedAt > (d.submittedAt ?? ''))}
+                  files={answer.filter((f) => f.componentId === c.id)}
                   pending={upload.isPending}
                   error={upload.isError && upload.variables?.componentId === c.id ? upload.error : undefined}
                   onAdd={(file) => upload.mutate({ componentId: c.id, file })}

@@ -7,10 +7,11 @@ import { useLang } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { citizenLoginHref, useCitizenMe } from '../api';
 import { draftHref, myDossierHref, useMyDossiers, useMyDrafts } from './api';
+import { SUBMISSION_NS } from './messages';
 
 /** "Hồ sơ của tôi": the citizen's dossiers (submitted here, or naming them as applicant) and drafts. */
 export function MyDossiersPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   useDocumentTitle(t('mine.title'));
   const lang = useLang();
   const me = useCitizenMe();

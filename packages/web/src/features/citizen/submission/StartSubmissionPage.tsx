@@ -7,10 +7,11 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useProcedure } from '../../catalogue/api';
 import { citizenLoginHref, useCitizenMe } from '../api';
 import { draftHref, submitHref, useCreateDraft, useMyDrafts } from './api';
+import { SUBMISSION_NS } from './messages';
 
 /** "Nộp hồ sơ trực tuyến" of a procedure: sign in with VNeID, then start a draft or resume one. */
 export function StartSubmissionPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   useDocumentTitle(t('submit.title'));
   const lang = useLang();
   const [params] = useSearchParams();

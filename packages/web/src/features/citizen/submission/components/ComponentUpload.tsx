@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../../components/ErrorMessage';
+import { SUBMISSION_NS } from '../messages';
 
 interface Props {
   name: string;
@@ -16,7 +17,7 @@ export const ACCEPTED_FILES = 'application/pdf,image/jpeg,image/png';
 
 /** One dossier component: its files so far and a picker for more (PDF, JPEG, PNG; several allowed). */
 export function ComponentUpload({ name, required, files, pending, error, onAdd, onRemove }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(SUBMISSION_NS);
   const errorText = useErrorText();
   const id = useId();
   return (
