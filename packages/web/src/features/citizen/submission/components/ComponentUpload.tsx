@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../../components/ErrorMessage';
+import { ApiError } from '../../../../lib/api-client';
+import { useLang } from '../../../../lib/localize';
 import { SUBMISSION_NS } from '../messages';
 
 interface Props {
@@ -18,7 +20,13 @@ export const ACCEPTED_FILES = 'application/pdf,image/jpeg,image/png';
 /** One dossier component: its files so far and a picker for more (PDF, JPEG, PNG; several allowed). */
 export function ComponentUpload({ name, required, files, pending, error, onAdd, onRemove }: Props) {
   const { t } = useTranslation(SUBMISSION_NS);
-  const errorText = useErrorText();
+  const generic = useErrorText();
+  const lang = useLang();
+  // A refused file: what is wrong with it (the field's message), not only "invalid data".
+  const errorText = (e: unknown) =>
+    e instanceof ApiError && e.fields.length > 0
+      ? e.fields.map((f) => (lang === 'en' ? (f.messageEn ?? f.message) : f.message)).join(' ')
+      : generic(e);
   const id = useId();
   return (
     <li className="upload-item">
