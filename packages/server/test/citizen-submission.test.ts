@@ -347,6 +347,43 @@ describe('Hồ sơ của tôi', () => {
     expect((await call(an, 'POST', `/api/citizen/dossiers/${code}/supplement`)).statusCode).toBe(409);
   });
 
+  it('downloads the electronic result (-KQn) once issued, the signed file as it was', async () => {
+    clock = new Date('2025-03-10T09:00:00+07:00');
+    const id = await readyDraft();
+    const { code } = (await call(an, 'POST', `/api/citizen/drafts/${id}/submit`)).json();
+    for (const [user, action, extra] of [
+      ['tiepnhan.xa', 'receive', {}],
+      ['tiepnhan.xa', 'transfer', {}],
+      ['lanhdao.xa', 'assign', { data: { assignee: 'chuyenvien.xa' } }],
+      ['chuyenvien.xa', 'submit-for-approval', {}],
+      ['lanhdao.xa', 'approve', {}],
+    ] as const) {
+      const res = await t.act(user, code, action, extra);
+      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+    }
+    const file = await t.app.inject({
+      method: 'POST',
+      url: `/api/dossiers/${code}/files?kind=result&name=${encodeURIComponent('Giấy khai sinh.pdf')}`,
+      headers: { cookie: await t.as('vanthu.xa'), 'content-type': 'application/pdf' },
+      payload: PDF,
+    });
+    expect(file.statusCode, file.body).toBe(201);
+    const issued = await t.act('vanthu.xa', code, 'issue-result', {
+      data: { number: '7/2025', resultFileId: file.json().id },
+    });
+    expect(issued.statusCode, issued.body).toBe(200);
+    const mine = (await call(an, 'GET', `/api/citizen/dossiers/${code}`)).json();
+    expect(mine.results).toEqual([
+      { code: `${code}-KQ1`, fileName: 'Giấy khai sinh.pdf', url: expect.stringContaining(`${code}-KQ1`) },
+    ]);
+    const download = await call(an, 'GET', mine.results[0].url);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(PDF)).toBe(true);
+    expect(download.headers['x-content-sha256']).toBe(createHash('sha256').update(PDF).digest('hex'));
+    expect((await call(binh, 'GET', mine.results[0].url)).statusCode).toBe(404);
+    expect((await call(an, 'GET', `/api/citizen/dossiers/${code}/results/${code}-KQ9`)).statusCode).toBe(404);
+  });
+
   it('withdraws online with a reason', async () => {
     const id = await readyDraft();
     const { code } = (await call(an, 'POST', `/api/citizen/drafts/${id}/submit`)).json();

@@ -25,12 +25,12 @@ import {
   withErrors,
 } from '@motcua/core';
 import { Type } from 'typebox';
-import { renderSlip } from '../../adapters/pdf/index.ts';
 import { citizenLimits } from '../../http/citizen-limit.ts';
 import { requireCitizen } from '../../http/citizen-session.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { MAX_FILE_BYTES } from '../dossiers/files/dossier-files.ts';
-import { slipGatherers } from '../dossiers/slips/slips.routes.ts';
+import { sendStoredFile } from '../dossiers/files/files.routes.ts';
+import { sendDossierSlip } from '../dossiers/slips/slips.routes.ts';
 import { addSupplementFile, performCitizenAction } from './citizen-action.ts';
 import { addDraftFile, createDraft, removeDraftFile, updateDraft } from './draft-changes.ts';
 import { type DraftRow, findOwnDraft, listDraftFiles, presentDraft } from './drafts.repo.ts';
@@ -303,22 +303,8 @@ export function citizenDossierRoutes(app: AppInstance): void {
     async (request, reply) => {
       const citizen = await citizenOf(request);
       const d = await loadOwnDossier(db, reference, citizen, request.params.code);
-      const form = request.params.form.slice(0, 2) as keyof typeof slipGatherers;
-      const view = await slipGatherers[form](
-        {
-          db,
-          dossier: d,
-          agencies: await reference.agencies(),
-          trackingUrl: app.ctx.publicUrl(request, trackingPath(d.row.code, d.state.checkCode)),
-          now: app.ctx.clock(),
-        },
-        request.query.seq,
-      );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${d.row.code}-mau-${request.params.form}"`)
-        .header('cache-control', 'private, no-store')
-        .send(Buffer.from(await renderSlip(view)));
+      const form = request.params.form.slice(0, 2) as Parameters<typeof sendDossierSlip>[4];
+      return sendDossierSlip(app, request, reply, d, form, request.query.seq);
     },
   );
 
@@ -349,16 +335,7 @@ export function citizenDossierRoutes(app: AppInstance): void {
           .where('id', '=', result.file.id)
           .executeTakeFirst());
       if (!file) throw notFound('kết quả', 'Result');
-      return reply
-        .type(file.contentType)
-        .header(
-          'content-disposition',
-          contentDisposition(file.fileName, file.contentType, file.activeContent),
-        )
-        .header('x-content-type-options', 'nosniff')
-        .header('x-content-sha256', file.sha256)
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
+      return sendStoredFile(reply, file);
     },
   );
 

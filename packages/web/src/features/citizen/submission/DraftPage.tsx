@@ -1,5 +1,5 @@
 import type { DraftStep, DraftUpdate } from '@motcua/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -127,47 +127,74 @@ function Wizard({ draft, procedure, reload }: { draft: Draft; procedure: Procedu
 
 type Next = (to: DraftStep, change?: Omit<DraftUpdate, 'version' | 'step'>) => void;
 
-function CaseStep({
-  procedure,
-  draft,
-  busy,
-  onNext,
-}: {
+interface StepProps {
   procedure: ProcedureDetail;
   draft: Draft;
   busy: boolean;
   onNext: Next;
+}
+
+/** One choice among radio buttons (the case, the counter), saved with the step that follows. */
+function ChoiceStep(props: {
+  legend: string;
+  name: string;
+  options: { value: string; label: ReactNode }[];
+  initial: string;
+  busy: boolean;
+  onBack?: () => void;
+  onChoose(value: string): void;
 }) {
   const { t } = useTranslation(SUBMISSION_NS);
-  const pick = usePick();
-  const [choice, setChoice] = useState(draft.caseCode ?? '');
+  const [choice, setChoice] = useState(props.initial);
   return (
     <form
       className="stack"
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
-        if (choice) onNext('applicant', { caseCode: choice });
+        if (choice) props.onChoose(choice);
       }}
     >
       <fieldset className="choice-list">
-        <legend>{t('submit.chooseCase')}</legend>
-        {(procedure.cases ?? []).map((c) => (
-          <label key={c.code} className="choice">
+        <legend>{props.legend}</legend>
+        {props.options.map((o) => (
+          <label key={o.value} className="choice">
             <input
               type="radio"
-              name="case"
-              value={c.code}
-              checked={choice === c.code}
-              onChange={() => setChoice(c.code)}
+              name={props.name}
+              value={o.value}
+              checked={choice === o.value}
+              onChange={() => setChoice(o.value)}
             />
-            <span>{pick(c.name, c.nameEn)}</span>
+            <span>{o.label}</span>
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="button button-primary" disabled={busy || !choice}>
-        {t('submit.next')}
-      </button>
+      <div className="actions">
+        {props.onBack && (
+          <button type="button" className="button" onClick={props.onBack} disabled={props.busy}>
+            {t('submit.back')}
+          </button>
+        )}
+        <button type="submit" className="button button-primary" disabled={props.busy || !choice}>
+          {t('submit.next')}
+        </button>
+      </div>
     </form>
+  );
+}
+
+function CaseStep({ procedure, draft, busy, onNext }: StepProps) {
+  const { t } = useTranslation(SUBMISSION_NS);
+  const pick = usePick();
+  return (
+    <ChoiceStep
+      legend={t('submit.chooseCase')}
+      name="case"
+      options={(procedure.cases ?? []).map((c) => ({ value: c.code, label: pick(c.name, c.nameEn) }))}
+      initial={draft.caseCode ?? ''}
+      busy={busy}
+      onChoose={(caseCode) => onNext('applicant', { caseCode })}
+    />
   );
 }
 
@@ -231,58 +258,28 @@ function ApplicantStep({ draft, busy, onNext }: { draft: Draft; busy: boolean; o
   );
 }
 
-function CounterStep({
-  procedure,
-  draft,
-  busy,
-  onNext,
-}: {
-  procedure: ProcedureDetail;
-  draft: Draft;
-  busy: boolean;
-  onNext: Next;
-}) {
+function CounterStep({ procedure, draft, busy, onNext }: StepProps) {
   const { t } = useTranslation(SUBMISSION_NS);
   const pick = usePick();
   const counters = procedure.counters ?? [];
-  const [choice, setChoice] = useState(
-    draft.receivingAgencyCode ?? (counters.length === 1 ? (counters[0]?.code ?? '') : ''),
-  );
   return (
-    <form
-      className="stack"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        if (choice) onNext('files', { receivingAgencyCode: choice });
-      }}
-    >
-      <fieldset className="choice-list">
-        <legend>{t('submit.chooseCounter')}</legend>
-        {counters.map((c) => (
-          <label key={c.code} className="choice">
-            <input
-              type="radio"
-              name="counter"
-              value={c.code}
-              checked={choice === c.code}
-              onChange={() => setChoice(c.code)}
-            />
-            <span>
-              <strong>{pick(c.name, c.nameEn)}</strong>
-              {c.address && <span className="small muted"> — {c.address}</span>}
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <div className="actions">
-        <button type="button" className="button" onClick={() => onNext('applicant')} disabled={busy}>
-          {t('submit.back')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy || !choice}>
-          {t('submit.next')}
-        </button>
-      </div>
-    </form>
+    <ChoiceStep
+      legend={t('submit.chooseCounter')}
+      name="counter"
+      options={counters.map((c) => ({
+        value: c.code,
+        label: (
+          <>
+            <strong>{pick(c.name, c.nameEn)}</strong>
+            {c.address && <span className="small muted"> — {c.address}</span>}
+          </>
+        ),
+      }))}
+      initial={draft.receivingAgencyCode ?? (counters.length === 1 ? (counters[0]?.code ?? '') : '')}
+      busy={busy}
+      onBack={() => onNext('applicant')}
+      onChoose={(receivingAgencyCode) => onNext('files', { receivingAgencyCode })}
+    />
   );
 }
 
