@@ -10,7 +10,6 @@ import {
   type CitizenActionType,
   DomainError,
   decideAction,
-  draftFileRefusal,
   fieldError,
   parseActionInput,
   validationError,
@@ -23,7 +22,7 @@ import type { Citizen } from '../../http/citizen-session.ts';
 import { deadlineOfficeHours } from '../calendar/office-hours.ts';
 import { appendEntry } from '../dossiers/dossier.repo.ts';
 import type { ReferenceCache } from '../reference/reference-cache.ts';
-import { checkCitizenFile } from './draft-changes.ts';
+import { citizenFile } from './draft-changes.ts';
 import { loadOwnDossier, type OwnDossier } from './own-dossiers.ts';
 
 const citizenActor = (citizen: Citizen, d: OwnDossier) => ({
@@ -64,24 +63,13 @@ export async function addSupplementFile(
       fieldError('componentId', 'Giấy tờ này không thuộc hồ sơ.', 'Not a component of the dossier.'),
     ]);
   }
-  const file = checkCitizenFile(input);
-  const refusal = draftFileRefusal(
-    await answerFiles(trx, citizen, d),
-    input.componentId,
-    input.content.length,
-  );
-  if (refusal) throw validationError([fieldError('body', refusal.vi, refusal.en)]);
+  const file = citizenFile(input, await answerFiles(trx, citizen, d));
   return trx
     .insertInto('dossierFiles')
     .values({
       dossierId: d.row.id,
       kind: 'scan',
-      componentId: input.componentId,
-      fileName: file.fileName,
-      contentType: file.type,
-      sizeBytes: input.content.length,
-      sha256: file.sha256,
-      content: input.content,
+      ...file,
       activeContent: [],
       uploadedBy: JSON.stringify(citizenActor(citizen, d)),
       uploadedAt: now,

@@ -11,7 +11,6 @@ import {
   CitizenSubmittedSchema,
   CitizenUploadQuery,
   CitizenWithdrawSchema,
-  contentDisposition,
   DraftCreateSchema,
   DraftFileParams,
   DraftFileSchema,
@@ -20,7 +19,6 @@ import {
   DraftSchema,
   DraftUpdateSchema,
   notFound,
-  trackingPath,
   vietnamInstant,
   withErrors,
 } from '@motcua/core';

@@ -153,9 +153,13 @@ export async function updateDraft(
 /**
  * A citizen's upload, checked as staff scans are (type by magic number, size, name), and refused outright
  * when a PDF carries active content (JavaScript, launch actions, embedded files): a citizen's file is
- * opened by officers, and nothing makes it need a script.
+ * opened by officers, and nothing makes it need a script. Within the limits of a draft (core's
+ * draftFileRefusal) counted over `existing`. Returns the columns every stored citizen file has.
  */
-export function checkCitizenFile(input: { contentType: string; content: Buffer; fileName: string }) {
+export function citizenFile(
+  input: { componentId: string; contentType: string; content: Buffer; fileName: string },
+  existing: readonly { componentId: string; sizeBytes: number }[],
+) {
   const checked = checkUploadedFile(input);
   const facts = fileFacts(input.content, checked.type);
   if (facts.activeContent.length > 0) {
@@ -165,7 +169,16 @@ export function checkCitizenFile(input: { contentType: string; content: Buffer; 
       `The PDF has active content (${facts.activeContent.join(', ')}): please print it to a plain PDF or take a photo.`,
     );
   }
-  return { ...checked, ...facts };
+  const refusal = draftFileRefusal(existing, input.componentId, input.content.length);
+  if (refusal) throw invalid('body', refusal.vi, refusal.en);
+  return {
+    componentId: input.componentId,
+    fileName: checked.fileName,
+    contentType: checked.type,
+    sizeBytes: input.content.length,
+    sha256: facts.sha256,
+    content: input.content,
+  };
 }
 
 /** Attaches a file to a component of the draft's case, within the draft's limits. */
@@ -188,23 +201,12 @@ export async function addDraftFile(
       'Not a component of the chosen case.',
     );
   }
-  const file = checkCitizenFile(input);
-  const refusal = draftFileRefusal(
-    await listDraftFiles(trx, [row.id]),
-    input.componentId,
-    input.content.length,
-  );
-  if (refusal) throw invalid('body', refusal.vi, refusal.en);
+  const file = citizenFile(input, await listDraftFiles(trx, [row.id]));
   const stored = await trx
     .insertInto('citizenDraftFiles')
     .values({
       draftId: row.id,
-      componentId: input.componentId,
-      fileName: file.fileName,
-      contentType: file.type,
-      sizeBytes: input.content.length,
-      sha256: file.sha256,
-      content: input.content,
+      ...file,
       uploadedAt: now,
     })
     .returning([
