@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { act, openDossier, switchUser } from './support/dossier';
 
 /**
@@ -55,6 +56,7 @@ test('a citizen submits online, resumes on another device, answers a supplement 
     .getByLabel(/Tờ khai đăng ký khai sinh/)
     .setInputFiles({ name: 'to-khai.png', mimeType: 'image/png', buffer: PNG });
   await expect(p1.locator('.upload-file-name', { hasText: /^to-khai\.png$/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(p1, 'submission: documents step');
   await phone.context.close(); // left on the first phone
 
   // Another device: the same draft, at the same step, with the file.
@@ -70,6 +72,7 @@ test('a citizen submits online, resumes on another device, answers a supplement 
   await expect(p2.locator('.upload-file-name', { hasText: /^chung-sinh\.pdf$/ })).toBeVisible();
   await p2.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
   await expect(p2.getByText('2 tệp')).toBeVisible();
+  await expectNoSeriousA11yViolations(p2, 'submission: review');
   await p2.getByRole('button', { name: 'Nộp hồ sơ' }).click();
   await expect(p2.getByRole('status')).toContainText('Đã nộp hồ sơ');
   const code = ((await p2.locator('.dossier-code').textContent()) ?? '').trim();
@@ -92,6 +95,7 @@ test('a citizen submits online, resumes on another device, answers a supplement 
   await expect(p2.getByRole('heading', { name: 'Yêu cầu bổ sung hồ sơ' })).toBeVisible();
   await expect(p2.getByText('Bản chụp bị mờ')).toBeVisible();
   await expect(p2.getByRole('link', { name: /Mẫu 02/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(p2, 'my dossier with a supplement request');
   await p2
     .getByLabel(/Giấy chứng sinh/)
     .setInputFiles({ name: 'chung-sinh-ro.pdf', mimeType: 'application/pdf', buffer: PDF });
