@@ -7,10 +7,12 @@ import { STATUS_KEYS } from '../dossier/statuses.ts';
 import { DateText, InstantText, NamedRef, Nullable, StringEnum } from './common.ts';
 import { SubmittedOutcomeSchema } from './intake.ts';
 
-/** What the applicant may edit: the name (as the law allows a correction), phone, e-mail, address. */
+/**
+ * What the applicant may edit: the contact details. The name, ID number and birth date are the identity's
+ * (the e-ID vouched for them): an account cannot submit under another name.
+ */
 export const DraftApplicantSchema = Type.Object(
   {
-    fullName: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
     phone: Type.String({ maxLength: 20 }),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
     address: Type.Optional(Type.String({ maxLength: 500 })),
@@ -59,8 +61,8 @@ export const DraftSchema = Type.Object({
   caseCode: Nullable(Type.String()),
   receivingAgencyCode: Nullable(Type.String()),
   applicant: Type.Object({
+    /** The identity's, never the draft's (name, ID number, birth date): not editable. */
     fullName: Type.String(),
-    /** The identity's, never the draft's: not editable. */
     idNumber: Type.String(),
     birthDate: Nullable(DateText),
     phone: Type.String(),

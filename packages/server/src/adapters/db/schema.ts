@@ -402,7 +402,6 @@ export interface CitizenDraftsTable {
 }
 
 export interface DraftApplicantJson {
-  fullName: string;
   phone: string;
   email?: string;
   address?: string;

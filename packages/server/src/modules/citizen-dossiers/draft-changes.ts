@@ -76,8 +76,8 @@ export async function createDraft(
       procedureCode: procedure.code,
       caseCode: caseCode ?? null,
       receivingAgencyCode: null,
-      // Prefilled from the identity; the applicant may correct the contact details.
-      applicant: JSON.stringify({ fullName: citizen.fullName, phone: citizen.phone ?? '' }),
+      // The contact details prefilled from the identity; the applicant may correct them.
+      applicant: JSON.stringify({ phone: citizen.phone ?? '' }),
       step: caseCode ? 'applicant' : 'case',
       createdAt: now,
       updatedAt: now,
@@ -128,7 +128,6 @@ export async function updateDraft(
   }
   const applicant = input.applicant
     ? {
-        fullName: input.applicant.fullName.trim().replace(/\s+/g, ' '),
         phone: input.applicant.phone.trim(),
         ...(input.applicant.email?.trim() ? { email: input.applicant.email.trim() } : {}),
         ...(input.applicant.address?.trim() ? { address: input.applicant.address.trim() } : {}),

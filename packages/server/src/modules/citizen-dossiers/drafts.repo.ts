@@ -56,7 +56,7 @@ export function presentDraft(
     caseCode: row.caseCode,
     receivingAgencyCode: row.receivingAgencyCode,
     applicant: {
-      fullName: row.applicant.fullName,
+      fullName: citizen.fullName,
       idNumber: citizen.idNumber,
       birthDate: citizen.birthDate,
       phone: row.applicant.phone,

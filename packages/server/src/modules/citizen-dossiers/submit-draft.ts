@@ -67,14 +67,14 @@ export async function submitDraft(
     if (fields.length > 0) throw validationError(fields);
     const files = await listDraftFiles(trx, [draft.id]);
     const given = [...new Set(files.map((f) => f.componentId))];
-    const { fullName, phone, email, address } = draft.applicant;
+    const { phone, email, address } = draft.applicant;
     const input: IntakeBody = {
       procedureCode: draft.procedureCode,
       caseCode: draft.caseCode ?? '',
       channel: 'online',
       receivingAgencyCode: draft.receivingAgencyCode ?? '',
       applicant: {
-        fullName,
+        fullName: citizen.fullName,
         idNumber: citizen.idNumber,
         phone,
         ...(email ? { email } : {}),

@@ -202,14 +202,14 @@ function ApplicantStep({ draft, busy, onNext }: { draft: Draft; busy: boolean; o
   const { t } = useTranslation(SUBMISSION_NS);
   const lang = useLang();
   const [a, setA] = useState(draft.applicant);
-  const field = (key: 'fullName' | 'phone' | 'email' | 'address', type = 'text', autoComplete?: string) => (
+  const field = (key: 'phone' | 'email' | 'address', type = 'text', autoComplete?: string) => (
     <div className="field-group">
       <label htmlFor={`applicant-${key}`}>{t(`submit.applicant.${key}`)}</label>
       <input
         id={`applicant-${key}`}
         type={type}
         autoComplete={autoComplete}
-        required={key === 'fullName' || key === 'phone'}
+        required={key === 'phone'}
         value={a[key] ?? ''}
         onChange={(e) => setA({ ...a, [key]: e.target.value })}
       />
@@ -220,15 +220,19 @@ function ApplicantStep({ draft, busy, onNext }: { draft: Draft; busy: boolean; o
       className="stack form-card"
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
-        const { fullName, phone, email, address } = a;
-        // Only what the applicant may edit: the ID number and birth date are the identity's.
+        const { phone, email, address } = a;
+        // Only what the applicant may edit: the name, ID number and birth date are the identity's.
         onNext('counter', {
-          applicant: { fullName, phone, ...(email ? { email } : {}), ...(address ? { address } : {}) },
+          applicant: { phone, ...(email ? { email } : {}), ...(address ? { address } : {}) },
         });
       }}
     >
       <p className="hint">{t('submit.applicantHint')}</p>
       <dl className="facts">
+        <div>
+          <dt>{t('submit.applicant.fullName')}</dt>
+          <dd>{draft.applicant.fullName}</dd>
+        </div>
         <div>
           <dt>{t('citizen.idNumber')}</dt>
           <dd>
@@ -242,7 +246,6 @@ function ApplicantStep({ draft, busy, onNext }: { draft: Draft; busy: boolean; o
           </div>
         )}
       </dl>
-      {field('fullName', 'text', 'name')}
       {field('phone', 'tel', 'tel')}
       {field('email', 'email', 'email')}
       {field('address', 'text', 'street-address')}

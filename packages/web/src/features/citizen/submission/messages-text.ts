@@ -20,8 +20,8 @@ export const vi = {
     chooseCase: 'Chọn trường hợp của bạn',
     chooseCounter: 'Chọn nơi tiếp nhận hồ sơ',
     applicantHint:
-      'Thông tin lấy từ tài khoản định danh điện tử; bạn có thể sửa số điện thoại, thư điện tử, địa chỉ.',
-    fromIdentity: 'theo tài khoản định danh, không sửa được',
+      'Họ tên, số định danh và ngày sinh lấy từ tài khoản định danh điện tử; bạn có thể sửa số điện thoại, thư điện tử, địa chỉ liên hệ.',
+    fromIdentity: 'theo tài khoản định danh',
     applicant: {
       fullName: 'Họ và tên',
       phone: 'Số điện thoại',
@@ -103,8 +103,9 @@ export const en: typeof vi = {
     },
     chooseCase: 'Choose your case',
     chooseCounter: 'Choose the counter to receive it',
-    applicantHint: 'Taken from your e-ID account; you may change the phone, e-mail and address.',
-    fromIdentity: 'from your e-ID account, cannot be changed',
+    applicantHint:
+      'Your name, ID number and date of birth come from your e-ID account; you may change the phone, e-mail and contact address.',
+    fromIdentity: 'from your e-ID account',
     applicant: {
       fullName: 'Full name',
       phone: 'Phone',
