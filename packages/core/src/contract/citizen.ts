@@ -110,7 +110,6 @@ export type CitizenSubmitted = Static<typeof CitizenSubmittedSchema>;
 export const CitizenDossierItemSchema = Type.Object({
   code: Type.String(),
   procedure: NamedRef,
-  case: NamedRef,
   channel: Type.String(),
   status: Type.Integer(),
   statusKey: StringEnum(STATUS_KEYS),
@@ -126,6 +125,7 @@ export const CitizenDossierListSchema = Type.Object({ items: Type.Array(CitizenD
 
 export const CitizenDossierSchema = Type.Object({
   ...CitizenDossierItemSchema.properties,
+  case: NamedRef,
   receivingAgency: NamedRef,
   /** The slips issued to the applicant (receipt, supplement request, refusal, apology, stop notice). */
   slips: Type.Array(

@@ -55,7 +55,6 @@ export async function listOwnDossiers(db: Executor, citizen: Pick<Citizen, 'idNu
       'code',
       'procedureCode',
       'procedureName',
-      'caseCode',
       'channel',
       'status',
       'receivedAt',
@@ -74,7 +73,6 @@ export async function listOwnDossiers(db: Executor, citizen: Pick<Citizen, 'idNu
     return {
       code: r.code,
       procedure: { code: r.procedureCode, name: r.procedureName },
-      case: { code: r.caseCode, name: r.caseCode },
       channel: r.channel,
       status: status.code,
       statusKey: status.key,

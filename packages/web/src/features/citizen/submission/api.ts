@@ -6,7 +6,7 @@ import { apiRequest } from '../../../lib/api-client';
 export type { CitizenDossier, Draft, DraftFile };
 export type CitizenDossierItem = Omit<
   CitizenDossier,
-  'receivingAgency' | 'slips' | 'results' | 'files' | 'missing' | 'checklist'
+  'case' | 'receivingAgency' | 'slips' | 'results' | 'files' | 'missing' | 'checklist'
 >;
 
 const DRAFTS = ['citizen', 'drafts'] as const;
