@@ -83,6 +83,8 @@ test('a citizen submits online, resumes on another device, answers a supplement 
   await page.goto('/can-bo/ho-so?queue=to-receive');
   await expect(page.getByRole('link', { name: code })).toBeVisible();
   await openDossier(page, code);
+  // Its first entry says how the applicant's login was vouched for (766 indicator 4.5).
+  await expect(page.getByText('định danh điện tử VNeID (LoA2)')).toBeVisible();
   await act(page, 'Yêu cầu bổ sung hồ sơ', async () => {
     await page.getByLabel('Giấy tờ cần bổ sung (dòng 1)').fill('Giấy chứng sinh (bản chụp rõ nét)');
     await page.getByLabel('Lý do (dòng 1)').fill('Bản chụp bị mờ');

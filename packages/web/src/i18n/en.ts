@@ -713,6 +713,9 @@ export const en: Messages = {
     waitedValue_other: '{{count}} working days (not counted in the time limit)',
     newDue: 'New due date',
     portalReference: 'Public service portal reference',
+    account: 'Submitted from an account',
+    accountNationalEid: 'national e-ID VNeID ({{assurance}})',
+    accountOther: 'another e-ID ({{assurance}})',
     note: 'Note',
     overrideNote: 'A second supplement request — the dossier counts as late',
     lateApologyNote:

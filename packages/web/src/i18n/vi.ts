@@ -712,6 +712,9 @@ export const vi = {
     waitedValue_other: '{{count}} ngày làm việc (không tính vào thời hạn)',
     newDue: 'Hạn trả kết quả mới',
     portalReference: 'Mã hồ sơ trên Cổng Dịch vụ công',
+    account: 'Nộp từ tài khoản',
+    accountNationalEid: 'định danh điện tử VNeID ({{assurance}})',
+    accountOther: 'định danh điện tử khác ({{assurance}})',
     note: 'Lưu ý',
     overrideNote: 'Yêu cầu bổ sung lần thứ hai — hồ sơ bị tính là trễ hạn',
     lateApologyNote:
