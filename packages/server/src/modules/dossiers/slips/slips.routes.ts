@@ -162,6 +162,5 @@ export async function sendDossierSlip(
   return reply
     .type('application/pdf')
     .header('content-disposition', `inline; filename="${dossier.row.code}-mau-${form}.pdf"`)
-    .header('cache-control', 'private, no-store')
     .send(Buffer.from(await renderSlip(view)));
 }
