@@ -62,7 +62,8 @@ test.describe('procedure catalogue (citizen)', () => {
     await expect(summary.getByText('Mức thu do HĐND tỉnh quy định')).toBeVisible();
     await expect(summary.getByText('trực tiếp, qua bưu chính, trực tuyến')).toBeVisible();
     const online = summary.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' });
-    await expect(online).toHaveAttribute('href', /^https:\/\/dichvucong\.gov\.vn/);
+    // A counter here takes it: the citizen submits on this site (issue 11), not on the national portal.
+    await expect(online).toHaveAttribute('href', '/tai-khoan/nop-ho-so?thu-tuc=1.013831');
 
     await summary.getByRole('link', { name: 'Trung tâm Phục vụ hành chính công tỉnh Ninh Bình' }).click();
     const where = page.getByRole('region', { name: 'Nơi nộp hồ sơ' });

@@ -56,6 +56,10 @@ export interface Env extends RetentionEnv {
    * and the national portal's token, so no one credential can flood a counter's daily numbers.
    */
   intakePerCredentialPerMinute: number;
+  /** A citizen's submissions, supplement answers and withdrawals per minute (issue 11 item 6). */
+  citizenWritesPerMinute: number;
+  /** A citizen's file uploads (to drafts and supplement answers) per minute. */
+  citizenUploadsPerMinute: number;
   /** Public lookups (GET /api/public/dossiers/{code}) per minute per client address. */
   lookupPerAddressPerMinute: number;
   /**
@@ -127,6 +131,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   );
   const intakePerCredentialPerMinute = positiveInteger(source, 'MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE', 60);
   const lookupPerAddressPerMinute = positiveInteger(source, 'MOTCUA_LOOKUP_PER_ADDRESS_PER_MINUTE', 60);
+  const citizenWritesPerMinute = positiveInteger(source, 'MOTCUA_CITIZEN_SUBMISSIONS_PER_MINUTE', 10);
+  const citizenUploadsPerMinute = positiveInteger(source, 'MOTCUA_CITIZEN_UPLOADS_PER_MINUTE', 30);
   const lookupPerCodePrefixPerMinute = positiveInteger(
     source,
     'MOTCUA_LOOKUP_PER_CODE_PREFIX_PER_MINUTE',
@@ -165,6 +171,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     loginFailuresPerAddressPerMinute,
     citizenLoginPerAddressPerMinute,
     intakePerCredentialPerMinute,
+    citizenWritesPerMinute,
+    citizenUploadsPerMinute,
     lookupPerAddressPerMinute,
     lookupPerCodePrefixPerMinute,
     trustedProxies: readTrustedProxies(source.MOTCUA_TRUSTED_PROXIES),

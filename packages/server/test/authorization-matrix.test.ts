@@ -199,6 +199,79 @@ const ROWS: Record<string, Row> = {
     request: () => ({ method: 'POST', url: '/api/auth/citizen/logout' }),
   },
   'GET /api/citizen/me': { rule: 'citizen', request: () => ({ url: '/api/citizen/me' }) },
+  // A citizen's own routes: no staff session or portal token is a citizen session (401); one citizen trying
+  // another's draft or dossier (404) is citizen-submission.test.ts. One place: none reads it.
+  'GET /api/citizen/drafts': { rule: 'citizen', request: () => ({ url: '/api/citizen/drafts' }) },
+  'POST /api/citizen/drafts': {
+    rule: 'citizen',
+    request: () => json('POST', '/api/citizen/drafts', { procedureCode: '1.001193' }),
+  },
+  'GET /api/citizen/drafts/{id}': {
+    rule: 'citizen',
+    request: () => ({ url: '/api/citizen/drafts/00000000-0000-4000-8000-000000000001' }),
+  },
+  'PUT /api/citizen/drafts/{id}': {
+    rule: 'citizen',
+    request: () =>
+      json('PUT', '/api/citizen/drafts/00000000-0000-4000-8000-000000000001', { version: 1, step: 'case' }),
+  },
+  'DELETE /api/citizen/drafts/{id}': {
+    rule: 'citizen',
+    request: () => ({ method: 'DELETE', url: '/api/citizen/drafts/00000000-0000-4000-8000-000000000001' }),
+  },
+  'POST /api/citizen/drafts/{id}/files': {
+    rule: 'citizen',
+    request: () => ({
+      method: 'POST',
+      url: '/api/citizen/drafts/00000000-0000-4000-8000-000000000001/files?componentId=to-khai&name=a.png',
+      headers: { 'content-type': 'image/png' },
+      payload: PNG,
+    }),
+  },
+  'DELETE /api/citizen/drafts/{id}/files/{fileId}': {
+    rule: 'citizen',
+    request: () => ({
+      method: 'DELETE',
+      url: '/api/citizen/drafts/00000000-0000-4000-8000-000000000001/files/00000000-0000-4000-8000-000000000001',
+    }),
+  },
+  'POST /api/citizen/drafts/{id}/submit': {
+    rule: 'citizen',
+    request: () => ({
+      method: 'POST',
+      url: '/api/citizen/drafts/00000000-0000-4000-8000-000000000001/submit',
+    }),
+  },
+  'GET /api/citizen/dossiers': { rule: 'citizen', request: () => ({ url: '/api/citizen/dossiers' }) },
+  'GET /api/citizen/dossiers/{code}': {
+    rule: 'citizen',
+    request: () => ({ url: `/api/citizen/dossiers/${objects.xa.code}` }),
+  },
+  'GET /api/citizen/dossiers/{code}/forms/{form}': {
+    rule: 'citizen',
+    request: () => ({ url: `/api/citizen/dossiers/${objects.xa.code}/forms/01.pdf` }),
+  },
+  'GET /api/citizen/dossiers/{code}/results/{resultCode}': {
+    rule: 'citizen',
+    request: () => ({ url: `/api/citizen/dossiers/${objects.xa.code}/results/${objects.xa.code}-KQ1` }),
+  },
+  'POST /api/citizen/dossiers/{code}/files': {
+    rule: 'citizen',
+    request: () => ({
+      method: 'POST',
+      url: `/api/citizen/dossiers/${objects.xa.code}/files?componentId=to-khai&name=a.png`,
+      headers: { 'content-type': 'image/png' },
+      payload: PNG,
+    }),
+  },
+  'POST /api/citizen/dossiers/{code}/supplement': {
+    rule: 'citizen',
+    request: () => ({ method: 'POST', url: `/api/citizen/dossiers/${objects.xa.code}/supplement` }),
+  },
+  'POST /api/citizen/dossiers/{code}/withdraw': {
+    rule: 'citizen',
+    request: () => json('POST', `/api/citizen/dossiers/${objects.xa.code}/withdraw`, { reason: 'Nộp nhầm' }),
+  },
   'GET /api/dossiers': { rule: 'staff', request: () => ({ url: '/api/dossiers?pageSize=100' }) },
   'GET /api/notices': { rule: 'staff', request: () => ({ url: '/api/notices' }) },
   'POST /api/notices/{id}/read': {
@@ -507,7 +580,7 @@ describe('the authorization matrix', () => {
     expect(failures, failures.join('\n')).toEqual([]);
     expect(requests).toBeGreaterThan(1000);
     console.info(`authorization matrix: ${requests} requests, ${Object.keys(ROWS).length} operations`);
-  });
+  }, 180_000);
 
   it('changed nothing on a dossier through a refused action or upload', async () => {
     for (const place of PLACES) {

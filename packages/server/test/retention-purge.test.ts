@@ -101,13 +101,14 @@ describe('retention purge', () => {
     expect(outbox.filter((r) => r.deliveredAt === null)).toHaveLength(AGES.length);
     for (const s of sessions) expect(s.expiresAt.getTime()).toBeGreaterThanOrEqual(now.getTime());
     for (const k of keys) expect(k.createdAt.getTime()).toBeGreaterThanOrEqual(now.getTime() - 7 * DAY);
-    expect(counts).toEqual({ sessions: 9, citizenSessions: 9, idempotencyKeys: 4, outbox: 2 });
+    expect(counts).toEqual({ sessions: 9, citizenSessions: 9, idempotencyKeys: 4, outbox: 2, drafts: 0 });
     // Again: nothing more is due.
     expect(await purgeExpired(t.database.db, now)).toEqual({
       sessions: 0,
       citizenSessions: 0,
       idempotencyKeys: 0,
       outbox: 0,
+      drafts: 0,
     });
   });
 
@@ -119,7 +120,7 @@ describe('retention purge', () => {
       MOTCUA_RETAIN_DELIVERED_OUTBOX_DAYS: '365',
     });
     const counts = await purgeExpired(t.database.db, now, { periods: env.retention });
-    expect(counts).toEqual({ sessions: 9, citizenSessions: 9, idempotencyKeys: 6, outbox: 1 });
+    expect(counts).toEqual({ sessions: 9, citizenSessions: 9, idempotencyKeys: 6, outbox: 1, drafts: 0 });
     expect(readEnv({ MOTCUA_DATA_DIR: '.tmp/unused' }).purgeIntervalMs).toBe(60 * 60_000);
     for (const bad of ['0', '-1', '1.5', 'x'])
       expect(() =>
@@ -140,7 +141,7 @@ describe('retention purge', () => {
       report: (outcome) => reports.push(outcome),
     });
     await timer.stop();
-    expect(reports).toEqual([{ sessions: 9, citizenSessions: 9, idempotencyKeys: 4, outbox: 2 }]);
+    expect(reports).toEqual([{ sessions: 9, citizenSessions: 9, idempotencyKeys: 4, outbox: 2, drafts: 0 }]);
     const off = startPurgeTimer(t.database.db, {
       periods: DEFAULT_RETENTION,
       intervalMs: 0,

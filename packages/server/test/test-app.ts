@@ -34,6 +34,8 @@ export async function createTestApp(
     MOTCUA_RATE_LIMIT_PER_MINUTE: '100000',
     // Tests receive dozens of dossiers a second as one officer; intake-limit.test.ts sets its own.
     MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE: '100000',
+    MOTCUA_CITIZEN_SUBMISSIONS_PER_MINUTE: '100000',
+    MOTCUA_CITIZEN_UPLOADS_PER_MINUTE: '100000',
     ...options.env,
   });
   const app = await buildServer({

@@ -72,6 +72,25 @@ export const router = createBrowserRouter([
         path: 'tai-khoan',
         element: page(() => import('./features/citizen/pages/AccountPage'), 'AccountPage'),
       },
+      {
+        path: 'tai-khoan/ho-so',
+        element: page(() => import('./features/citizen/submission/MyDossiersPage'), 'MyDossiersPage'),
+      },
+      {
+        path: 'tai-khoan/ho-so/:code',
+        element: page(() => import('./features/citizen/submission/MyDossierPage'), 'MyDossierPage'),
+      },
+      {
+        path: 'tai-khoan/nop-ho-so',
+        element: page(
+          () => import('./features/citizen/submission/StartSubmissionPage'),
+          'StartSubmissionPage',
+        ),
+      },
+      {
+        path: 'tai-khoan/nop-ho-so/:id',
+        element: page(() => import('./features/citizen/submission/DraftPage'), 'DraftPage'),
+      },
       { path: 'dang-nhap', element: page(() => import('./features/auth/pages/LoginPage'), 'LoginPage') },
       { path: 'can-bo', element: page(() => import('./features/auth/pages/StaffHomePage'), 'StaffHomePage') },
       {

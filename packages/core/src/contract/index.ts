@@ -1,4 +1,5 @@
 export * from './calendar.ts';
+export * from './citizen.ts';
 export * from './common.ts';
 export * from './dossiers.ts';
 export * from './intake.ts';

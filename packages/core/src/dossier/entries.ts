@@ -21,6 +21,14 @@ export const CHANNELS = ['counter', 'online', 'postal'] as const satisfies reado
 /** How a dossier was submitted: at the counter, online (national portal), or by public postal service. */
 export type Channel = (typeof CHANNELS)[number];
 
+/** A citizen's login as its session recorded it (issue 11): the identity and how it was authenticated. */
+export interface CitizenLogin {
+  idNumber: string;
+  identityProvider: string;
+  assurance: string;
+  nationalEid: boolean;
+}
+
 export interface DossierActor {
   id: string;
   name: string;
@@ -198,6 +206,11 @@ export interface RecordedData {
     portalReference?: string;
     /** The check code of the public lookup (check-code.ts); absent in entries written before it existed. */
     checkCode?: string;
+    /**
+     * Submitted from a citizen account: who, and how the login vouched for them (the identity provider, its
+     * assurance level, whether the national e-ID did: Decision 766 indicator 4.5). Absent from the portal.
+     */
+    account?: CitizenLogin;
   };
   receive: {
     channel: Channel;

@@ -15,6 +15,7 @@ import { type DossierState, deriveState } from './derive-state.ts';
 import type {
   BackdatedReception,
   Channel,
+  CitizenLogin,
   DossierActor,
   DossierEntry,
   DossierSubject,
@@ -264,7 +265,7 @@ function withRecordedLimit(
 }
 
 /** An online submission, waiting for the counter to receive it: no clock yet. */
-export const decideSubmission = (input: FirstEntry & { portalReference?: string }) =>
+export const decideSubmission = (input: FirstEntry & { portalReference?: string; account?: CitizenLogin }) =>
   first({
     seq: 1,
     at: input.at,
@@ -275,5 +276,6 @@ export const decideSubmission = (input: FirstEntry & { portalReference?: string 
       subject: input.subject,
       ...(input.portalReference ? { portalReference: input.portalReference } : {}),
       ...(input.checkCode ? { checkCode: input.checkCode } : {}),
+      ...(input.account ? { account: input.account } : {}),
     },
   });

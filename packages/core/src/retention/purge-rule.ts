@@ -38,6 +38,8 @@ export interface PurgeCutoffs {
   idempotencyKeysCreatedBefore: Date;
   /** Outbox rows delivered before this (never an undelivered one). */
   outboxDeliveredBefore: Date;
+  /** Citizens' drafts whose expiry (online-draft.ts: draftExpiry, set with each change) is before this. */
+  draftsExpiredBefore: Date;
 }
 
 export function purgeCutoffs(now: Date, periods: RetentionPeriods = DEFAULT_RETENTION): PurgeCutoffs {
@@ -46,6 +48,7 @@ export function purgeCutoffs(now: Date, periods: RetentionPeriods = DEFAULT_RETE
     sessionsExpiredBefore: at(periods.sessionGraceMs),
     idempotencyKeysCreatedBefore: at(periods.idempotencyKeyMs),
     outboxDeliveredBefore: at(periods.deliveredOutboxMs),
+    draftsExpiredBefore: now,
   };
 }
 
@@ -56,4 +59,5 @@ export const isDueForPurge = {
     row.createdAt < c.idempotencyKeysCreatedBefore,
   outbox: (row: { deliveredAt: Date | null }, c: PurgeCutoffs) =>
     row.deliveredAt !== null && row.deliveredAt < c.outboxDeliveredBefore,
+  draft: (row: { expiresAt: Date }, c: PurgeCutoffs) => row.expiresAt < c.draftsExpiredBefore,
 };

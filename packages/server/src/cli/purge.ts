@@ -18,7 +18,8 @@ try {
   console.log(
     `✓ đã xoá / purged: ${counts.sessions} phiên cán bộ và ${counts.citizenSessions} phiên công dân hết hạn / ` +
       `expired staff and citizen sessions, ` +
-      `${counts.idempotencyKeys} Idempotency-Key, ${counts.outbox} thông báo đã gửi / delivered outbox rows ` +
+      `${counts.idempotencyKeys} Idempotency-Key, ${counts.outbox} thông báo đã gửi / delivered outbox rows, ` +
+      `${counts.drafts} bản nháp hết hạn / expired citizens' drafts ` +
       `(${Math.round(performance.now() - started)} ms)`,
   );
 } finally {

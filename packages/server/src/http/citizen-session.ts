@@ -59,8 +59,20 @@ export async function startCitizenSession(
   });
 }
 
+/** One lookup per request: a route's onRequest hook (session, rate limit) and its handler both ask. */
+const citizenOfRequest = new WeakMap<FastifyRequest, Promise<Citizen | null>>();
+
 /** The signed-in citizen, with the provider and assurance of this session's login; null without one. */
-export async function findCitizen(db: Db, request: FastifyRequest): Promise<Citizen | null> {
+export function findCitizen(db: Db, request: FastifyRequest): Promise<Citizen | null> {
+  let found = citizenOfRequest.get(request);
+  if (!found) {
+    found = lookUpCitizen(db, request);
+    citizenOfRequest.set(request, found);
+  }
+  return found;
+}
+
+async function lookUpCitizen(db: Db, request: FastifyRequest): Promise<Citizen | null> {
   const token = request.cookies[CITIZEN_COOKIE];
   if (!token || token.length > 100) return null;
   const row = await db

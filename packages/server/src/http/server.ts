@@ -28,6 +28,7 @@ import { counterRoutes } from '../modules/calendar/counters.routes.ts';
 import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.routes.ts';
 import { citizenAuthRoutes } from '../modules/citizen/citizen-auth.routes.ts';
 import { mountDevIdp } from '../modules/citizen/dev-idp.routes.ts';
+import { citizenDossierRoutes } from '../modules/citizen-dossiers/citizen-dossiers.routes.ts';
 import { actionRoutes } from '../modules/dossiers/actions/actions.routes.ts';
 import { auditRoutes } from '../modules/dossiers/audit/audit.routes.ts';
 import { fileRoutes } from '../modules/dossiers/files/files.routes.ts';
@@ -230,7 +231,11 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         { name: 'catalogue', description: 'Danh mục thủ tục hành chính' },
         { name: 'calendar', description: 'Lịch làm việc, ngày nghỉ lễ, Tết' },
         { name: 'auth', description: 'Đăng nhập cán bộ' },
-        { name: 'citizen', description: 'Công dân: đăng nhập bằng định danh điện tử (VNeID)' },
+        {
+          name: 'citizen',
+          description:
+            'Công dân: đăng nhập bằng định danh điện tử (VNeID), nộp hồ sơ trực tuyến, hồ sơ của tôi',
+        },
         { name: 'dossiers', description: 'Hồ sơ: tiếp nhận, xử lý, trả kết quả' },
         { name: 'public', description: 'Tra cứu công khai' },
         { name: 'notices', description: 'Thông báo cho cán bộ: cảnh báo sắp đến hạn, đến hạn' },
@@ -254,6 +259,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   actionRoutes(app);
   slipRoutes(app);
   fileRoutes(app);
+  citizenDossierRoutes(app);
   auditRoutes(app);
   workflowRoutes(app);
   noticeRoutes(app);

@@ -1,7 +1,7 @@
 /**
  * Retention (issue 9, finding 14): deletes what core's purge rule says is due — expired staff and citizen
- * sessions (the citizen's under the same grace as staff's), idempotency
- * keys past their period, outbox rows delivered long enough ago — in batches of PURGE_BATCH_SIZE rows, each
+ * sessions (the citizen's under the same grace as staff's), idempotency keys past their period, outbox rows
+ * delivered long enough ago, citizens' drafts at their expiry — in batches of PURGE_BATCH_SIZE rows, each
  * its own short statement, so a large backlog never holds a lock (or PGlite's one connection) for long.
  * Run every PURGE_INTERVAL_MS by the server (startPurgeTimer, from main.ts) and by `npm run purge`.
  */
@@ -20,6 +20,7 @@ export interface PurgeCounts {
   citizenSessions: number;
   idempotencyKeys: number;
   outbox: number;
+  drafts: number;
 }
 
 type Deleter = (c: PurgeCutoffs, limit: number) => ReturnType<typeof sql>;
@@ -36,6 +37,9 @@ const DELETERS: Record<keyof PurgeCounts, Deleter> = {
   outbox: (c, limit) => sql`DELETE FROM outbox WHERE id IN (
     SELECT id FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ${c.outboxDeliveredBefore}
     LIMIT ${limit})`,
+  // A citizen's draft at its expiry (its files go with it: ON DELETE CASCADE; migration 0020).
+  drafts: (c, limit) => sql`DELETE FROM citizen_drafts WHERE id IN (
+    SELECT id FROM citizen_drafts WHERE expires_at < ${c.draftsExpiredBefore} LIMIT ${limit})`,
 };
 
 export async function purgeExpired(
@@ -45,7 +49,7 @@ export async function purgeExpired(
 ): Promise<PurgeCounts> {
   const cutoffs = purgeCutoffs(now, options.periods ?? DEFAULT_RETENTION);
   const batch = options.batchSize ?? PURGE_BATCH_SIZE;
-  const counts: PurgeCounts = { sessions: 0, citizenSessions: 0, idempotencyKeys: 0, outbox: 0 };
+  const counts: PurgeCounts = { sessions: 0, citizenSessions: 0, idempotencyKeys: 0, outbox: 0, drafts: 0 };
   for (const table of Object.keys(DELETERS) as (keyof PurgeCounts)[]) {
     for (;;) {
       const result = await DELETERS[table](cutoffs, batch).execute(db);

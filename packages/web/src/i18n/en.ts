@@ -24,6 +24,7 @@ export const en: Messages = {
     assuranceLevel: 'e-ID account level {{level}}',
     nationalEid: 'authenticated by VNeID (Ministry of Public Security)',
     logout: 'Sign out',
+    myDossiers: 'My applications',
   },
   nav: {
     label: 'Main navigation',
@@ -204,6 +205,7 @@ export const en: Messages = {
     whereCommune_other: 'The one-stop counter of the commune or ward where you live ({{count}} counters)',
     whereNone: 'No counter is listed in the system yet; ask your nearest one-stop counter.',
     submitOnline: 'Submit online',
+    submitHere: 'Sign in with VNeID and submit here; follow it under “My applications”.',
     submitOnlineWhere: 'on the National Public Service Portal',
     whereTitle: 'Where to submit',
     counterListSummary_one: 'Address and opening hours of {{count}} counter',
@@ -741,6 +743,9 @@ export const en: Messages = {
     waitedValue_other: '{{count}} working days (not counted in the time limit)',
     newDue: 'New due date',
     portalReference: 'Public service portal reference',
+    account: 'Submitted from an account',
+    accountNationalEid: 'national e-ID VNeID ({{assurance}})',
+    accountOther: 'another e-ID ({{assurance}})',
     note: 'Note',
     overrideNote: 'A second supplement request — the dossier counts as late',
     lateApologyNote:

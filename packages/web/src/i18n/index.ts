@@ -46,6 +46,8 @@ void i18n.use(initReactI18next).init({
   partialBundledLanguages: true,
   lng: 'vi',
   fallbackLng: 'vi',
+  // A page with its own namespace (the citizen submission's) still finds the site's keys.
+  fallbackNS: 'translation',
   supportedLngs: ['vi', 'en'],
   interpolation: { escapeValue: false },
   initAsync: false,

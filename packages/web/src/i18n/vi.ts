@@ -23,6 +23,7 @@ export const vi = {
     assuranceLevel: 'Tài khoản định danh điện tử mức {{level}}',
     nationalEid: 'xác thực bởi VNeID (Bộ Công an)',
     logout: 'Đăng xuất',
+    myDossiers: 'Hồ sơ của tôi',
   },
   nav: {
     label: 'Điều hướng chính',
@@ -205,6 +206,7 @@ export const vi = {
     whereCommune_other: 'Bộ phận Một cửa của xã, phường nơi bạn cư trú ({{count}} nơi tiếp nhận)',
     whereNone: 'Chưa có nơi tiếp nhận trên hệ thống; hãy hỏi Bộ phận Một cửa gần nhất.',
     submitOnline: 'Nộp hồ sơ trực tuyến',
+    submitHere: 'Đăng nhập bằng VNeID và nộp ngay tại đây; theo dõi tại “Hồ sơ của tôi”.',
     submitOnlineWhere: 'trên Cổng Dịch vụ công quốc gia',
     whereTitle: 'Nơi nộp hồ sơ',
     counterListSummary_one: 'Xem địa chỉ, giờ làm việc của {{count}} nơi tiếp nhận',
@@ -740,6 +742,9 @@ export const vi = {
     waitedValue_other: '{{count}} ngày làm việc (không tính vào thời hạn)',
     newDue: 'Hạn trả kết quả mới',
     portalReference: 'Mã hồ sơ trên Cổng Dịch vụ công',
+    account: 'Nộp từ tài khoản',
+    accountNationalEid: 'định danh điện tử VNeID ({{assurance}})',
+    accountOther: 'định danh điện tử khác ({{assurance}})',
     note: 'Lưu ý',
     overrideNote: 'Yêu cầu bổ sung lần thứ hai — hồ sơ bị tính là trễ hạn',
     lateApologyNote:

@@ -240,6 +240,8 @@ export interface DossiersTable {
   checkCode: ColumnType<string | null, string | null | undefined, string | null>;
   applicantNameFolded: GeneratedAlways<string>;
   applicantIdNumber: GeneratedAlways<string>;
+  /** The citizen account it was submitted from (migration 0020); null for the portal's and the counter's. */
+  citizenIdNumber: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -384,6 +386,41 @@ export interface DossierFilesTable {
   uploadedAt: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/** A citizen's online submission in progress (migration 0020). */
+export interface CitizenDraftsTable {
+  id: Generated<string>;
+  idNumber: string;
+  version: ColumnType<number, number | undefined, number>;
+  procedureCode: string;
+  caseCode: string | null;
+  receivingAgencyCode: string | null;
+  applicant: Json<DraftApplicantJson>;
+  step: string;
+  submittedCode: string | null;
+  submittedAt: Timestamp | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  expiresAt: Timestamp;
+}
+
+export interface DraftApplicantJson {
+  phone: string;
+  email?: string;
+  address?: string;
+}
+
+export interface CitizenDraftFilesTable {
+  id: Generated<string>;
+  draftId: string;
+  componentId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  content: Buffer;
+  uploadedAt: Timestamp;
+}
+
 export interface WorkflowVersionsTable {
   id: string;
   steps: ColumnType<ResolvedStep[], string, string>;
@@ -433,6 +470,8 @@ export interface Database {
   sessions: SessionsTable;
   citizenAccounts: CitizenAccountsTable;
   citizenSessions: CitizenSessionsTable;
+  citizenDrafts: CitizenDraftsTable;
+  citizenDraftFiles: CitizenDraftFilesTable;
   calendarYears: CalendarYearsTable;
   statutoryHolidays: StatutoryHolidaysTable;
   siteSettings: SiteSettingsTable;

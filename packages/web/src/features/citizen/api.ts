@@ -41,3 +41,7 @@ export function useCitizenLogout() {
 /** The ID number as shown on screen: every digit but the last 4 hidden (the page may be seen over a shoulder). */
 export const maskIdNumber = (idNumber: string) =>
   idNumber.length <= 4 ? idNumber : `${'•'.repeat(idNumber.length - 4)}${idNumber.slice(-4)}`;
+
+/** The online submission of a procedure on this site (the procedure page's "Nộp hồ sơ trực tuyến"). */
+export const submitHref = (procedureCode: string) =>
+  `/tai-khoan/nop-ho-so?thu-tuc=${encodeURIComponent(procedureCode)}`;

@@ -143,6 +143,16 @@ export function entryDetails(entry: LogEntryView, ctx: DetailContext): Detail[] 
     case 'submit-online':
       c.add('timeline.portalReference', str(d.portalReference));
       c.add('dossier.checkCode', str(d.checkCode));
+      // Submitted from a citizen account: how its login was vouched for (766 indicator 4.5).
+      if (rec(d.account)) {
+        const a = rec(d.account);
+        c.add(
+          'timeline.account',
+          t(a?.nationalEid ? 'timeline.accountNationalEid' : 'timeline.accountOther', {
+            assurance: str(a?.assurance) ?? '',
+          }),
+        );
+      }
       break;
     case 'receive':
       c.keyed('dossier.channel', CHANNELS, d.channel);

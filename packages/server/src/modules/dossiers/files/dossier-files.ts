@@ -65,29 +65,7 @@ export async function addDossierFile(
       { details: { status: state.status } },
     );
   }
-  const type = input.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (!(FILE_TYPES as readonly string[]).includes(type)) {
-    throw invalid('content-type', 'Chỉ nhận tệp PDF, JPEG hoặc PNG.', 'Only PDF, JPEG or PNG files.');
-  }
-  const magic = MAGIC[type as FileType];
-  if (input.content.length === 0 || !magic.every((b, i) => input.content[i] === b)) {
-    throw invalid(
-      'body',
-      'Nội dung tệp không đúng định dạng đã khai.',
-      'The file is not what its type says.',
-    );
-  }
-  if (input.content.length > MAX_FILE_BYTES) {
-    throw invalid('body', 'Tệp lớn hơn 10 MB.', 'The file is larger than 10 MB.');
-  }
-  const fileName = storedFileName(input.fileName, type);
-  if (fileName === undefined) {
-    throw invalid(
-      'name',
-      'Tên tệp không còn ký tự nào dùng được.',
-      'Nothing usable is left of the file name.',
-    );
-  }
+  const { type, fileName } = checkUploadedFile(input);
   if (input.componentId !== undefined && !state.subject.checklist.some((c) => c.id === input.componentId)) {
     throw invalid(
       'componentId',
@@ -95,9 +73,7 @@ export async function addDossierFile(
       'Not a component of this case.',
     );
   }
-  const sha256 = createHash('sha256').update(input.content).digest('hex');
-  const activeContent: ActivePdfName[] =
-    type === 'application/pdf' ? findActivePdfContent(input.content) : [];
+  const { sha256, activeContent } = fileFacts(input.content, type);
   return trx
     .insertInto('dossierFiles')
     .values({
@@ -121,6 +97,48 @@ export async function addDossierFile(
     .returning(['id', 'kind', 'componentId', 'fileName', 'contentType', 'sizeBytes', 'sha256', 'uploadedAt'])
     .executeTakeFirstOrThrow()
     .then((file) => ({ ...file, activeContent }));
+}
+
+/**
+ * What every upload must be, staff's and citizens' alike: a PDF, JPEG or PNG whose bytes are what its
+ * content type says (magic numbers), at most MAX_FILE_BYTES, with a name core's storedFileName keeps.
+ * Throws VALIDATION_FAILED naming the part that is wrong (content-type, body, name).
+ */
+export function checkUploadedFile(input: Pick<UploadInput, 'contentType' | 'content' | 'fileName'>): {
+  type: FileType;
+  fileName: string;
+} {
+  const type = input.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!(FILE_TYPES as readonly string[]).includes(type)) {
+    throw invalid('content-type', 'Chỉ nhận tệp PDF, JPEG hoặc PNG.', 'Only PDF, JPEG or PNG files.');
+  }
+  const magic = MAGIC[type as FileType];
+  if (input.content.length === 0 || !magic.every((b, i) => input.content[i] === b)) {
+    throw invalid(
+      'body',
+      'Nội dung tệp không đúng định dạng đã khai.',
+      'The file is not what its type says.',
+    );
+  }
+  if (input.content.length > MAX_FILE_BYTES) {
+    throw invalid('body', 'Tệp lớn hơn 10 MB.', 'The file is larger than 10 MB.');
+  }
+  const fileName = storedFileName(input.fileName, type);
+  if (fileName === undefined) {
+    throw invalid(
+      'name',
+      'Tên tệp không còn ký tự nào dùng được.',
+      'Nothing usable is left of the file name.',
+    );
+  }
+  return { type: type as FileType, fileName };
+}
+
+/** The digest and, for a PDF, the active content found in it (recorded as a flag, or refused). */
+export function fileFacts(content: Buffer, type: FileType) {
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  const activeContent: ActivePdfName[] = type === 'application/pdf' ? findActivePdfContent(content) : [];
+  return { sha256, activeContent };
 }
 
 /** The files of a dossier, without their bytes. */

@@ -4,6 +4,7 @@
  * dossier (scans, the signed result).
  */
 import {
+  type ActivePdfName,
   Binary,
   contentDisposition,
   DossierFileListSchema,
@@ -13,6 +14,7 @@ import {
   StringEnum,
   withErrors,
 } from '@motcua/core';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { requireActor } from '../../../http/auth.ts';
 import { beforeBody } from '../../../http/body-limits.ts';
@@ -119,17 +121,27 @@ export function fileRoutes(app: AppInstance): void {
         .where('id', '=', request.params.id)
         .executeTakeFirst();
       if (!file) throw notFound('tệp', 'File');
-      // Inline only for what a browser shows without running it (core's isInlineFile); never sniffed.
-      return reply
-        .type(file.contentType)
-        .header(
-          'content-disposition',
-          contentDisposition(file.fileName, file.contentType, file.activeContent),
-        )
-        .header('x-content-type-options', 'nosniff')
-        .header('x-content-sha256', file.sha256)
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
+      return sendStoredFile(reply, file);
     },
   );
+}
+
+/**
+ * A stored file as downloaded (a staff scan or result, a citizen's result): inline only for what a browser
+ * shows without running it (core's isInlineFile); never sniffed; never cached.
+ */
+export function sendStoredFile(
+  reply: FastifyReply,
+  file: { fileName: string; contentType: string; content: Buffer; sha256: string; activeContent: string[] },
+) {
+  return reply
+    .type(file.contentType)
+    .header(
+      'content-disposition',
+      contentDisposition(file.fileName, file.contentType, file.activeContent as ActivePdfName[]),
+    )
+    .header('x-content-type-options', 'nosniff')
+    .header('x-content-sha256', file.sha256)
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
 }

@@ -1,10 +1,13 @@
 /**
- * Use case: an online submission from the national public service portal. Recorded as submitted (status 1)
- * in the queue of the counter the applicant chose; its clock starts only when the counter receives it.
+ * Use case: an online submission, from the national public service portal or from a citizen's own account
+ * (issue 11: the first entry records who and how their login was vouched for). Recorded as submitted
+ * (status 1) in the queue of the counter the applicant chose; its clock starts only when the counter
+ * receives it.
  * Missing components do not stop it (the counter guides the applicant once, in writing, if need be): the
  * answer lists them.
  */
 import {
+  type CitizenLogin,
   decideSubmission,
   fieldError,
   type IntakeBody,
@@ -33,6 +36,8 @@ export async function submitOnline(
   deps: { reference: ReferenceCache; calendar: WorkingCalendar },
   input: IntakeBody,
   clock: { now: Date; recordedAt: string },
+  /** Submitted from a citizen account (else by the portal): the login as its session recorded it. */
+  citizen?: { login: CitizenLogin; fullName: string },
 ): Promise<Submission> {
   const receivingCode = input.receivingAgencyCode ?? '';
   const counter = (await deps.reference.agencies(db)).get(receivingCode);
@@ -57,8 +62,16 @@ export async function submitOnline(
   const first = decideSubmission({
     subject: checked.subject,
     at,
-    actor: { id: 'portal', name: 'Cổng Dịch vụ công quốc gia', role: 'citizen', agencyCode: receivingCode },
+    actor: citizen
+      ? {
+          id: `citizen:${citizen.login.idNumber}`,
+          name: citizen.fullName,
+          role: 'citizen',
+          agencyCode: receivingCode,
+        }
+      : { id: 'portal', name: 'Cổng Dịch vụ công quốc gia', role: 'citizen', agencyCode: receivingCode },
     ...(input.portalReference ? { portalReference: input.portalReference } : {}),
+    ...(citizen ? { account: citizen.login } : {}),
     checkCode: drawCheckCode(),
   });
   const code = await insertDossier(

@@ -5,6 +5,7 @@
  * Each reprint shows what was issued: the same register number, date and signer.
  */
 import { Binary, StringEnum, trackingPath, withErrors } from '@motcua/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { renderSlip, renderTrackingBookXlsx } from '../../../adapters/pdf/index.ts';
 import { requireActor } from '../../../http/auth.ts';
@@ -22,7 +23,7 @@ import { gatherSupplementRequest } from './supplement-request.ts';
 import { gatherTrackingBook } from './tracking-book.ts';
 
 const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06', 'GN'] as const;
-const GATHER = {
+export const slipGatherers = {
   '01': (s: SlipSource) => gatherReceiptSlip(s),
   '02': gatherSupplementRequest,
   '03': gatherRefusalSlip,
@@ -60,22 +61,8 @@ export function slipRoutes(app: AppInstance): void {
     async (request, reply) => {
       const actor = await requireActor(db, request);
       const dossier = await loadVisibleDossier(db, reference, actor, request.params.code);
-      const form = request.params.form.slice(0, 2) as (typeof DOSSIER_FORMS)[number];
-      const view = await GATHER[form](
-        {
-          db,
-          dossier,
-          agencies: await reference.agencies(),
-          // The QR opens the tracking page with the check code, so the citizen sees the details untyped.
-          trackingUrl: app.ctx.publicUrl(request, trackingPath(dossier.row.code, dossier.state.checkCode)),
-          now: app.ctx.clock(),
-        },
-        request.query.seq,
-      );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${dossier.row.code}-mau-${request.params.form}"`)
-        .send(Buffer.from(await renderSlip(view)));
+      const form = request.params.form.slice(0, 2) as DossierForm;
+      return sendDossierSlip(app, request, reply, dossier, form, request.query.seq);
     },
   );
 
@@ -149,4 +136,31 @@ export function slipRoutes(app: AppInstance): void {
         .send(Buffer.from(await renderSlip(view)));
     },
   );
+}
+
+type DossierForm = (typeof DOSSIER_FORMS)[number];
+
+/** A dossier's slip as PDF, for staff and for its applicant: the QR opens its tracking page with the check code. */
+export async function sendDossierSlip(
+  app: AppInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  dossier: SlipSource['dossier'],
+  form: DossierForm,
+  seq: number | undefined,
+) {
+  const view = await slipGatherers[form](
+    {
+      db: app.ctx.db,
+      dossier,
+      agencies: await app.ctx.reference.agencies(),
+      trackingUrl: app.ctx.publicUrl(request, trackingPath(dossier.row.code, dossier.state.checkCode)),
+      now: app.ctx.clock(),
+    },
+    seq,
+  );
+  return reply
+    .type('application/pdf')
+    .header('content-disposition', `inline; filename="${dossier.row.code}-mau-${form}.pdf"`)
+    .send(Buffer.from(await renderSlip(view)));
 }

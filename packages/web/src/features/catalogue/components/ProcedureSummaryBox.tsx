@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatTimeLimit, formatVnd } from '../../../lib/format';
 import { useLang, usePick } from '../../../lib/localize';
+import { submitHref } from '../../citizen/api';
 import { NATIONAL_PORTAL_URL, type ProcedureCase, type ProcedureDetail } from '../api';
 import { officialSources } from '../sources';
 
@@ -66,7 +68,16 @@ export function ProcedureSummaryBox({ procedure: p }: { procedure: ProcedureDeta
           <dd>{channels.join(', ')}</dd>
         </div>
       </dl>
-      {p.onlineService !== 'none' && (
+      {p.onlineService !== 'none' && counters.length > 0 && (
+        // A counter here takes it: the citizen submits on this site (VNeID login, a draft saved per step).
+        <p className="summary-action no-print">
+          <Link className="button button-primary" to={submitHref(p.code)}>
+            {t('procedure.submitOnline')}
+          </Link>{' '}
+          <span className="small muted">{t('procedure.submitHere')}</span>
+        </p>
+      )}
+      {p.onlineService !== 'none' && counters.length === 0 && (
         <p className="summary-action no-print">
           <a className="button button-primary" href={portal} rel="noopener noreferrer">
             {t('procedure.submitOnline')}

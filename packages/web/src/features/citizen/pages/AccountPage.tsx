@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { formatPlainDate } from '../../../lib/format';
@@ -61,6 +62,11 @@ export function AccountPage() {
           </dd>
         </div>
       </dl>
+      <p>
+        <Link className="button button-primary" to="/tai-khoan/ho-so">
+          {t('citizen.myDossiers')}
+        </Link>
+      </p>
       <button type="button" className="button" disabled={logout.isPending} onClick={() => logout.mutate()}>
         {t('citizen.logout')}
       </button>

@@ -1,0 +1,114 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
+import { act, openDossier, switchUser } from './support/dossier';
+
+/**
+ * A citizen submits a birth registration online (issue 11): signs in with VNeID at the development IdP from
+ * the procedure page's "Nộp hồ sơ trực tuyến", starts a draft, attaches a file, leaves; resumes the draft in
+ * ANOTHER browser context (another device), attaches the second file and submits. The counter officer finds
+ * it in the to-receive queue and asks once for a supplement (Form 02); the citizen answers online with a new
+ * file; the counter receives it.
+ */
+const AN = '037095001234';
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+async function signInAtIdp(page: Page) {
+  await expect(page).toHaveURL(/\/dev-idp\/interaction\//);
+  await page.getByLabel(/Số định danh cá nhân/).fill(AN);
+  await page.getByLabel(/Mật khẩu/).fill('motcua-demo');
+  await page.getByRole('button', { name: /Đăng nhập/ }).click();
+}
+
+async function newDevice(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+  return { context, page: await context.newPage() };
+}
+
+test('a citizen submits online, resumes on another device, answers a supplement request', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Phone one: from the procedure page to a draft with the declaration attached.
+  const phone = await newDevice(browser);
+  const p1 = phone.page;
+  await p1.goto('/thu-tuc/1.001193');
+  await p1.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).first().click();
+  await expect(p1).toHaveURL(/\/tai-khoan\/nop-ho-so\?thu-tuc=1\.001193$/);
+  await p1.getByRole('main').getByRole('link', { name: 'Đăng nhập bằng VNeID' }).click();
+  await signInAtIdp(p1);
+  await expect(p1).toHaveURL(/\/tai-khoan\/nop-ho-so\?thu-tuc=1\.001193$/);
+  await p1.getByRole('button', { name: 'Bắt đầu nộp hồ sơ' }).click();
+  await expect(p1).toHaveURL(/\/tai-khoan\/nop-ho-so\/[0-9a-f-]{36}$/);
+  const draftPath = new URL(p1.url()).pathname;
+  await p1.getByLabel(/Đăng ký khai sinh đúng hạn/).check();
+  await p1.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+  await expect(p1.getByText('Nguyễn Văn An')).toBeVisible();
+  await expect(p1.getByText('••••••••1234')).toBeVisible();
+  await p1.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+  await p1.getByLabel(/Trung tâm Phục vụ hành chính công phường Hoa Lư/).check();
+  await p1.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+  await p1
+    .getByLabel(/Tờ khai đăng ký khai sinh/)
+    .setInputFiles({ name: 'to-khai.png', mimeType: 'image/png', buffer: PNG });
+  await expect(p1.locator('.upload-file-name', { hasText: /^to-khai\.png$/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(p1, 'submission: documents step');
+  await phone.context.close(); // left on the first phone
+
+  // Another device: the same draft, at the same step, with the file.
+  const other = await newDevice(browser);
+  const p2 = other.page;
+  await p2.goto(`/api/auth/citizen/login?next=${encodeURIComponent(draftPath)}`);
+  await signInAtIdp(p2);
+  await expect(p2).toHaveURL(new RegExp(`${draftPath}$`));
+  await expect(p2.locator('.upload-file-name', { hasText: /^to-khai\.png$/ })).toBeVisible();
+  await p2
+    .getByLabel(/Giấy chứng sinh/)
+    .setInputFiles({ name: 'chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(p2.locator('.upload-file-name', { hasText: /^chung-sinh\.pdf$/ })).toBeVisible();
+  await p2.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+  await expect(p2.getByText('2 tệp')).toBeVisible();
+  await expectNoSeriousA11yViolations(p2, 'submission: review');
+  await p2.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await expect(p2.getByRole('status')).toContainText('Đã nộp hồ sơ');
+  const code = ((await p2.locator('.dossier-code').textContent()) ?? '').trim();
+  expect(code).toMatch(/-\d{4}$/);
+
+  // The counter: in the to-receive queue; one written guidance (Form 02).
+  await switchUser(page, 'tiepnhan.xa');
+  await page.goto('/can-bo/ho-so?queue=to-receive');
+  await expect(page.getByRole('link', { name: code })).toBeVisible();
+  await openDossier(page, code);
+  // Its first entry says how the applicant's login was vouched for (766 indicator 4.5).
+  await expect(page.getByText('định danh điện tử VNeID (LoA2)')).toBeVisible();
+  await act(page, 'Yêu cầu bổ sung hồ sơ', async () => {
+    await page.getByLabel('Giấy tờ cần bổ sung (dòng 1)').fill('Giấy chứng sinh (bản chụp rõ nét)');
+    await page.getByLabel('Lý do (dòng 1)').fill('Bản chụp bị mờ');
+    await page.getByLabel('Lý do', { exact: true }).fill('Giấy chứng sinh không đọc được');
+  });
+
+  // The citizen answers online, from "Hồ sơ của tôi".
+  await p2.goto('/tai-khoan/ho-so');
+  await p2.getByRole('link', { name: code }).click();
+  await expect(p2.getByRole('heading', { name: 'Yêu cầu bổ sung hồ sơ' })).toBeVisible();
+  await expect(p2.getByText('Bản chụp bị mờ')).toBeVisible();
+  await expect(p2.getByRole('link', { name: /Mẫu 02/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(p2, 'my dossier with a supplement request');
+  await p2
+    .getByLabel(/Giấy chứng sinh/)
+    .setInputFiles({ name: 'chung-sinh-ro.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(p2.locator('.upload-file-name', { hasText: /^chung-sinh-ro\.pdf$/ })).toBeVisible();
+  await p2.getByRole('button', { name: 'Gửi bổ sung' }).click();
+  await expect(p2.getByRole('heading', { name: 'Yêu cầu bổ sung hồ sơ' })).toHaveCount(0);
+
+  // Same code, back with the counter, which now receives it.
+  await page.reload();
+  await act(page, 'Tiếp nhận hồ sơ');
+  await p2.reload();
+  await expect(p2.getByRole('link', { name: /Mẫu 01/ })).toBeVisible();
+  await other.context.close();
+});
