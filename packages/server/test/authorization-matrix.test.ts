@@ -69,6 +69,8 @@ const COUNTER_OFFICERS: readonly Account[] = ['tiepnhan.tinh', 'tiepnhan.xa', 't
 const APPROVERS: readonly Account[] = ['giamsat.tinh', 'lanhdao.tuphap', 'lanhdao.xa'];
 /** Who administers some counter: the system administrator and the centre's supervisor. */
 const COUNTER_ADMINS: readonly Account[] = ['admin', 'giamsat.tinh'];
+/** Who oversees notifications (what was sent, the dead letters): the administrator and the supervisor. */
+const OVERSEERS: readonly Account[] = ['admin', 'giamsat.tinh'];
 
 const APPLICANT: Record<Place, { fullName: string; idNumber: string; phone: string }> = {
   xa: { fullName: 'Đinh Thị Hoà', idNumber: '037190001111', phone: '0911000111' },
@@ -109,6 +111,7 @@ type Rule =
   | 'act'
   | 'administer'
   | 'counter-admins'
+  | 'oversee'
   | 'approvers'
   | 'decide'
   | 'citizen'
@@ -321,6 +324,29 @@ const ROWS: Record<string, Row> = {
     rule: 'admin',
     request: () => ({ url: '/api/admin/workflows/procedures?q=khai%20sinh' }),
   },
+  'GET /api/admin/notifications': {
+    rule: 'oversee',
+    request: (p) => ({ url: `/api/admin/notifications?dossier=${objects[p].code}` }),
+  },
+  'GET /api/dossiers/{code}/notifications': {
+    rule: 'see',
+    request: (p) => ({ url: `/api/dossiers/${objects[p].code}/notifications` }),
+  },
+  'GET /api/admin/notification-templates': {
+    rule: 'admin',
+    request: () => ({ url: '/api/admin/notification-templates' }),
+  },
+  // A placeholder that does not exist: refused (400) for the administrator, so nothing changes.
+  'PUT /api/admin/notification-templates/{event}/{channel}': {
+    rule: 'admin',
+    request: () =>
+      json('PUT', '/api/admin/notification-templates/received/sms', { body: 'Hồ sơ {khong_co}' }),
+  },
+  // Back to the default of a template no one edited: nothing changes.
+  'DELETE /api/admin/notification-templates/{event}/{channel}': {
+    rule: 'admin',
+    request: () => ({ method: 'DELETE', url: '/api/admin/notification-templates/received/sms' }),
+  },
   'GET /api/admin/audit/verify': {
     rule: 'admin',
     request: (p) => ({ url: `/api/admin/audit/verify?code=${objects[p].code}` }),
@@ -354,6 +380,11 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       return (signedIn && ADMINISTERS[place].includes(who)) || (signedIn ? [403, 404] : noSession);
     case 'counter-admins':
       return (signedIn && COUNTER_ADMINS.includes(who)) || (signedIn ? [403] : noSession);
+    case 'oversee':
+      if (!signedIn) return noSession;
+      return (
+        (OVERSEERS.includes(who) && SEES[place].includes(who)) || (OVERSEERS.includes(who) ? [404] : [403])
+      );
     case 'see':
     case 'act':
       if (!signedIn) return noSession;

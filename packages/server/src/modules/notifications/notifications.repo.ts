@@ -1,0 +1,57 @@
+/** What was sent about a dossier (deliveries), and what the demo catcher and sinks received. */
+import type { Db } from '../../adapters/db/database.ts';
+
+export interface DeliveryItem {
+  id: number;
+  event: string;
+  channel: string;
+  to: string;
+  status: 'pending' | 'sent' | 'failed';
+  subject: string | null;
+  text: string;
+  attempts: number;
+  sentAt: string | null;
+  createdAt: string;
+  lastError: string | null;
+  dossier: string | null;
+}
+
+export async function listDeliveries(
+  db: Db,
+  filter: { dossier?: string; status?: 'pending' | 'sent' | 'failed'; limit: number },
+): Promise<DeliveryItem[]> {
+  let q = db.selectFrom('notificationDeliveries').selectAll().orderBy('id', 'desc').limit(filter.limit);
+  if (filter.dossier) q = q.where('dossierCode', '=', filter.dossier);
+  if (filter.status) q = q.where('status', '=', filter.status);
+  const rows = await q.execute();
+  return rows.reverse().map((r) => ({
+    id: r.id,
+    event: r.event,
+    channel: r.channel,
+    to: r.recipient,
+    status: r.status,
+    subject: r.subject,
+    text: r.body,
+    attempts: r.attempts,
+    sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null,
+    createdAt: new Date(r.createdAt).toISOString(),
+    lastError: r.lastError,
+    dossier: r.dossierCode,
+  }));
+}
+
+export async function listSink(db: Db, filter: { dossier?: string; limit: number }) {
+  let q = db.selectFrom('notificationSink').selectAll().orderBy('id', 'desc').limit(filter.limit);
+  if (filter.dossier) q = q.where('dossierCode', '=', filter.dossier);
+  const rows = await q.execute();
+  return rows.reverse().map((r) => ({
+    channel: r.channel,
+    key: r.messageKey,
+    to: r.recipient,
+    subject: r.subject,
+    text: r.body,
+    receivedAt: new Date(r.receivedAt).toISOString(),
+    copies: r.copies,
+    dossier: r.dossierCode,
+  }));
+}

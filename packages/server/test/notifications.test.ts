@@ -1,0 +1,295 @@
+/**
+ * Notifications (issue 11 item 3): every event of a dossier's life gives one message per channel, written
+ * from what the log entry decided; retries with backoff, a dead letter after the last attempt, and an
+ * outbox row handed out twice still sends once. Runs on PGlite and PostgreSQL.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChannelError } from '../src/modules/notifications/channels/channel.ts';
+import { dispatchOutbox } from '../src/modules/notifications/dispatch-outbox.ts';
+import { startTestWorker, type TestWorker } from './notify-helpers.ts';
+import { createTestApp, type TestApp } from './test-app.ts';
+
+const TOKEN = 'portal-token-for-tests-0123456789';
+let clock = new Date('2025-03-03T09:00:00+07:00');
+let t: TestApp;
+let w: TestWorker;
+beforeAll(async () => {
+  t = await createTestApp({ env: { MOTCUA_PORTAL_TOKEN: TOKEN }, clock: () => clock });
+  w = await startTestWorker(t.database);
+}, 60_000);
+afterAll(async () => {
+  await w?.stop();
+  await t?.close();
+});
+
+const sink = async (code: string) =>
+  (
+    await t.database.db
+      .selectFrom('notificationSink')
+      .selectAll()
+      .where('dossierCode', '=', code)
+      .orderBy('id')
+      .execute()
+  ).map((r) => ({ channel: r.channel, to: r.recipient, subject: r.subject, text: r.body, copies: r.copies }));
+const deliveries = (code: string) =>
+  t.database.db
+    .selectFrom('notificationDeliveries')
+    .selectAll()
+    .where('dossierCode', '=', code)
+    .orderBy('id')
+    .execute();
+
+const act = async (username: string, code: string, action: string, extra: object = {}) => {
+  const res = await t.act(username, code, action, extra);
+  expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+};
+
+describe('one message per event and channel', () => {
+  it('tells the applicant at each step of a dossier’s life, by SMS and e-mail', async () => {
+    const applicant = {
+      fullName: 'Đỗ Thị Mai',
+      idNumber: '037190001001',
+      phone: '0912000001',
+      email: 'mai@example.vn',
+    };
+    const { code, dueDate } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant as never);
+    await act('tiepnhan.xa', code, 'transfer');
+    await act('lanhdao.xa', code, 'assign', { data: { assignee: 'chuyenvien.xa' } });
+    await act('chuyenvien.xa', code, 'request-supplement', {
+      reason: 'Thiếu giấy tờ',
+      data: { missing: [{ name: 'Giấy chứng sinh (bản chính)', reason: 'Chưa nộp' }] },
+    });
+    await act('tiepnhan.xa', code, 'supplement');
+    await act('chuyenvien.xa', code, 'request-payment', { data: { amount: 8000 } });
+    await act('tiepnhan.xa', code, 'record-payment', { data: { method: 'cash' } });
+    await act('lanhdao.xa', code, 'apologize-extend', {
+      reason: 'Chờ kết quả xác minh',
+      data: { newDueDate: '2025-03-20' },
+    });
+    await act('chuyenvien.xa', code, 'submit-for-approval');
+    await act('lanhdao.xa', code, 'approve');
+    await act('vanthu.xa', code, 'issue-result', { data: { number: '1/2025' } });
+    await act('tiepnhan.xa', code, 'schedule-return', {
+      data: { appointmentAt: '2025-03-20T09:00:00+07:00' },
+    });
+    await act('tiepnhan.xa', code, 'return-result', {
+      data: { collector: { fullName: 'Đỗ Thị Mai', idNumber: '037190001001', relation: 'self' } },
+    });
+    await w.settle();
+
+    const got = await sink(code);
+    const sms = got.filter((m) => m.channel === 'sms').map((m) => m.text);
+    const mail = got.filter((m) => m.channel === 'email');
+    // received, supplement, payment, apology, result ready, returned: nothing for the officers' own steps.
+    expect(sms).toHaveLength(6);
+    expect(mail).toHaveLength(6);
+    expect(got.every((m) => m.copies === 1)).toBe(true);
+    const [dd, mm, yyyy] = [dueDate.slice(8, 10), dueDate.slice(5, 7), dueDate.slice(0, 4)];
+    expect(sms[0]).toContain(`${dd}/${mm}/${yyyy}`);
+    expect(sms.find((s) => /bo sung|bổ sung/.test(s))).toMatch(/Giấy chứng sinh|Giay chung sinh/);
+    expect(sms.find((s) => /8\.000/.test(s))).toBeDefined();
+    expect(sms.find((s) => s.includes('20/03/2025') && /(X|x)in lỗi|(X|x)in loi/.test(s))).toBeDefined();
+    expect(sms.find((s) => s.includes('09:00 20/03/2025'))).toMatch(/Hoa Lư|Hoa Lu/);
+    expect(mail[0]).toMatchObject({ to: 'mai@example.vn', subject: `Hồ sơ ${code} đã được tiếp nhận` });
+    expect(mail[0]?.text).toContain('Kính gửi ông/bà');
+    const rows = await deliveries(code);
+    expect(rows.every((r) => r.status === 'sent' && r.attempts === 1 && r.sentAt !== null)).toBe(true);
+  }, 120_000);
+
+  it('tells an online applicant their dossier was sent, accepted or refused, and a stop', async () => {
+    clock = new Date('2025-03-04T09:00:00+07:00');
+    const submit = async (ref: string, idNumber: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/dossiers',
+        headers: { authorization: `Bearer ${TOKEN}` },
+        payload: {
+          procedureCode: '1.001193',
+          caseCode: 'dung-han',
+          channel: 'online',
+          receivingAgencyCode: 'ninh-binh.phuong-hoa-lu.ttpvhcc',
+          portalReference: ref,
+          applicant: { fullName: 'Lò Văn Páo', idNumber, phone: '0915222333' },
+          components: [{ id: 'to-khai', quantity: 1 }],
+        },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().code as string;
+    };
+    const accepted = await submit('G22-250304-000001', '037095001111');
+    const refused = await submit('G22-250304-000002', '037095001112');
+    await act('tiepnhan.xa', accepted, 'receive');
+    await act('tiepnhan.xa', refused, 'refuse', { reason: 'Hồ sơ không thuộc thẩm quyền' });
+    await act('tiepnhan.xa', accepted, 'stop', {
+      reason: 'Người nộp đề nghị dừng',
+      data: { requestedVia: 'post' },
+    });
+    await w.settle();
+    const a = (await sink(accepted)).map((m) => `${m.channel}: ${m.text}`);
+    expect(a).toHaveLength(3); // SMS only: no e-mail given, no Zalo chosen
+    expect(a[0]).toMatch(/gui truc tuyen|gửi trực tuyến/);
+    expect(a[1]).toMatch(/tiep nhan|tiếp nhận/);
+    expect(a[2]).toMatch(/dung giai quyet|dừng giải quyết/);
+    const r = (await sink(refused)).map((m) => m.text);
+    expect(r).toHaveLength(2);
+    expect(r[1]).toMatch(/khong thuoc tham quyen|không thuộc thẩm quyền/);
+  }, 60_000);
+
+  it('follows a citizen’s own choice of channels (Zalo only), keyed by the ID number', async () => {
+    await t.database.db
+      .insertInto('notificationPreferences')
+      .values({ idNumber: '037190001002', sms: false, email: false, zalo: true, updatedAt: new Date() })
+      .execute();
+    const applicant = {
+      fullName: 'Vũ Văn Nam',
+      idNumber: '037190001002',
+      phone: '0912000002',
+      email: 'nam@example.vn',
+    };
+    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant as never);
+    await w.settle();
+    expect((await sink(code)).map((m) => [m.channel, m.to])).toEqual([['zalo', '0912000002']]);
+    expect((await deliveries(code))[0]?.params).toMatchObject({ code });
+  });
+
+  it('marks unknown topics handled with no message, and e-mails the deadline warnings to staff', async () => {
+    const topics = [
+      ['dossier.appraise', { code: 'X' }],
+      [
+        'deadline.officer-warning',
+        {
+          code: 'DL-0001',
+          procedureName: 'Đăng ký khai sinh',
+          dueDate: '2025-03-06',
+          staffId: 's1',
+          staffName: 'Nguyễn Văn Chuyên',
+          email: 'chuyenvien@example.vn',
+        },
+      ],
+      [
+        'deadline.leader-warning',
+        {
+          code: 'DL-0001',
+          procedureName: 'Đăng ký khai sinh',
+          dueDate: '2025-03-06',
+          staffId: 's2',
+          staffName: 'Trần Văn Lãnh',
+          email: 'lanhdao@example.vn',
+        },
+      ],
+      [
+        'deadline.leader-warning',
+        {
+          code: 'DL-0002',
+          procedureName: 'Đăng ký khai sinh',
+          dueDate: '2025-03-06',
+          staffId: 's3',
+          staffName: 'Không Thư',
+          email: null,
+        },
+      ],
+    ] as const;
+    const ids = [];
+    for (const [topic, payload] of topics) {
+      const row = await t.database.db
+        .insertInto('outbox')
+        .values({ topic, payload: JSON.stringify(payload) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.push(row.id);
+    }
+    await w.settle();
+    const outcomes = await t.database.db
+      .selectFrom('outbox')
+      .select(['id', 'outcome'])
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .execute();
+    expect(outcomes.map((o) => o.outcome)).toEqual(['no-message', 'sent', 'sent', 'no-message']);
+    const mails = await sink('DL-0001');
+    expect(mails.map((m) => [m.channel, m.to])).toEqual([
+      ['email', 'chuyenvien@example.vn'],
+      ['email', 'lanhdao@example.vn'],
+    ]);
+    expect(mails[0]?.subject).toBe('Sắp đến hạn: hồ sơ DL-0001 / Due soon: dossier DL-0001');
+    expect(mails[0]?.text).toContain('Nguyễn Văn Chuyên');
+    expect(mails[1]?.text).toContain('06/03/2025');
+    expect(mails[1]?.text).toContain('Dear Trần Văn Lãnh');
+  });
+});
+
+describe('at-least-once delivery, once in effect', () => {
+  it('an outbox row handed out twice still sends once per channel', async () => {
+    const applicant = {
+      fullName: 'Lê Văn Hai',
+      idNumber: '037190001003',
+      phone: '0912000003',
+      email: 'hai@example.vn',
+    };
+    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant as never);
+    await w.settle();
+    // As if a second worker had taken the same row: undelivered again, dispatched again.
+    await sql`UPDATE outbox SET delivered_at = NULL WHERE payload->>'code' = ${code}`.execute(t.database.db);
+    await dispatchOutbox(t.database.db, w.worker.boss, {
+      batchSize: 100,
+      maxAgeMs: 3600_000,
+      channels: ['sms', 'email'],
+    });
+    await w.settle();
+    expect((await deliveries(code)).length).toBe(2);
+    expect((await sink(code)).map((m) => [m.channel, m.copies])).toEqual([
+      ['sms', 1],
+      ['email', 1],
+    ]);
+  });
+
+  it('retries a failing channel with backoff, then dead-letters it after the last attempt', async () => {
+    await w.stop();
+    let calls = 0;
+    const flaky = {
+      async send() {
+        calls++;
+        throw new ChannelError('gateway down');
+      },
+    };
+    w = await startTestWorker(
+      t.database,
+      { retryLimit: 2, retryDelaySeconds: 1, retryDelayMaxSeconds: 1 },
+      { sms: flaky },
+    );
+    const applicant = {
+      fullName: 'Phan Văn Ba',
+      idNumber: '037190001004',
+      phone: '0912000004',
+      email: 'ba@example.vn',
+    };
+    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant as never);
+    const until = Date.now() + 40_000;
+    let rows = await deliveries(code);
+    while (Date.now() < until) {
+      await w.worker.dispatchNow();
+      rows = await deliveries(code);
+      if (rows.find((r) => r.channel === 'sms')?.status === 'failed') break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const smsRow = rows.find((r) => r.channel === 'sms');
+    expect(smsRow).toMatchObject({ status: 'failed', attempts: 3, lastError: 'gateway down' });
+    expect(calls).toBe(3);
+    expect(rows.find((r) => r.channel === 'email')?.status).toBe('sent');
+    const dead = await w.worker.boss.findJobs('notify.dead', { data: { deliveryId: smsRow?.id } });
+    expect(dead).toHaveLength(1);
+    // The administrators' list shows it as failed.
+    const list = await t.app.inject({
+      url: `/api/admin/notifications?dossier=${code}`,
+      headers: { cookie: await t.as('admin') },
+    });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items.find((i: { channel: string }) => i.channel === 'sms')).toMatchObject({
+      event: 'received',
+      status: 'failed',
+      attempts: 3,
+      to: '0912000004',
+    });
+  }, 60_000);
+});
