@@ -64,6 +64,8 @@ export async function startNotificationWorker(deps: {
     schedule: false,
     registerInstance: false,
     superviseIntervalSeconds: o.superviseIntervalSeconds,
+    // Expired jobs (a worker that died) are found on the monitor pass: as often as the supervisor.
+    monitorIntervalSeconds: o.superviseIntervalSeconds,
     monitorVacuum: false,
     reindex: false,
   });
