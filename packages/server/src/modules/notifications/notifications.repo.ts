@@ -1,4 +1,5 @@
 /** What was sent about a dossier (deliveries), and what the demo catcher and sinks received. */
+import { sql } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
 
 export interface DeliveryItem {
@@ -14,15 +15,23 @@ export interface DeliveryItem {
   createdAt: string;
   lastError: string | null;
   dossier: string | null;
+  /** The log entry it tells of (absent once the outbox row is purged). */
+  seq: number | null;
 }
 
 export async function listDeliveries(
   db: Db,
   filter: { dossier?: string; status?: 'pending' | 'sent' | 'failed'; limit: number },
 ): Promise<DeliveryItem[]> {
-  let q = db.selectFrom('notificationDeliveries').selectAll().orderBy('id', 'desc').limit(filter.limit);
-  if (filter.dossier) q = q.where('dossierCode', '=', filter.dossier);
-  if (filter.status) q = q.where('status', '=', filter.status);
+  let q = db
+    .selectFrom('notificationDeliveries as d')
+    .leftJoin('outbox as o', 'o.id', 'd.outboxId')
+    .selectAll('d')
+    .select(sql<number | null>`(o.payload->>'seq')::int`.as('seq'))
+    .orderBy('d.id', 'desc')
+    .limit(filter.limit);
+  if (filter.dossier) q = q.where('d.dossierCode', '=', filter.dossier);
+  if (filter.status) q = q.where('d.status', '=', filter.status);
   const rows = await q.execute();
   return rows.reverse().map((r) => ({
     id: r.id,
@@ -37,6 +46,7 @@ export async function listDeliveries(
     createdAt: new Date(r.createdAt).toISOString(),
     lastError: r.lastError,
     dossier: r.dossierCode,
+    seq: r.seq,
   }));
 }
 

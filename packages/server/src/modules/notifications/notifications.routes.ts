@@ -37,6 +37,7 @@ const Delivery = Type.Object({
   createdAt: Type.String(),
   lastError: Type.Union([Type.String(), Type.Null()]),
   dossier: Type.Union([Type.String(), Type.Null()]),
+  seq: Type.Union([Type.Integer(), Type.Null()], { description: 'The log entry it tells of' }),
 });
 const Caught = Type.Object({
   channel: Type.String(),

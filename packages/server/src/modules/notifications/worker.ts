@@ -24,6 +24,8 @@ export interface WorkerOptions {
   pollIntervalMs: number;
   dispatchBatchSize: number;
   sendBatchSize: number;
+  /** Batches in flight at once (pg-boss localConcurrency): sending waits on the network, not the database. */
+  sendConcurrency: number;
   maxAgeMs: number;
   hooks?: DeliverHooks;
 }
@@ -37,6 +39,7 @@ export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
   pollIntervalMs: 500,
   dispatchBatchSize: 500,
   sendBatchSize: 100,
+  sendConcurrency: 3,
   maxAgeMs: 72 * 3600 * 1000,
 };
 
@@ -87,6 +90,7 @@ export async function startNotificationWorker(deps: {
     SEND_QUEUE,
     {
       batchSize: o.sendBatchSize,
+      localConcurrency: o.sendConcurrency,
       perJobResults: true,
       pollingIntervalSeconds: Math.max(0.5, o.pollIntervalMs / 1000),
       burstWhenBatchFull: true,
