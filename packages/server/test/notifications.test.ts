@@ -3,6 +3,7 @@
  * from what the log entry decided; retries with backoff, a dead letter after the last attempt, and an
  * outbox row handed out twice still sends once. Runs on PGlite and PostgreSQL.
  */
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChannelError } from '../src/modules/notifications/channels/channel.ts';
@@ -137,20 +138,109 @@ describe('one message per event and channel', () => {
   }, 60_000);
 
   it('follows a citizen’s own choice of channels (Zalo only), keyed by the ID number', async () => {
+    // A signed-in citizen (their account and session, as the VNeID login leaves them).
+    const idNumber = '037190001002';
+    const token = 'citizen-session-token-for-the-notification-test';
+    const now = new Date();
     await t.database.db
-      .insertInto('notificationPreferences')
-      .values({ idNumber: '037190001002', sms: false, email: false, zalo: true, updatedAt: new Date() })
+      .insertInto('citizenAccounts')
+      .values({
+        idNumber,
+        fullName: 'Vũ Văn Nam',
+        birthDate: '1990-01-01',
+        phone: '0912000002',
+        identityProvider: 'test',
+        subject: idNumber,
+        assurance: 'LoA2',
+        nationalEid: true,
+        firstLoginAt: now,
+        lastLoginAt: now,
+      })
       .execute();
-    const applicant = {
-      fullName: 'Vũ Văn Nam',
-      idNumber: '037190001002',
-      phone: '0912000002',
-      email: 'nam@example.vn',
-    };
+    await t.database.db
+      .insertInto('citizenSessions')
+      .values({
+        tokenHash: createHash('sha256').update(token).digest('hex'),
+        idNumber,
+        identityProvider: 'test',
+        assurance: 'LoA2',
+        nationalEid: true,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + 3600_000),
+      })
+      .execute();
+    const cookie = `motcua.citizen=${token}`;
+    const url = '/api/citizen/notification-preferences';
+    expect((await t.app.inject({ url, headers: { cookie } })).json()).toEqual({
+      sms: true,
+      email: true,
+      zalo: false,
+      chosen: false,
+    });
+    const bad = await t.app.inject({ method: 'PUT', url, headers: { cookie }, payload: { sms: 'yes' } });
+    expect(bad.statusCode).toBe(400);
+    const chose = await t.app.inject({
+      method: 'PUT',
+      url,
+      headers: { cookie },
+      payload: { sms: false, email: false, zalo: true },
+    });
+    expect(chose.json()).toEqual({ sms: false, email: false, zalo: true, chosen: true });
+    const applicant = { fullName: 'Vũ Văn Nam', idNumber, phone: '0912000002', email: 'nam@example.vn' };
     const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant as never);
     await w.settle();
     expect((await sink(code)).map((m) => [m.channel, m.to])).toEqual([['zalo', '0912000002']]);
     expect((await deliveries(code))[0]?.params).toMatchObject({ code });
+  });
+
+  it('uses the administrator’s wording, refusing unknown placeholders, and goes back to the default', async () => {
+    const admin = await t.as('admin');
+    const url = '/api/admin/notification-templates/received/sms';
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url,
+      headers: { cookie: admin },
+      payload: { body: 'Hẹn {ngay_hen}' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('body');
+    const noSms = await t.app.inject({
+      method: 'PUT',
+      url: '/api/admin/notification-templates/officer-warning/sms',
+      headers: { cookie: admin },
+      payload: { body: 'x' },
+    });
+    expect(noSms.statusCode).toBe(404);
+    const ok = await t.app.inject({
+      method: 'PUT',
+      url,
+      headers: { cookie: admin },
+      payload: { body: 'MotCua: ho so {code} da tiep nhan, hen tra {dueDate}.' },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const list = (
+      await t.app.inject({ url: '/api/admin/notification-templates', headers: { cookie: admin } })
+    ).json();
+    expect(
+      list.items.find(
+        (i: { event: string; channel: string }) => i.event === 'received' && i.channel === 'sms',
+      ),
+    ).toMatchObject({ edited: true, updatedBy: 'admin' });
+    const applicant = { fullName: 'Hà Văn Tư', idNumber: '037190001005', phone: '0912000005' };
+    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant);
+    await w.settle();
+    expect((await sink(code))[0]?.text).toMatch(
+      new RegExp(`^MotCua: ho so ${code.replace(/\./g, '\\.')} da tiep nhan, hen tra \\d\\d/`),
+    );
+    expect((await t.app.inject({ method: 'DELETE', url, headers: { cookie: admin } })).statusCode).toBe(200);
+    const back = (
+      await t.app.inject({ url: '/api/admin/notification-templates', headers: { cookie: admin } })
+    ).json();
+    expect(
+      back.items.find(
+        (i: { event: string; channel: string }) => i.event === 'received' && i.channel === 'sms',
+      ).edited,
+    ).toBe(false);
   });
 
   it('marks unknown topics handled with no message, and e-mails the deadline warnings to staff', async () => {

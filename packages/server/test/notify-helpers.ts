@@ -25,7 +25,7 @@ export async function startTestWorker(
 ): Promise<TestWorker> {
   const catcher = await startSmtpCatcher(database.db);
   const channels: Channels = {
-    email: emailChannel({ url: catcher.url, from: 'MotCua <no-reply@motcua.test>' }),
+    email: emailChannel({ url: catcher.url, from: 'MotCua <no-reply@motcua.test>', localNoDelay: true }),
     sms: demoSinkChannel(database.db),
     zalo: demoSinkChannel(database.db),
     ...override,

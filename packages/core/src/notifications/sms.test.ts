@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isGsm7, smsCost, smsLength, smsText, withoutDiacritics } from './sms.ts';
+import { withoutDiacritics } from '../catalogue/search-text.ts';
+import { isGsm7, smsCost, smsLength, smsText } from './sms.ts';
 
 const VIETNAMESE =
   'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ';

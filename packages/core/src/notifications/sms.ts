@@ -6,6 +6,8 @@
  * may cost less written without them (as Vietnamese SMS often are): smsText picks the cheaper form.
  */
 
+import { withoutDiacritics } from '../catalogue/search-text.ts';
+
 const GSM7_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 const GSM7_EXTENSION = '\f^{}\\[~]|€';
@@ -40,16 +42,6 @@ export function smsLength(text: string): SmsLength {
 function withSegments(encoding: SmsEncoding, units: number, single: number, multi: number): SmsLength {
   if (units <= single) return { encoding, units, segments: units === 0 ? 0 : 1, perSegment: single };
   return { encoding, units, segments: Math.ceil(units / multi), perSegment: multi };
-}
-
-/** Vietnamese without diacritics: 'Hồ sơ đã được tiếp nhận' → 'Ho so da duoc tiep nhan'. */
-export function withoutDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
 }
 
 /** The text to send: as written, unless the same words without diacritics take fewer segments. */

@@ -13,9 +13,10 @@ import {
   type Recipient,
   recipientsFor,
 } from '@motcua/core';
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { fromKysely, type PgBoss } from 'pg-boss';
 import type { Db } from '../../adapters/db/database.ts';
+import type { NotificationDeliveriesTable } from '../../adapters/db/schema.ts';
 import { compose } from './compose.ts';
 import { templateBook } from './templates.repo.ts';
 
@@ -67,16 +68,7 @@ export async function dispatchOutbox(db: Db, boss: PgBoss, options: DispatchOpti
     }
     const now = Date.now();
     const outcome = new Map<number, 'sent' | 'no-message' | 'skipped'>();
-    const deliveries: {
-      outboxId: number;
-      channel: string;
-      event: string;
-      dossierCode: string | null;
-      recipient: string;
-      subject: string | null;
-      body: string;
-      params: string | null;
-    }[] = [];
+    const deliveries: Insertable<NotificationDeliveriesTable>[] = [];
     for (const row of rows) {
       const event = eventOfTopic(row.topic);
       if (event === null) {

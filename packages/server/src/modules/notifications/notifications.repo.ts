@@ -1,28 +1,12 @@
 /** What was sent about a dossier (deliveries), and what the demo catcher and sinks received. */
+import type { CaughtMessage, Delivery } from '@motcua/core';
 import { sql } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
-
-export interface DeliveryItem {
-  id: number;
-  event: string;
-  channel: string;
-  to: string;
-  status: 'pending' | 'sent' | 'failed';
-  subject: string | null;
-  text: string;
-  attempts: number;
-  sentAt: string | null;
-  createdAt: string;
-  lastError: string | null;
-  dossier: string | null;
-  /** The log entry it tells of (absent once the outbox row is purged). */
-  seq: number | null;
-}
 
 export async function listDeliveries(
   db: Db,
   filter: { dossier?: string; status?: 'pending' | 'sent' | 'failed'; limit: number },
-): Promise<DeliveryItem[]> {
+): Promise<Delivery[]> {
   let q = db
     .selectFrom('notificationDeliveries as d')
     .leftJoin('outbox as o', 'o.id', 'd.outboxId')
@@ -50,7 +34,10 @@ export async function listDeliveries(
   }));
 }
 
-export async function listSink(db: Db, filter: { dossier?: string; limit: number }) {
+export async function listSink(
+  db: Db,
+  filter: { dossier?: string; limit: number },
+): Promise<CaughtMessage[]> {
   let q = db.selectFrom('notificationSink').selectAll().orderBy('id', 'desc').limit(filter.limit);
   if (filter.dossier) q = q.where('dossierCode', '=', filter.dossier);
   const rows = await q.execute();

@@ -4,9 +4,12 @@
  * system administrator. Officers see a dossier's deliveries on its timeline (GET /api/dossiers/{code}/notifications).
  */
 import {
+  CaughtMessageSchema,
+  DeliverySchema,
   fieldError,
   isNotificationEvent,
   NOTIFICATION_CHANNELS,
+  NotificationTemplateSchema,
   notFound,
   TEMPLATE_PLACEHOLDERS,
   templateChannels,
@@ -23,41 +26,7 @@ import { loadAgencyTree } from '../reference/agency-tree.ts';
 import { listDeliveries, listSink } from './notifications.repo.ts';
 import { loadTemplates } from './templates.repo.ts';
 
-const Status = Type.Union([Type.Literal('pending'), Type.Literal('sent'), Type.Literal('failed')]);
-const Delivery = Type.Object({
-  id: Type.Integer(),
-  event: Type.String(),
-  channel: Type.String(),
-  to: Type.String(),
-  status: Status,
-  subject: Type.Union([Type.String(), Type.Null()]),
-  text: Type.String(),
-  attempts: Type.Integer(),
-  sentAt: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Type.String(),
-  lastError: Type.Union([Type.String(), Type.Null()]),
-  dossier: Type.Union([Type.String(), Type.Null()]),
-  seq: Type.Union([Type.Integer(), Type.Null()], { description: 'The log entry it tells of' }),
-});
-const Caught = Type.Object({
-  channel: Type.String(),
-  key: Type.String(),
-  to: Type.String(),
-  subject: Type.Union([Type.String(), Type.Null()]),
-  text: Type.String(),
-  receivedAt: Type.String(),
-  copies: Type.Integer({ description: 'How many times it arrived; it is stored once (its key)' }),
-  dossier: Type.Union([Type.String(), Type.Null()]),
-});
-const Template = Type.Object({
-  event: Type.String(),
-  channel: Type.String(),
-  subject: Type.Optional(Type.String()),
-  body: Type.String(),
-  edited: Type.Boolean(),
-  updatedAt: Type.Union([Type.String(), Type.Null()]),
-  updatedBy: Type.Union([Type.String(), Type.Null()]),
-});
+const Status = DeliverySchema.properties.status;
 const TemplateParams = Type.Object({
   event: Type.String({ maxLength: 40 }),
   channel: Type.String({ maxLength: 10 }),
@@ -86,7 +55,9 @@ export function notificationRoutes(app: AppInstance): void {
           dossier: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
           status: Type.Optional(Status),
         }),
-        response: withErrors({ 200: Type.Object({ items: Type.Array(Delivery), demo: Type.Array(Caught) }) }),
+        response: withErrors({
+          200: Type.Object({ items: Type.Array(DeliverySchema), demo: Type.Array(CaughtMessageSchema) }),
+        }),
       },
     },
     async (request) => {
@@ -108,7 +79,7 @@ export function notificationRoutes(app: AppInstance): void {
         tags: ['dossiers'],
         summary: 'What the applicant was told about this dossier, and whether it was delivered (timeline)',
         params: Type.Object({ code: Type.String({ maxLength: 40 }) }),
-        response: withErrors({ 200: Type.Object({ items: Type.Array(Delivery) }) }),
+        response: withErrors({ 200: Type.Object({ items: Type.Array(DeliverySchema) }) }),
       },
     },
     async (request) => {
@@ -127,7 +98,7 @@ export function notificationRoutes(app: AppInstance): void {
         summary: 'The message templates of each event and channel, with the placeholders and the SMS price',
         response: withErrors({
           200: Type.Object({
-            items: Type.Array(Template),
+            items: Type.Array(NotificationTemplateSchema),
             placeholders: Type.Array(Type.String()),
             smsPricePerSegment: Type.Integer({ description: 'đồng' }),
           }),
@@ -167,7 +138,7 @@ export function notificationRoutes(app: AppInstance): void {
           },
           { additionalProperties: false },
         ),
-        response: withErrors({ 200: Template }),
+        response: withErrors({ 200: NotificationTemplateSchema }),
       },
     },
     async (request) => {

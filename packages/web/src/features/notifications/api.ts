@@ -1,42 +1,12 @@
+import type { CaughtMessage, Delivery, NotificationTemplateView } from '@motcua/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, buildQuery } from '../../lib/api-client';
 
-export interface Delivery {
-  id: number;
-  event: string;
-  channel: string;
-  to: string;
-  status: 'pending' | 'sent' | 'failed';
-  subject: string | null;
-  text: string;
-  attempts: number;
-  sentAt: string | null;
-  createdAt: string;
-  lastError: string | null;
-  dossier: string | null;
-  seq: number | null;
-}
-
-export interface Caught {
-  channel: string;
-  key: string;
-  to: string;
-  subject: string | null;
-  text: string;
-  receivedAt: string;
-  copies: number;
-  dossier: string | null;
-}
-
-export interface NotificationTemplate {
-  event: string;
-  channel: string;
-  subject?: string;
-  body: string;
-  edited: boolean;
-  updatedAt: string | null;
-  updatedBy: string | null;
-}
+export type {
+  CaughtMessage as Caught,
+  Delivery,
+  NotificationTemplateView as NotificationTemplate,
+} from '@motcua/core';
 
 /** What the applicant was told about a dossier (its timeline): anyone who sees the dossier. */
 export function useDossierNotifications(code: string) {
@@ -56,9 +26,12 @@ export function useAdminNotifications(filter: { dossier?: string; status?: 'fail
   return useQuery({
     queryKey: ['admin', 'notifications', filter],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: Delivery[]; demo: Caught[] }>(`/api/admin/notifications${buildQuery(filter)}`, {
-        signal,
-      }),
+      apiRequest<{ items: Delivery[]; demo: CaughtMessage[] }>(
+        `/api/admin/notifications${buildQuery(filter)}`,
+        {
+          signal,
+        },
+      ),
     enabled,
   });
 }
@@ -69,7 +42,7 @@ export function useTemplates(enabled: boolean) {
   return useQuery({
     queryKey: templatesKey,
     queryFn: ({ signal }) =>
-      apiRequest<{ items: NotificationTemplate[]; placeholders: string[]; smsPricePerSegment: number }>(
+      apiRequest<{ items: NotificationTemplateView[]; placeholders: string[]; smsPricePerSegment: number }>(
         '/api/admin/notification-templates',
         { signal },
       ),
@@ -84,7 +57,7 @@ export function useSaveTemplate() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (t: { event: string; channel: string; subject?: string; body: string }) =>
-      apiRequest<NotificationTemplate>(templatePath(t), {
+      apiRequest<NotificationTemplateView>(templatePath(t), {
         method: 'PUT',
         body: { body: t.body, ...(t.channel === 'email' ? { subject: t.subject ?? '' } : {}) },
       }),

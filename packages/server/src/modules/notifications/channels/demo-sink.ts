@@ -16,17 +16,63 @@ export interface SinkEntry {
   text: string;
 }
 
-export async function storeInSink(db: Db, entry: SinkEntry): Promise<void> {
+/** Stores entries in one statement; a key twice in one batch counts its copies too. */
+export async function storeInSink(db: Db, entries: SinkEntry[]): Promise<void> {
+  const byKey = new Map<string, SinkEntry & { copies: number }>();
+  for (const e of entries) {
+    const k = `${e.channel}/${e.key}`;
+    const seen = byKey.get(k);
+    if (seen) seen.copies++;
+    else byKey.set(k, { ...e, copies: 1 });
+  }
+  if (byKey.size === 0) return;
+  const rows = [...byKey.values()].map(
+    (e) =>
+      sql`(${e.channel}, ${e.key}, ${e.dossierCode}, ${e.to}, ${e.subject}, ${e.text}, ${e.copies}::int)`,
+  );
   await sql`
-    INSERT INTO notification_sink (channel, message_key, dossier_code, recipient, subject, body)
-    VALUES (${entry.channel}, ${entry.key}, ${entry.dossierCode}, ${entry.to}, ${entry.subject}, ${entry.text})
-    ON CONFLICT (channel, message_key) DO UPDATE SET copies = notification_sink.copies + 1`.execute(db);
+    INSERT INTO notification_sink (channel, message_key, dossier_code, recipient, subject, body, copies)
+    VALUES ${sql.join(rows)}
+    ON CONFLICT (channel, message_key) DO UPDATE SET copies = notification_sink.copies + EXCLUDED.copies`.execute(
+    db,
+  );
+}
+
+/**
+ * Gathers what arrives within a few milliseconds into one statement (PGlite runs one statement at a time);
+ * each caller's promise settles when its entry is stored.
+ */
+export function sinkWriter(db: Db, delayMs = 5): (entry: SinkEntry) => Promise<void> {
+  let pending: { entry: SinkEntry; done: (error?: unknown) => void }[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    const batch = pending;
+    pending = [];
+    storeInSink(
+      db,
+      batch.map((p) => p.entry),
+    ).then(
+      () => {
+        for (const p of batch) p.done();
+      },
+      (error) => {
+        for (const p of batch) p.done(error);
+      },
+    );
+  };
+  return (entry) =>
+    new Promise<void>((resolve, reject) => {
+      pending.push({ entry, done: (error) => (error ? reject(error) : resolve()) });
+      timer ??= setTimeout(flush, delayMs);
+    });
 }
 
 export function demoSinkChannel(db: Db): Channel {
+  const store = sinkWriter(db);
   return {
     send: (m) =>
-      storeInSink(db, {
+      store({
         channel: m.channel,
         key: m.key,
         dossierCode: m.dossierCode,

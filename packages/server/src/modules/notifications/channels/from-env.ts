@@ -25,7 +25,7 @@ export async function channelsFromEnv(env: NotifyEnv['notify'], db: Db): Promise
     describe.email = new URL(env.smtpUrl).host;
   } else if (env.demo) {
     catcher = await startSmtpCatcher(db, env.demoSmtpPort);
-    channels.email = emailChannel({ url: catcher.url, from: env.mailFrom });
+    channels.email = emailChannel({ url: catcher.url, from: env.mailFrom, localNoDelay: true });
     describe.email = `demo SMTP catcher ${catcher.url}`;
   }
   if (env.sms) {

@@ -7,7 +7,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { Db } from '../../../adapters/db/database.ts';
-import { type SinkEntry, storeInSink } from './demo-sink.ts';
+import { type SinkEntry, sinkWriter } from './demo-sink.ts';
 
 export interface SmtpCatcher {
   url: string;
@@ -19,7 +19,7 @@ export async function startSmtpCatcher(
   store: Db | ((entry: SinkEntry) => Promise<void>),
   port = 0,
 ): Promise<SmtpCatcher> {
-  const save = typeof store === 'function' ? store : (entry: SinkEntry) => storeInSink(store, entry);
+  const save = typeof store === 'function' ? store : sinkWriter(store);
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
