@@ -46,15 +46,18 @@ const act = async (username: string, code: string, action: string, extra: object
   expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
 };
 
+/** A late birth registration received at the commune's counter for applicant n (ID, phone from n). */
+const receiveFor = (n: number, fullName: string, email?: string) =>
+  t.receive('tiepnhan.xa', '1.001193', 'qua-han', {
+    fullName,
+    idNumber: `0371900010${String(n).padStart(2, '0')}`,
+    phone: `09120000${String(n).padStart(2, '0')}`,
+    ...(email ? { email } : {}),
+  } as never);
+
 describe('one message per event and channel', () => {
   it('tells the applicant at each step of a dossier’s life, by SMS and e-mail', async () => {
-    const applicant = {
-      fullName: 'Đỗ Thị Mai',
-      idNumber: '037190001001',
-      phone: '0912000001',
-      email: 'mai@example.vn',
-    };
-    const { code, dueDate } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant as never);
+    const { code, dueDate } = await receiveFor(1, 'Đỗ Thị Mai', 'mai@example.vn');
     await act('tiepnhan.xa', code, 'transfer');
     await act('lanhdao.xa', code, 'assign', { data: { assignee: 'chuyenvien.xa' } });
     await act('chuyenvien.xa', code, 'request-supplement', {
@@ -186,8 +189,7 @@ describe('one message per event and channel', () => {
       payload: { sms: false, email: false, zalo: true },
     });
     expect(chose.json()).toEqual({ sms: false, email: false, zalo: true, chosen: true });
-    const applicant = { fullName: 'Vũ Văn Nam', idNumber, phone: '0912000002', email: 'nam@example.vn' };
-    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant as never);
+    const { code } = await receiveFor(2, 'Vũ Văn Nam', 'nam@example.vn');
     await w.settle();
     expect((await sink(code)).map((m) => [m.channel, m.to])).toEqual([['zalo', '0912000002']]);
     expect((await deliveries(code))[0]?.params).toMatchObject({ code });
@@ -226,8 +228,7 @@ describe('one message per event and channel', () => {
         (i: { event: string; channel: string }) => i.event === 'received' && i.channel === 'sms',
       ),
     ).toMatchObject({ edited: true, updatedBy: 'admin' });
-    const applicant = { fullName: 'Hà Văn Tư', idNumber: '037190001005', phone: '0912000005' };
-    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant);
+    const { code } = await receiveFor(5, 'Hà Văn Tư');
     await w.settle();
     expect((await sink(code))[0]?.text).toMatch(
       new RegExp(`^MotCua: ho so ${code.replace(/\./g, '\\.')} da tiep nhan, hen tra \\d\\d/`),
@@ -311,13 +312,7 @@ describe('one message per event and channel', () => {
 
 describe('at-least-once delivery, once in effect', () => {
   it('an outbox row handed out twice still sends once per channel', async () => {
-    const applicant = {
-      fullName: 'Lê Văn Hai',
-      idNumber: '037190001003',
-      phone: '0912000003',
-      email: 'hai@example.vn',
-    };
-    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant as never);
+    const { code } = await receiveFor(3, 'Lê Văn Hai', 'hai@example.vn');
     await w.settle();
     // As if a second worker had taken the same row: undelivered again, dispatched again.
     await sql`UPDATE outbox SET delivered_at = NULL WHERE payload->>'code' = ${code}`.execute(t.database.db);
@@ -348,13 +343,7 @@ describe('at-least-once delivery, once in effect', () => {
       { retryLimit: 2, retryDelaySeconds: 1, retryDelayMaxSeconds: 1 },
       { sms: flaky },
     );
-    const applicant = {
-      fullName: 'Phan Văn Ba',
-      idNumber: '037190001004',
-      phone: '0912000004',
-      email: 'ba@example.vn',
-    };
-    const { code } = await t.receive('tiepnhan.xa', '1.001193', 'qua-han', applicant as never);
+    const { code } = await receiveFor(4, 'Phan Văn Ba', 'ba@example.vn');
     const until = Date.now() + 40_000;
     let rows = await deliveries(code);
     while (Date.now() < until) {
