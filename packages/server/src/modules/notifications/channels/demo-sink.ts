@@ -44,9 +44,9 @@ export async function storeInSink(db: Db, entries: SinkEntry[]): Promise<void> {
  */
 export function sinkWriter(db: Db, delayMs = 5): (entry: SinkEntry) => Promise<void> {
   let pending: { entry: SinkEntry; done: (error?: unknown) => void }[] = [];
-  let timer: NodeJS.Timeout | undefined;
+  let scheduled = false;
   const flush = () => {
-    timer = undefined;
+    scheduled = false;
     const batch = pending;
     pending = [];
     storeInSink(
@@ -64,7 +64,10 @@ export function sinkWriter(db: Db, delayMs = 5): (entry: SinkEntry) => Promise<v
   return (entry) =>
     new Promise<void>((resolve, reject) => {
       pending.push({ entry, done: (error) => (error ? reject(error) : resolve()) });
-      timer ??= setTimeout(flush, delayMs);
+      if (!scheduled) {
+        scheduled = true;
+        setTimeout(flush, delayMs);
+      }
     });
 }
 
