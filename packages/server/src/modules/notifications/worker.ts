@@ -24,7 +24,10 @@ export interface WorkerOptions {
   pollIntervalMs: number;
   dispatchBatchSize: number;
   sendBatchSize: number;
-  /** Batches in flight at once (pg-boss localConcurrency): sending waits on the network, not the database. */
+  /**
+   * Batches in flight at once (pg-boss localConcurrency). One keeps a dossier's messages in their order
+   * (a batch is sent and recorded before the next is fetched); its 300 messages are sent in parallel.
+   */
   sendConcurrency: number;
   maxAgeMs: number;
   hooks?: DeliverHooks;
@@ -38,8 +41,8 @@ export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
   superviseIntervalSeconds: 30,
   pollIntervalMs: 500,
   dispatchBatchSize: 500,
-  sendBatchSize: 100,
-  sendConcurrency: 3,
+  sendBatchSize: 300,
+  sendConcurrency: 1,
   maxAgeMs: 72 * 3600 * 1000,
 };
 
