@@ -4,6 +4,7 @@
  */
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { type NotifyEnv, readNotifyEnv } from './notify-env.ts';
 import { type RetentionEnv, readRetentionEnv } from './retention-env.ts';
 import { weakSecretReason } from './secret-strength.ts';
 
@@ -27,7 +28,7 @@ export interface CitizenOidcEnv {
   devIdp: boolean;
 }
 
-export interface Env extends RetentionEnv {
+export interface Env extends RetentionEnv, NotifyEnv {
   port: number;
   host: string;
   isProduction: boolean;
@@ -179,6 +180,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     portalToken,
     citizenOidc,
     ...readRetentionEnv(source, (message) => new ConfigError(message)),
+    ...readNotifyEnv(source, isProduction, (message) => new ConfigError(message)),
   };
 }
 

@@ -9,18 +9,23 @@ import { warnDeadlines } from './jobs/deadline-warnings.ts';
 import { startPurgeTimer } from './jobs/purge-expired.ts';
 import { repeatJob } from './jobs/repeat.ts';
 import { refreshStepDurations } from './jobs/step-durations.ts';
+import { startWorkerRole } from './modules/notifications/worker-role.ts';
 
 const startedAt = performance.now();
 try {
   const env = readEnv();
   const started = await startApp(env);
-  await started.app.listen({ port: env.port, host: env.host });
+  if (env.roles.web) await started.app.listen({ port: env.port, host: env.host });
   const address = `http://localhost:${env.port}`;
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-  console.log(
-    `MotCua đang chạy tại ${address} (cơ sở dữ liệu: ${started.database.kind === 'embedded' ? `nhúng, ${env.dataDir}` : 'PostgreSQL'}; khởi động ${seconds} s)`,
-  );
-  console.log(`MotCua is running at ${address} — API docs: ${address}/api/docs`);
+  if (env.roles.web) {
+    console.log(
+      `MotCua đang chạy tại ${address} (cơ sở dữ liệu: ${started.database.kind === 'embedded' ? `nhúng, ${env.dataDir}` : 'PostgreSQL'}; khởi động ${seconds} s)`,
+    );
+    console.log(`MotCua is running at ${address} — API docs: ${address}/api/docs`);
+  }
+  // The worker role (ADR 0003): outbox → pg-boss → e-mail, SMS, Zalo.
+  const worker = env.roles.worker ? await startWorkerRole(env, started.database, started.app.log) : undefined;
   const warning = publicUrlWarning(env);
   if (warning) console.warn(warning);
   // Retention (docs/security.md): expired sessions, old idempotency keys and delivered outbox rows.
@@ -79,6 +84,7 @@ try {
     if (closing) return;
     closing = true;
     console.log(`${signal}: đang dừng / shutting down`);
+    await worker?.stop();
     await purge.stop();
     await checkpoints.stop();
     await warnings.stop();

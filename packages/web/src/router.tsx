@@ -118,6 +118,13 @@ export const router = createBrowserRouter([
         element: page(() => import('./features/counters/pages/AdminCountersPage'), 'AdminCountersPage'),
       },
       {
+        path: 'quan-tri/thong-bao',
+        element: page(
+          () => import('./features/notifications/pages/AdminNotificationsPage'),
+          'AdminNotificationsPage',
+        ),
+      },
+      {
         path: 'quan-tri/quy-trinh',
         element: page(() => import('./features/workflows/pages/AdminWorkflowPage'), 'AdminWorkflowPage'),
       },

@@ -1,16 +1,19 @@
-/**
- * Folds Vietnamese text for matching: lower case, no diacritics, đ → d. The database does the same with
- * unaccent (server migrations); this copy serves the browser and tests.
- */
-export function foldVietnamese(text: string): string {
+/** Vietnamese without diacritics, case kept: 'Hồ sơ đã được tiếp nhận' → 'Ho so da duoc tiep nhan'. */
+export function withoutDiacritics(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+    .normalize('NFC');
+}
+
+/**
+ * Folds Vietnamese text for matching: lower case, no diacritics, đ → d. The database does the same with
+ * unaccent (server migrations); this copy serves the browser and tests.
+ */
+export function foldVietnamese(text: string): string {
+  return withoutDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -38,6 +38,8 @@ import { queueRoutes } from '../modules/dossiers/queues/queues.routes.ts';
 import { slipRoutes } from '../modules/dossiers/slips/slips.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import { noticeRoutes } from '../modules/notices/notices.routes.ts';
+import { notificationRoutes } from '../modules/notifications/notifications.routes.ts';
+import { preferenceRoutes } from '../modules/notifications/preferences.routes.ts';
 import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { workflowRoutes } from '../modules/workflows/workflows.routes.ts';
@@ -263,6 +265,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   auditRoutes(app);
   workflowRoutes(app);
   noticeRoutes(app);
+  notificationRoutes(app);
+  preferenceRoutes(app);
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.
   await webAssets(app, env.webDistDir);

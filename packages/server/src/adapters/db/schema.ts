@@ -345,6 +345,54 @@ export interface OutboxTable {
   payload: Json<Record<string, unknown>>;
   createdAt: Timestamp;
   deliveredAt: Timestamp | null;
+  /** 'sent', 'no-message' or 'skipped' once handled (migrations/0021). */
+  outcome: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface NotificationDeliveriesTable {
+  id: Generated<number>;
+  outboxId: number;
+  channel: string;
+  event: string;
+  dossierCode: string | null;
+  recipient: string;
+  subject: string | null;
+  body: string;
+  params: ColumnType<Record<string, string> | null, string | null, string | null>;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  lastError: string | null;
+  createdAt: Generated<Date>;
+  sentAt: Date | null;
+}
+
+export interface NotificationTemplatesTable {
+  event: string;
+  channel: string;
+  subject: string | null;
+  body: string;
+  updatedAt: Timestamp;
+  updatedBy: string;
+}
+
+export interface NotificationPreferencesTable {
+  idNumber: string;
+  sms: boolean;
+  email: boolean;
+  zalo: boolean;
+  updatedAt: Timestamp;
+}
+
+export interface NotificationSinkTable {
+  id: Generated<number>;
+  channel: string;
+  messageKey: string;
+  dossierCode: string | null;
+  recipient: string;
+  subject: string | null;
+  body: string;
+  receivedAt: Generated<Date>;
+  copies: Generated<number>;
 }
 
 export interface SchemaMigrationsTable {
@@ -491,4 +539,8 @@ export interface Database {
   deadlineWarnings: DeadlineWarningsTable;
   staffNotices: StaffNoticesTable;
   stepDurationStats: StepDurationStatsTable;
+  notificationDeliveries: NotificationDeliveriesTable;
+  notificationTemplates: NotificationTemplatesTable;
+  notificationPreferences: NotificationPreferencesTable;
+  notificationSink: NotificationSinkTable;
 }

@@ -13,6 +13,7 @@ import {
   type IntakeBody,
   localDateTimeFromInstant,
   MAX_DAILY_SEQUENCE,
+  notificationFacts,
   type WorkingCalendar,
 } from '@motcua/core';
 import { sql } from 'kysely';
@@ -61,6 +62,12 @@ export async function insertDossier(
   // Received now (counter, post): its place in the counter's tracking book for the year is decided with it.
   const received = state.receivedAt !== undefined;
   const year = Number(local.date.slice(0, 4));
+  // The notification's facts, as decided by the first entry; the code is known only in SQL.
+  const facts = notificationFacts(entry, {
+    code: '',
+    procedureName: subject.procedure.name,
+    dueDate: columns.dueDate,
+  });
   try {
     const inserted = await sql<{ code: string }>`
       WITH seq AS (
@@ -100,7 +107,11 @@ export async function insertDossier(
         FROM d
       ), o AS (
         INSERT INTO outbox (topic, payload)
-        SELECT ${input.topic}, jsonb_build_object('code', d.code, 'phone', ${applicant.phone}::text, 'email', ${applicant.email ?? null}::text)
+        SELECT ${input.topic}, jsonb_build_object('code', d.code, 'phone', ${applicant.phone}::text,
+          'email', ${applicant.email ?? null}::text, 'seq', 1,
+          'to', jsonb_build_object('phone', ${applicant.phone}::text, 'email', ${applicant.email ?? null}::text,
+            'idNumber', ${applicant.idNumber}::text),
+          'facts', ${JSON.stringify(facts)}::jsonb || jsonb_build_object('code', d.code))
         FROM d
       )
       SELECT code FROM d`.execute(db);

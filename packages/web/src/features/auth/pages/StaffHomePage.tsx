@@ -79,6 +79,9 @@ function StaffHome({ user }: { user: StaffUser }) {
             <li>
               <Link to="/quan-tri/noi-tiep-nhan">{t('auth.countersAdmin')}</Link>
             </li>
+            <li>
+              <Link to="/quan-tri/thong-bao">{t('auth.notificationsAdmin')}</Link>
+            </li>
           </ul>
         </section>
       )}

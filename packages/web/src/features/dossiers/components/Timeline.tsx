@@ -4,6 +4,7 @@ type NamedRef = DossierView['receivingAgency'];
 
 import { useTranslation } from 'react-i18next';
 import { useLang, usePick } from '../../../lib/localize';
+import type { Delivery } from '../../notifications/api';
 import { useAgencies } from '../api';
 import { actionText, formatInstant, shortHash } from '../dossier-format';
 import { entryDetails, recordedLater } from '../log-details';
@@ -16,7 +17,16 @@ const agencyCodes = (log: readonly LogEntryView[]) =>
  * The append-only action log, oldest first: who did what, what they decided, and each step's chained hash.
  * Agencies are named from the dossier's own (`known`); the province's list is asked for only when needed.
  */
-export function Timeline({ log, known }: { log: readonly LogEntryView[]; known: readonly NamedRef[] }) {
+export function Timeline({
+  log,
+  known,
+  deliveries = [],
+}: {
+  log: readonly LogEntryView[];
+  known: readonly NamedRef[];
+  /** What the applicant was told of each entry (by its seq), and whether it got there. */
+  deliveries?: readonly Delivery[];
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const pick = usePick();
@@ -62,6 +72,7 @@ export function Timeline({ log, known }: { log: readonly LogEntryView[]; known: 
                   ))}
                 </ul>
               )}
+              <Told deliveries={deliveries.filter((d) => d.seq === e.seq)} />
               <p className="timeline-hash small muted">
                 {t('dossierPage.hash')}: <code>{shortHash(e.hash)}</code>
                 {e.recordedAt && recordedLater(e) && (
@@ -76,5 +87,23 @@ export function Timeline({ log, known }: { log: readonly LogEntryView[]; known: 
           );
         })}
     </ol>
+  );
+}
+
+/** 'Đã báo người nộp: SMS 0912… đã gửi · Thư điện tử … đang gửi' under the entry it tells of. */
+function Told({ deliveries }: { deliveries: readonly Delivery[] }) {
+  const { t } = useTranslation();
+  if (deliveries.length === 0) return null;
+  return (
+    <p className="timeline-told small">
+      <span className="muted">{t('notifications.onTimeline')}:</span>{' '}
+      {deliveries.map((d, i) => (
+        <span key={d.id} className={`delivery-${d.status}`} title={d.text}>
+          {i > 0 && ' · '}
+          {t(`notifications.channels.${d.channel}`, { defaultValue: d.channel })} {d.to} —{' '}
+          {t(`notifications.status.${d.status}`)}
+        </span>
+      ))}
+    </p>
   );
 }

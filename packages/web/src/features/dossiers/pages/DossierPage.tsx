@@ -10,6 +10,7 @@ import { useLang } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { StaffUser } from '../../auth/api';
 import { RequireStaff } from '../../auth/components/RequireStaff';
+import { useDossierNotifications } from '../../notifications/api';
 import { useDossier } from '../api';
 import { ActionPanel } from '../components/action-panel/ActionPanel';
 import { DossierFiles } from '../components/DossierFiles';
@@ -53,6 +54,7 @@ function channelLabel(channel: string): string {
 }
 
 function DossierDetails({ dossier: d, user }: { dossier: DossierView; user: StaffUser }) {
+  const notifications = useDossierNotifications(d.code);
   const { t } = useTranslation();
   const lang = useLang();
   const extensions = d.extensions;
@@ -318,6 +320,7 @@ function DossierDetails({ dossier: d, user }: { dossier: DossierView; user: Staf
           <section className="section" aria-labelledby="sec-timeline">
             <h2 id="sec-timeline">{t('dossierPage.timeline')}</h2>
             <Timeline
+              deliveries={notifications.data ?? []}
               log={d.log}
               known={[d.receivingAgency, d.competentAgency, ...d.workflow.map((w) => w.agency)]}
             />

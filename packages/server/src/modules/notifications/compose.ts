@@ -1,0 +1,36 @@
+/** The message of one (event, channel): the template filled from the facts the outbox row carries. */
+import {
+  type NotificationChannel,
+  type NotificationEvent,
+  type NotificationFacts,
+  placeholderValues,
+  renderTemplate,
+  smsText,
+  TEMPLATE_PLACEHOLDERS,
+  type TemplateText,
+} from '@motcua/core';
+
+export interface Composed {
+  subject: string | null;
+  body: string;
+  params: Record<string, string> | null;
+}
+
+export function compose(
+  _event: NotificationEvent,
+  channel: NotificationChannel,
+  facts: NotificationFacts,
+  template: TemplateText,
+): Composed {
+  const body = renderTemplate(template.body, facts);
+  if (channel === 'email') {
+    return { subject: renderTemplate(template.subject ?? '', facts), body, params: null };
+  }
+  if (channel === 'sms') return { subject: null, body: smsText(body).text, params: null };
+  // Zalo: the template registered with ZNS takes the placeholders the text uses, as parameters.
+  const values = placeholderValues(facts);
+  const params = Object.fromEntries(
+    TEMPLATE_PLACEHOLDERS.filter((p) => template.body.includes(`{${p}}`)).map((p) => [p, values[p]]),
+  );
+  return { subject: null, body, params };
+}
