@@ -7,7 +7,7 @@ import { act, openDossier, switchUser } from './support/dossier';
  * the procedure page's "Nộp hồ sơ trực tuyến", starts a draft, attaches a file, leaves; resumes the draft in
  * ANOTHER browser context (another device), attaches the second file and submits. The counter officer finds
  * it in the to-receive queue and asks once for a supplement (Form 02); the citizen answers online with a new
- * file; the counter receives it.
+ * file; the counter receives it. The applicant was told of each step once (the demo sink's copies).
  */
 const AN = '037095001234';
 const PNG = Buffer.from(
@@ -111,4 +111,24 @@ test('a citizen submits online, resumes on another device, answers a supplement 
   await p2.reload();
   await expect(p2.getByRole('link', { name: /Mẫu 01/ })).toBeVisible();
   await other.context.close();
+
+  // Told at each step, once: the submission, the request to supplement (what is missing) and the
+  // acceptance, each by SMS to the identity's phone, each in the demo sink once.
+  await switchUser(page, 'admin');
+  type Told = { items: { event: string; channel: string; status: string; text: string }[] };
+  type Caught = { demo: { key: string; copies: number }[] };
+  const told = async () =>
+    (await (await page.request.get(`/api/admin/notifications?dossier=${code}`)).json()) as Told & Caught;
+  await expect
+    .poll(async () => (await told()).items.filter((i) => i.status === 'sent').length, { timeout: 20_000 })
+    .toBe(3);
+  const { items, demo } = await told();
+  expect(items.map((i) => `${i.event}/${i.channel}`).sort()).toEqual([
+    'online-accepted/sms',
+    'submitted/sms',
+    'supplement-requested/sms',
+  ]);
+  expect(items.find((i) => i.event === 'supplement-requested')?.text).toMatch(/Gi[aấ]y ch[uứ]ng sinh/);
+  expect(demo).toHaveLength(3);
+  for (const copy of demo) expect(copy.copies).toBe(1);
 });

@@ -20,6 +20,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
 import type { Citizen } from '../../http/citizen-session.ts';
 import { deadlineOfficeHours } from '../calendar/office-hours.ts';
+import { writeActionOutbox } from '../dossiers/actions/action-outbox.ts';
 import { appendEntry } from '../dossiers/dossier.repo.ts';
 import type { ReferenceCache } from '../reference/reference-cache.ts';
 import { citizenFile } from './draft-changes.ts';
@@ -111,12 +112,8 @@ export async function performCitizenAction(
     office: deadlineOfficeHours(agencies.get(d.row.receivingAgencyCode)?.officeHours ?? null),
   });
   const entry = await appendEntry(trx, d, decided, deps.calendar, clock.recordedAt);
-  await trx
-    .insertInto('outbox')
-    .values({
-      topic: `dossier.${request.action}`,
-      payload: JSON.stringify({ code: d.row.code, status: decided.state.status, by: 'citizen' }),
-    })
-    .execute();
+  await writeActionOutbox(trx, d.row, entry, decided.state, agencies.get(d.row.receivingAgencyCode), {
+    by: 'citizen',
+  });
   return { ...d, log: [...d.log, entry], state: decided.state };
 }

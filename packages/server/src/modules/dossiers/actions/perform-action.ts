@@ -7,7 +7,6 @@ import {
   actingRole,
   assertActionAvailable,
   decideAction,
-  notificationFacts,
   parseActionInput,
   vietnamInstant,
   type WorkingCalendar,
@@ -20,6 +19,7 @@ import type { ReferenceCache } from '../../reference/reference-cache.ts';
 import { appendEntry } from '../dossier.repo.ts';
 import { type LoadedDossier, loadVisibleDossier } from '../load-dossier.ts';
 import { actionContext } from '../present-dossier.ts';
+import { writeActionOutbox } from './action-outbox.ts';
 import { actionReferences } from './action-references.ts';
 
 export async function performAction(
@@ -55,26 +55,6 @@ export async function performAction(
     office: deadlineOfficeHours(agencies.get(row.receivingAgencyCode)?.officeHours ?? null),
   });
   const entry = await appendEntry(trx, dossier, decided, deps.calendar, clock.recordedAt);
-  // The notification's facts come from the entry as decided now (docs/adr/0003-job-queue.md).
-  const counter = agencies.get(row.receivingAgencyCode);
-  const facts = notificationFacts(
-    entry,
-    { code: row.code, procedureName: row.procedureName, dueDate: decided.state.dueDate ?? null },
-    counter ? { name: counter.name } : undefined,
-  );
-  const { phone, email, idNumber } = row.applicant;
-  await trx
-    .insertInto('outbox')
-    .values({
-      topic: `dossier.${input.action}`,
-      payload: JSON.stringify({
-        code: row.code,
-        status: decided.state.status,
-        seq: entry.seq,
-        to: { phone, email: email ?? null, idNumber },
-        facts,
-      }),
-    })
-    .execute();
+  await writeActionOutbox(trx, row, entry, decided.state, agencies.get(row.receivingAgencyCode));
   return { ...dossier, log: [...dossier.log, entry], state: decided.state };
 }
