@@ -116,6 +116,9 @@ await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
 await admin(`CREATE DATABASE ${NAME}`);
 const appEnv = {
   MOTCUA_SEED: 'demo',
+  // The web role alone, as an API node of a deployment runs it: the worker (notifications, deadline jobs)
+  // would otherwise deliver the seeded dossiers' messages in the same process during the rounds.
+  MOTCUA_ROLES: 'web',
   LOG_LEVEL: 'error',
   MOTCUA_RATE_LIMIT_PER_MINUTE: '100000000',
   MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE: '100000000',

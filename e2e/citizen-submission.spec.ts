@@ -110,6 +110,13 @@ test('a citizen submits online, resumes on another device, answers a supplement 
   await act(page, 'Tiếp nhận hồ sơ');
   await p2.reload();
   await expect(p2.getByRole('link', { name: /Mẫu 01/ })).toBeVisible();
+  // The citizen chooses to be told by Zalo too, from "Hồ sơ của tôi"; the choice is kept.
+  await p2.goto('/tai-khoan/ho-so');
+  await p2.getByLabel('Zalo').check();
+  await p2.getByRole('button', { name: 'Lưu lựa chọn' }).click();
+  await expect(p2.getByRole('status')).toHaveText('Đã lưu lựa chọn của bạn.');
+  await p2.reload();
+  await expect(p2.getByLabel('Zalo')).toBeChecked();
   await other.context.close();
 
   // Told at each step, once: the submission, the request to supplement (what is missing) and the

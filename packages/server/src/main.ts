@@ -60,11 +60,12 @@ try {
         );
     },
   });
-  // Deadline warnings to the officers and leaders, and the tracking page's forecast statistics (issue 11).
+  // Deadline warnings to the officers and leaders, and the tracking page's forecast statistics (issue 11):
+  // the worker role's jobs (docs/ARCHITECTURE.md, runtime roles), so a web-only node serves requests only.
   const { db } = started.database;
   const { calendar, reference } = started.app.ctx;
   const warnings = repeatJob(
-    env.deadlineWarningsEveryMs,
+    env.roles.worker ? env.deadlineWarningsEveryMs : 0,
     async () =>
       warnDeadlines(db, { calendar: await calendar.calendar(), reference }, started.app.ctx.clock()),
     (outcome) => {
@@ -73,7 +74,7 @@ try {
     },
   );
   const forecasts = repeatJob(
-    env.forecastRefreshEveryMs,
+    env.roles.worker ? env.forecastRefreshEveryMs : 0,
     async () => refreshStepDurations(db, { calendar: await calendar.calendar() }, started.app.ctx.clock()),
     (outcome) => {
       if (outcome instanceof Error) started.app.log.error({ err: outcome }, 'forecast statistics failed');

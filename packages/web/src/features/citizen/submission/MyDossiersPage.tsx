@@ -7,6 +7,7 @@ import { useLang } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { citizenLoginHref, useCitizenMe } from '../api';
 import { draftHref, myDossierHref, useMyDossiers, useMyDrafts } from './api';
+import { NotificationChannels } from './components/NotificationChannels';
 import { SUBMISSION_NS } from './messages';
 
 /** "Hồ sơ của tôi": the citizen's dossiers (submitted here, or naming them as applicant) and drafts. */
@@ -81,6 +82,7 @@ export function MyDossiersPage() {
           ))}
         </ul>
       </section>
+      <NotificationChannels />
     </div>
   );
 }

@@ -81,6 +81,15 @@ export const vi = {
     withdrawReason: 'Lý do rút hồ sơ',
     withdrawConfirm: 'Xác nhận rút hồ sơ',
   },
+  channels: {
+    title: 'Nhận thông báo về hồ sơ qua',
+    hint: 'Khi hồ sơ được tiếp nhận, cần bổ sung, có kết quả hoặc bị trễ hẹn, chúng tôi báo cho bạn theo các kênh đã chọn. Chưa chọn: tin nhắn SMS tới số điện thoại của hồ sơ và thư điện tử nếu bạn đã cho.',
+    sms: 'Tin nhắn SMS',
+    email: 'Thư điện tử',
+    zalo: 'Zalo',
+    save: 'Lưu lựa chọn',
+    saved: 'Đã lưu lựa chọn của bạn.',
+  },
 };
 
 export const en: typeof vi = {
@@ -164,5 +173,14 @@ export const en: typeof vi = {
     withdraw: 'Withdraw the application',
     withdrawReason: 'Why you withdraw it',
     withdrawConfirm: 'Confirm the withdrawal',
+  },
+  channels: {
+    title: 'Tell me about my applications by',
+    hint: 'When an application is received, needs more documents, has its result or is late, we tell you on the channels you choose. Until you choose: SMS to the application’s phone, and e-mail when you gave one.',
+    sms: 'SMS',
+    email: 'E-mail',
+    zalo: 'Zalo',
+    save: 'Save my choice',
+    saved: 'Your choice is saved.',
   },
 };
