@@ -7,11 +7,11 @@
  *   node_modules/.bin/node bench/notifications-burst.ts --runs 3 --events 10000 [--engine pglite|postgres]
  */
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { openDatabase } from '../packages/server/src/adapters/db/database.ts';
 import { migrate } from '../packages/server/src/adapters/db/migrate.ts';
 import { channelsFromEnv } from '../packages/server/src/modules/notifications/channels/from-env.ts';
 import { startNotificationWorker } from '../packages/server/src/modules/notifications/worker.ts';
+import { admin, dbUrl } from './pg-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,27 +22,14 @@ const { values } = parseArgs({
 });
 const RUNS = Number(values.runs);
 const EVENTS = Number(values.events);
-const ADMIN_URL = process.env.MOTCUA_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = `motcua_bench_notify_${process.pid}`;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function once(engine: 'pglite' | 'postgres') {
   let url: string | undefined;
   if (engine === 'postgres') {
     await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
     await admin(`CREATE DATABASE ${DB_NAME}`);
-    const u = new URL(ADMIN_URL);
-    u.pathname = `/${DB_NAME}`;
-    url = u.toString();
+    url = dbUrl(DB_NAME);
   }
   const database = await openDatabase(url ? { databaseUrl: url } : { dataDir: 'memory://' });
   try {
