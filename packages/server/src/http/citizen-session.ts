@@ -7,20 +7,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '@motcua/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../adapters/db/database.ts';
+import type { Citizen } from '../modules/citizen/citizen.ts';
+
+export type { Citizen };
 
 export const CITIZEN_COOKIE = 'motcua.citizen';
 export const CITIZEN_SESSION_MS = 2 * 60 * 60 * 1000;
-
-export interface Citizen {
-  idNumber: string;
-  fullName: string;
-  birthDate: string | null;
-  phone: string | null;
-  /** The login's issuer, its VNeID level (acr) and whether the national e-ID (loginIdp BCA) vouched. */
-  identityProvider: string;
-  assurance: string;
-  nationalEid: boolean;
-}
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 

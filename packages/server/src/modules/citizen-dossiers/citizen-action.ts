@@ -18,8 +18,8 @@ import {
 } from '@motcua/core';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../adapters/db/schema.ts';
-import type { Citizen } from '../../http/citizen-session.ts';
 import { deadlineOfficeHours } from '../calendar/office-hours.ts';
+import type { Citizen } from '../citizen/citizen.ts';
 import { writeActionOutbox } from '../dossiers/actions/action-outbox.ts';
 import { appendEntry } from '../dossiers/dossier.repo.ts';
 import type { ReferenceCache } from '../reference/reference-cache.ts';

@@ -17,8 +17,8 @@ import {
 import type { Transaction } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
 import type { Database } from '../../adapters/db/schema.ts';
-import type { Citizen } from '../../http/citizen-session.ts';
 import { findReceivingCounters } from '../catalogue/where-to-submit.ts';
+import type { Citizen } from '../citizen/citizen.ts';
 import { checkUploadedFile, fileFacts } from '../dossiers/files/dossier-files.ts';
 import type { ReferenceCache } from '../reference/reference-cache.ts';
 import { type DraftRow, findOwnDraft, listDraftFiles } from './drafts.repo.ts';

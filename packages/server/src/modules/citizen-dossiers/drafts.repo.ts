@@ -3,7 +3,7 @@
  * identity's fixed data (ID number, birth date) beside what the applicant may edit.
  */
 import { type Draft, type DraftFile, MAX_DRAFT_BYTES, MAX_FILES_PER_COMPONENT, notFound } from '@motcua/core';
-import type { Citizen } from '../../http/citizen-session.ts';
+import type { Citizen } from '../citizen/citizen.ts';
 import type { Executor } from '../dossiers/dossier.repo.ts';
 import { MAX_FILE_BYTES } from '../dossiers/files/dossier-files.ts';
 

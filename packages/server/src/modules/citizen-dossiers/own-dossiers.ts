@@ -13,7 +13,7 @@ import {
   type StatusKey,
   statusByKey,
 } from '@motcua/core';
-import type { Citizen } from '../../http/citizen-session.ts';
+import type { Citizen } from '../citizen/citizen.ts';
 import {
   type DossierRow,
   type Executor,

@@ -18,7 +18,7 @@ import {
 } from '@motcua/core';
 import { sql } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
-import type { Citizen } from '../../http/citizen-session.ts';
+import type { Citizen } from '../citizen/citizen.ts';
 import { loadLog } from '../dossiers/dossier.repo.ts';
 import { submitOnline } from '../dossiers/intake/submit-online.ts';
 import type { ReferenceCache } from '../reference/reference-cache.ts';

@@ -1,14 +1,19 @@
 /** Starts the worker role from the environment: the channels (or demo stand-ins) and the notification worker. */
-import type { FastifyBaseLogger } from 'fastify';
 import type { DatabaseHandle } from '../../adapters/db/database.ts';
 import type { Env } from '../../env.ts';
 import { channelsFromEnv } from './channels/from-env.ts';
 import { startNotificationWorker } from './worker.ts';
 
+/** The server's logger as the worker uses it (pino's shape), so the worker needs no Fastify. */
+export interface WorkerLog {
+  error(details: object, message: string): void;
+  warn(details: object, message: string): void;
+}
+
 export async function startWorkerRole(
   env: Env,
   database: DatabaseHandle,
-  log: FastifyBaseLogger,
+  log: WorkerLog,
 ): Promise<{ stop(): Promise<void> }> {
   const configured = await channelsFromEnv(env.notify, database.db);
   const worker = await startNotificationWorker({
