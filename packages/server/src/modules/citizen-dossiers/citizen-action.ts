@@ -23,7 +23,7 @@ import type { Citizen } from '../citizen/citizen.ts';
 import { writeActionOutbox } from '../dossiers/actions/action-outbox.ts';
 import { appendEntry } from '../dossiers/dossier.repo.ts';
 import type { ReferenceCache } from '../reference/reference-cache.ts';
-import { citizenFile } from './draft-changes.ts';
+import { type CitizenUpload, citizenFile } from './draft-changes.ts';
 import { loadOwnDossier, type OwnDossier } from './own-dossiers.ts';
 
 const citizenActor = (citizen: Citizen, d: OwnDossier) => ({
@@ -54,7 +54,7 @@ export async function addSupplementFile(
   reference: ReferenceCache,
   citizen: Citizen,
   code: string,
-  input: { componentId: string; fileName: string; contentType: string; content: Buffer },
+  input: CitizenUpload,
   now: Date,
 ) {
   const d = await loadOwnDossier(trx, reference, citizen, code, { forUpdate: true });

@@ -30,13 +30,31 @@ import { MAX_FILE_BYTES } from '../dossiers/files/dossier-files.ts';
 import { sendStoredFile } from '../dossiers/files/files.routes.ts';
 import { sendDossierSlip } from '../dossiers/slips/slips.routes.ts';
 import { addSupplementFile, performCitizenAction } from './citizen-action.ts';
-import { addDraftFile, createDraft, removeDraftFile, updateDraft } from './draft-changes.ts';
+import {
+  addDraftFile,
+  type CitizenUpload,
+  createDraft,
+  removeDraftFile,
+  updateDraft,
+} from './draft-changes.ts';
 import { type DraftRow, findOwnDraft, listDraftFiles, presentDraft } from './drafts.repo.ts';
 import { listOwnDossiers, loadOwnDossier, presentOwnDossier, resultFiles } from './own-dossiers.ts';
 import { submitDraft } from './submit-draft.ts';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 64 }) });
 const tags = ['citizen'];
+
+/** A raw upload as the draft's and the supplement answer's file routes both receive it. */
+const uploadOf = (request: {
+  query: { componentId: string; name: string };
+  headers: { 'content-type'?: string };
+  body: unknown;
+}): CitizenUpload => ({
+  componentId: request.query.componentId,
+  fileName: request.query.name,
+  contentType: request.headers['content-type'] ?? '',
+  content: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+});
 
 export function citizenDossierRoutes(app: AppInstance): void {
   const { db, reference, calendar } = app.ctx;
@@ -183,21 +201,11 @@ export function citizenDossierRoutes(app: AppInstance): void {
     },
     async (request, reply) => {
       const citizen = await citizenOf(request);
-      const file = await db.transaction().execute((trx) =>
-        addDraftFile(
-          trx,
-          reference,
-          citizen,
-          request.params.id,
-          {
-            componentId: request.query.componentId,
-            fileName: request.query.name,
-            contentType: request.headers['content-type'] ?? '',
-            content: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
-          },
-          app.ctx.clock(),
-        ),
-      );
+      const file = await db
+        .transaction()
+        .execute((trx) =>
+          addDraftFile(trx, reference, citizen, request.params.id, uploadOf(request), app.ctx.clock()),
+        );
       const { draftId: _, ...rest } = file;
       return reply.status(201).send({ ...rest, uploadedAt: file.uploadedAt.toISOString() });
     },
@@ -360,21 +368,11 @@ export function citizenDossierRoutes(app: AppInstance): void {
     },
     async (request, reply) => {
       const citizen = await citizenOf(request);
-      const file = await db.transaction().execute((trx) =>
-        addSupplementFile(
-          trx,
-          reference,
-          citizen,
-          request.params.code,
-          {
-            componentId: request.query.componentId,
-            fileName: request.query.name,
-            contentType: request.headers['content-type'] ?? '',
-            content: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
-          },
-          app.ctx.clock(),
-        ),
-      );
+      const file = await db
+        .transaction()
+        .execute((trx) =>
+          addSupplementFile(trx, reference, citizen, request.params.code, uploadOf(request), app.ctx.clock()),
+        );
       return reply.status(201).send({
         id: file.id,
         componentId: file.componentId ?? request.query.componentId,

@@ -155,8 +155,16 @@ export async function updateDraft(
  * opened by officers, and nothing makes it need a script. Within the limits of a draft (core's
  * draftFileRefusal) counted over `existing`. Returns the columns every stored citizen file has.
  */
+/** A citizen's raw upload: the component it is for, its name, declared type and bytes. */
+export interface CitizenUpload {
+  componentId: string;
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+}
+
 export function citizenFile(
-  input: { componentId: string; contentType: string; content: Buffer; fileName: string },
+  input: CitizenUpload,
   existing: readonly { componentId: string; sizeBytes: number }[],
 ) {
   const checked = checkUploadedFile(input);
@@ -186,7 +194,7 @@ export async function addDraftFile(
   reference: ReferenceCache,
   citizen: Citizen,
   id: string,
-  input: { componentId: string; fileName: string; contentType: string; content: Buffer },
+  input: CitizenUpload,
   now: Date,
 ) {
   const row = await findOwnDraft(trx, citizen, id, { forUpdate: true });

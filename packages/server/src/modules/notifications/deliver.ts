@@ -56,8 +56,10 @@ export async function deliverBatch(
   const lanes = new Map<string, Job<{ deliveryId: number }>[]>();
   for (const job of [...jobs].sort((a, b) => a.data.deliveryId - b.data.deliveryId)) {
     const row = byId.get(job.data.deliveryId);
-    const lane = `${row?.dossierCode ?? job.id}/${row?.channel}`;
-    lanes.set(lane, [...(lanes.get(lane) ?? []), job]);
+    const key = `${row?.dossierCode ?? job.id}/${row?.channel}`;
+    const lane = lanes.get(key);
+    if (lane) lane.push(job);
+    else lanes.set(key, [job]);
   }
   const outcomes = (
     await Promise.all(

@@ -137,3 +137,29 @@ export function useDossierActions(code: string) {
   });
   return { upload, supplement, withdraw };
 }
+
+/** The channels a citizen is told on (GET/PUT /api/citizen/notification-preferences). */
+export interface Channels {
+  sms: boolean;
+  email: boolean;
+  zalo: boolean;
+}
+const CHANNELS_KEY = ['citizen', 'notification-preferences'] as const;
+const CHANNELS_PATH = '/api/citizen/notification-preferences';
+
+/** The citizen's channels: their choice, or the server's default until they choose (`chosen`). */
+export function useMyChannels() {
+  return useQuery({
+    queryKey: CHANNELS_KEY,
+    queryFn: ({ signal }) => apiRequest<Channels & { chosen: boolean }>(CHANNELS_PATH, { signal }),
+  });
+}
+
+export function useSaveMyChannels() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Channels) =>
+      apiRequest<Channels & { chosen: boolean }>(CHANNELS_PATH, { method: 'PUT', body }),
+    onSuccess: (saved) => qc.setQueryData(CHANNELS_KEY, saved),
+  });
+}
