@@ -184,7 +184,7 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 for (const c of children) c.kill('SIGTERM');
 await new Promise((r) => app.once('exit', r));
-await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
+if (!args.includes('--keep')) await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
 const result = {
   at: new Date().toISOString(),
   serverRoot: SERVER_ROOT,
