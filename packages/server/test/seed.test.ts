@@ -32,7 +32,7 @@ describe('demo seed', () => {
   it('loads the real catalogue, province and accounts, and is idempotent', async () => {
     const first = await seedDemo(t.database.db);
     expect(first.procedures).toBeGreaterThanOrEqual(40);
-    expect(first.accounts).toBe(13);
+    expect(first.accounts).toBe(14);
     const after1 = await counts();
     await seedDemo(t.database.db);
     expect(await counts()).toEqual(after1);

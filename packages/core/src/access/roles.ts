@@ -9,6 +9,7 @@ export const ROLES = [
   'specialist',
   'leader',
   'clerical',
+  'inspector',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -19,6 +20,7 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   specialist: { vi: 'Chuyên viên', en: 'Specialist' },
   leader: { vi: 'Lãnh đạo', en: 'Leader' },
   clerical: { vi: 'Văn thư', en: 'Clerical officer' },
+  inspector: { vi: 'Thanh tra viên', en: 'Inspector' },
 };
 
 export interface Actor {

@@ -8,7 +8,7 @@ describe('STEP_ROLES', () => {
   it('are exactly the roles that can perform some hand-over action', () => {
     const performers = new Set(HAND_OVER_ACTIONS.flatMap((a) => ACTION_ROLES[a]));
     expect(new Set(STEP_ROLES)).toEqual(performers);
-    expect(ROLES.filter((r) => !isStepRole(r))).toEqual(['system-admin', 'supervisor']);
+    expect(ROLES.filter((r) => !isStepRole(r))).toEqual(['system-admin', 'supervisor', 'inspector']);
     for (const r of ['citizen', 'portal', 'administrator', '', undefined, 3])
       expect(isStepRole(r)).toBe(false);
   });

@@ -84,6 +84,7 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
   };
   const centre = first('service-centre');
   const justice = first('so-tu-phap');
+  const inspection = first('thanh-tra-tinh');
   const commune1 = communes[0]?.code ?? first('ubnd-xa');
   return [
     {
@@ -128,6 +129,14 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
       title: 'Văn thư',
       roles: ['clerical'],
       agencyCode: justice,
+    },
+    // The province's inspection function: anonymous reports of bribery and unlawful demands, denunciations.
+    {
+      username: 'thanhtra.tinh',
+      fullName: 'Đặng Quốc Bảo',
+      title: 'Thanh tra viên',
+      roles: ['inspector'],
+      agencyCode: inspection,
     },
     {
       username: 'tiepnhan.xa',

@@ -316,6 +316,7 @@ export const en: Messages = {
       specialist: 'Specialist',
       leader: 'Leader',
       clerical: 'Clerical officer',
+      inspector: 'Inspector',
     },
   },
   admin: {

@@ -316,6 +316,7 @@ export const vi = {
       specialist: 'Chuyên viên',
       leader: 'Lãnh đạo',
       clerical: 'Văn thư',
+      inspector: 'Thanh tra viên',
     },
   },
   admin: {
