@@ -31,6 +31,7 @@ const ACCOUNTS = [
   'chuyenvien.congan',
   'canbo.bhxh',
   'tiepnhan.xa2',
+  'thanhtra.tinh',
 ] as const;
 type Account = (typeof ACCOUNTS)[number];
 type Principal = 'anonymous' | 'portal' | Account;
