@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { act, openDossier, switchUser } from './support/dossier';
@@ -7,7 +8,8 @@ import { act, openDossier, switchUser } from './support/dossier';
  * the procedure page's "Nộp hồ sơ trực tuyến", starts a draft, attaches a file, leaves; resumes the draft in
  * ANOTHER browser context (another device), attaches the second file and submits. The counter officer finds
  * it in the to-receive queue and asks once for a supplement (Form 02); the citizen answers online with a new
- * file; the counter receives it. The applicant was told of each step once (the demo sink's copies).
+ * file; the counter receives it. The applicant was told of each step once (the demo sink's copies). The
+ * commune processes it and issues an electronic result; the citizen downloads it (-KQ1) from "Hồ sơ của tôi".
  */
 const AN = '037095001234';
 const PNG = Buffer.from(
@@ -32,7 +34,7 @@ test('a citizen submits online, resumes on another device, answers a supplement 
   browser,
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   // Phone one: from the procedure page to a draft with the declaration attached.
   const phone = await newDevice(browser);
   const p1 = phone.page;
@@ -138,4 +140,46 @@ test('a citizen submits online, resumes on another device, answers a supplement 
   expect(items.find((i) => i.event === 'supplement-requested')?.text).toMatch(/Gi[aấ]y ch[uứ]ng sinh/);
   expect(demo).toHaveLength(3);
   for (const copy of demo) expect(copy.copies).toBe(1);
+
+  // The commune carries it to the end (the staff side's own journeys are in dossier-lifecycle.spec.ts; here
+  // through the API, as each officer) and the clerical officer issues it with an electronic result.
+  const as = async (username: string) => {
+    await page.context().clearCookies();
+    const res = await page.request.post('/api/auth/login', { data: { username, password: 'motcua-demo' } });
+    expect(res.ok()).toBe(true);
+  };
+  for (const [user, action, extra] of [
+    ['tiepnhan.xa', 'transfer', {}],
+    ['lanhdao.xa', 'assign', { data: { assignee: 'chuyenvien.xa' } }],
+    ['chuyenvien.xa', 'submit-for-approval', {}],
+    ['lanhdao.xa', 'approve', {}],
+  ] as const) {
+    await as(user);
+    const res = await page.request.post(`/api/dossiers/${code}/actions`, { data: { action, ...extra } });
+    expect(res.status(), `${action}: ${await res.text()}`).toBe(200);
+  }
+  await as('vanthu.xa');
+  const file = await page.request.post(
+    `/api/dossiers/${code}/files?kind=result&name=${encodeURIComponent('Giấy khai sinh.pdf')}`,
+    { headers: { 'content-type': 'application/pdf' }, data: PDF },
+  );
+  expect(file.status(), await file.text()).toBe(201);
+  const issued = await page.request.post(`/api/dossiers/${code}/actions`, {
+    data: { action: 'issue-result', data: { number: '7/2026', resultFileId: (await file.json()).id } },
+  });
+  expect(issued.status(), await issued.text()).toBe(200);
+
+  // A third device: the citizen signs in again and downloads the signed file as it was issued.
+  const third = await newDevice(browser);
+  const p3 = third.page;
+  await p3.goto(`/api/auth/citizen/login?next=${encodeURIComponent(`/tai-khoan/ho-so/${code}`)}`);
+  await signInAtIdp(p3);
+  await expect(p3.getByRole('heading', { name: 'Kết quả điện tử' })).toBeVisible();
+  const link = p3.getByRole('link', { name: new RegExp(`${code}-KQ1`) });
+  await expect(link).toBeVisible();
+  await expectNoSeriousA11yViolations(p3, 'my dossier with its electronic result');
+  const [download] = await Promise.all([p3.waitForEvent('download'), link.click()]);
+  const saved = await download.path();
+  expect(fs.readFileSync(saved).equals(PDF)).toBe(true);
+  await third.context.close();
 });
