@@ -9,6 +9,7 @@ export default defineConfig({
         test: {
           name: 'core',
           include: ['packages/core/src/**/*.test.ts'],
+          isolate: false,
           environment: 'node',
           // Property tests run thousands of cases; leave room on a busy 2-core machine.
           testTimeout: 60_000,
@@ -29,6 +30,9 @@ export default defineConfig({
           exclude: process.env.MOTCUA_TEST_DB === 'postgres' ? ['**/*.embedded.test.ts'] : [],
           environment: 'node',
           globalSetup: ['packages/server/test/global-setup.ts'],
+          // One module graph per worker, not per file: importing the server anew for each of ~60 files was
+          // a third of the suite's time. Tests therefore do not mock modules (vi.mock); seams are parameters.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -151,7 +151,8 @@ const footer =
   (v: SlipView, svg: string | null, size: number, sideMargin: number) =>
   (currentPage: number, pageCount: number): Content => ({
     columns: [
-      ...(svg ? [{ svg, width: size, height: size }] : []),
+      // The QR also links to its address, for a reader of the PDF on screen (and a test that reads it back).
+      ...(svg ? [{ svg, width: size, height: size, ...(v.qr ? { link: v.qr.payload } : {}) }] : []),
       {
         width: '*',
         stack: [
