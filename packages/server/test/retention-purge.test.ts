@@ -43,6 +43,7 @@ async function fill() {
     .execute();
   await db.deleteFrom('idempotencyKeys').execute();
   await db.deleteFrom('outbox').execute();
+  await db.deleteFrom('notificationSink').execute();
   for (const [i, age] of AGES.entries()) {
     await db
       .insertInto('sessions')
@@ -78,6 +79,16 @@ async function fill() {
         { topic: `pending-${i}`, payload: '{}', createdAt: ago(age) },
       ])
       .execute();
+    await db
+      .insertInto('notificationSink')
+      .values({
+        channel: 'sms',
+        messageKey: `m${i}`,
+        recipient: '0911000111',
+        body: 'x',
+        receivedAt: ago(age),
+      })
+      .execute();
   }
 }
 
@@ -97,11 +108,20 @@ describe('retention purge', () => {
     expect(outbox.filter((r) => r.deliveredAt !== null)).toHaveLength(
       expected((a) => isDueForPurge.outbox({ deliveredAt: ago(a) }, c)),
     );
+    const sink = await t.database.db.selectFrom('notificationSink').select('receivedAt').execute();
+    expect(sink).toHaveLength(expected((a) => isDueForPurge.demoSinkCopy({ receivedAt: ago(a) }, c)));
     // Every undelivered row stays, however old.
     expect(outbox.filter((r) => r.deliveredAt === null)).toHaveLength(AGES.length);
     for (const s of sessions) expect(s.expiresAt.getTime()).toBeGreaterThanOrEqual(now.getTime());
     for (const k of keys) expect(k.createdAt.getTime()).toBeGreaterThanOrEqual(now.getTime() - 7 * DAY);
-    expect(counts).toEqual({ sessions: 9, citizenSessions: 9, idempotencyKeys: 4, outbox: 2, drafts: 0 });
+    expect(counts).toEqual({
+      sessions: 9,
+      citizenSessions: 9,
+      idempotencyKeys: 4,
+      outbox: 2,
+      drafts: 0,
+      demoSink: 2,
+    });
     // Again: nothing more is due.
     expect(await purgeExpired(t.database.db, now)).toEqual({
       sessions: 0,
@@ -109,6 +129,7 @@ describe('retention purge', () => {
       idempotencyKeys: 0,
       outbox: 0,
       drafts: 0,
+      demoSink: 0,
     });
   });
 
@@ -120,7 +141,14 @@ describe('retention purge', () => {
       MOTCUA_RETAIN_DELIVERED_OUTBOX_DAYS: '365',
     });
     const counts = await purgeExpired(t.database.db, now, { periods: env.retention });
-    expect(counts).toEqual({ sessions: 9, citizenSessions: 9, idempotencyKeys: 6, outbox: 1, drafts: 0 });
+    expect(counts).toEqual({
+      sessions: 9,
+      citizenSessions: 9,
+      idempotencyKeys: 6,
+      outbox: 1,
+      drafts: 0,
+      demoSink: 1,
+    });
     expect(readEnv({ MOTCUA_DATA_DIR: '.tmp/unused' }).purgeIntervalMs).toBe(60 * 60_000);
     for (const bad of ['0', '-1', '1.5', 'x'])
       expect(() =>
@@ -141,7 +169,9 @@ describe('retention purge', () => {
       report: (outcome) => reports.push(outcome),
     });
     await timer.stop();
-    expect(reports).toEqual([{ sessions: 9, citizenSessions: 9, idempotencyKeys: 4, outbox: 2, drafts: 0 }]);
+    expect(reports).toEqual([
+      { sessions: 9, citizenSessions: 9, idempotencyKeys: 4, outbox: 2, drafts: 0, demoSink: 2 },
+    ]);
     const off = startPurgeTimer(t.database.db, {
       periods: DEFAULT_RETENTION,
       intervalMs: 0,

@@ -33,6 +33,7 @@ describe('what is due for purging at a time', () => {
         expect(isDueForPurge.idempotencyKey({ createdAt: at }, c)).toBe(age > p.idempotencyKeyMs);
         expect(isDueForPurge.outbox({ deliveredAt: at }, c)).toBe(age > p.deliveredOutboxMs);
         expect(isDueForPurge.outbox({ deliveredAt: null }, c)).toBe(false);
+        expect(isDueForPurge.demoSinkCopy({ receivedAt: at }, c)).toBe(age > p.deliveredOutboxMs);
       }),
     );
   });

@@ -40,6 +40,11 @@ export interface PurgeCutoffs {
   outboxDeliveredBefore: Date;
   /** Citizens' drafts whose expiry (online-draft.ts: draftExpiry, set with each change) is before this. */
   draftsExpiredBefore: Date;
+  /**
+   * The demo catcher's and sinks' copies received before this: what delivered outbox rows sent, kept as long
+   * as those rows are (they hold the same texts, phones and addresses).
+   */
+  demoSinkReceivedBefore: Date;
 }
 
 export function purgeCutoffs(now: Date, periods: RetentionPeriods = DEFAULT_RETENTION): PurgeCutoffs {
@@ -49,6 +54,7 @@ export function purgeCutoffs(now: Date, periods: RetentionPeriods = DEFAULT_RETE
     idempotencyKeysCreatedBefore: at(periods.idempotencyKeyMs),
     outboxDeliveredBefore: at(periods.deliveredOutboxMs),
     draftsExpiredBefore: now,
+    demoSinkReceivedBefore: at(periods.deliveredOutboxMs),
   };
 }
 
@@ -60,4 +66,5 @@ export const isDueForPurge = {
   outbox: (row: { deliveredAt: Date | null }, c: PurgeCutoffs) =>
     row.deliveredAt !== null && row.deliveredAt < c.outboxDeliveredBefore,
   draft: (row: { expiresAt: Date }, c: PurgeCutoffs) => row.expiresAt < c.draftsExpiredBefore,
+  demoSinkCopy: (row: { receivedAt: Date }, c: PurgeCutoffs) => row.receivedAt < c.demoSinkReceivedBefore,
 };

@@ -1,7 +1,8 @@
 /**
  * `npm run purge`: deletes what the retention periods no longer keep — expired staff and citizen sessions, idempotency keys
  * older than MOTCUA_RETAIN_IDEMPOTENCY_KEYS_DAYS, outbox rows delivered more than
- * MOTCUA_RETAIN_DELIVERED_OUTBOX_DAYS ago (docs/security.md#retention-item-14) — and prints the counts. The
+ * MOTCUA_RETAIN_DELIVERED_OUTBOX_DAYS ago and the demo sinks' copies as old, citizens' expired drafts
+ * (docs/security.md#retention-item-14) — and prints the counts. The
  * server does the same every MOTCUA_PURGE_INTERVAL_MINUTES; this is for cron, or a server with the timer off.
  */
 import { openDatabase } from '../adapters/db/database.ts';
@@ -19,7 +20,8 @@ try {
     `✓ đã xoá / purged: ${counts.sessions} phiên cán bộ và ${counts.citizenSessions} phiên công dân hết hạn / ` +
       `expired staff and citizen sessions, ` +
       `${counts.idempotencyKeys} Idempotency-Key, ${counts.outbox} thông báo đã gửi / delivered outbox rows, ` +
-      `${counts.drafts} bản nháp hết hạn / expired citizens' drafts ` +
+      `${counts.drafts} bản nháp hết hạn / expired citizens' drafts, ` +
+      `${counts.demoSink} bản sao ở hộp thư thử / demo sink copies ` +
       `(${Math.round(performance.now() - started)} ms)`,
   );
 } finally {

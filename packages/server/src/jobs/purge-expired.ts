@@ -1,7 +1,8 @@
 /**
  * Retention (issue 9, finding 14): deletes what core's purge rule says is due — expired staff and citizen
  * sessions (the citizen's under the same grace as staff's), idempotency keys past their period, outbox rows
- * delivered long enough ago, citizens' drafts at their expiry — in batches of PURGE_BATCH_SIZE rows, each
+ * delivered long enough ago, citizens' drafts at their expiry, the demo catcher's and sinks' copies as old as
+ * those outbox rows — in batches of PURGE_BATCH_SIZE rows, each
  * its own short statement, so a large backlog never holds a lock (or PGlite's one connection) for long.
  * Run every PURGE_INTERVAL_MS by the server (startPurgeTimer, from main.ts) and by `npm run purge`.
  */
@@ -21,12 +22,13 @@ export interface PurgeCounts {
   idempotencyKeys: number;
   outbox: number;
   drafts: number;
+  demoSink: number;
 }
 
 type Deleter = (c: PurgeCutoffs, limit: number) => ReturnType<typeof sql>;
 
 // Each statement deletes at most `limit` rows chosen by the cut-off (an index on each column: migrations
-// 0001, 0014 and 0019).
+// 0001, 0014, 0019 and 0027).
 const DELETERS: Record<keyof PurgeCounts, Deleter> = {
   sessions: (c, limit) => sql`DELETE FROM sessions WHERE id IN (
     SELECT id FROM sessions WHERE expires_at < ${c.sessionsExpiredBefore} LIMIT ${limit})`,
@@ -40,6 +42,8 @@ const DELETERS: Record<keyof PurgeCounts, Deleter> = {
   // A citizen's draft at its expiry (its files go with it: ON DELETE CASCADE; migration 0020).
   drafts: (c, limit) => sql`DELETE FROM citizen_drafts WHERE id IN (
     SELECT id FROM citizen_drafts WHERE expires_at < ${c.draftsExpiredBefore} LIMIT ${limit})`,
+  demoSink: (c, limit) => sql`DELETE FROM notification_sink WHERE id IN (
+    SELECT id FROM notification_sink WHERE received_at < ${c.demoSinkReceivedBefore} LIMIT ${limit})`,
 };
 
 export async function purgeExpired(
@@ -49,7 +53,14 @@ export async function purgeExpired(
 ): Promise<PurgeCounts> {
   const cutoffs = purgeCutoffs(now, options.periods ?? DEFAULT_RETENTION);
   const batch = options.batchSize ?? PURGE_BATCH_SIZE;
-  const counts: PurgeCounts = { sessions: 0, citizenSessions: 0, idempotencyKeys: 0, outbox: 0, drafts: 0 };
+  const counts: PurgeCounts = {
+    sessions: 0,
+    citizenSessions: 0,
+    idempotencyKeys: 0,
+    outbox: 0,
+    drafts: 0,
+    demoSink: 0,
+  };
   for (const table of Object.keys(DELETERS) as (keyof PurgeCounts)[]) {
     for (;;) {
       const result = await DELETERS[table](cutoffs, batch).execute(db);
