@@ -3,7 +3,7 @@
  * proof that nothing identifying the sender is kept (database, logs, cookies), the per-address limit by a
  * rotating keyed hash, and the inspectorate's handling, answer and statistics.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findReportChainBreak } from '../src/modules/reports/report-chain.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
@@ -150,28 +150,43 @@ describe('the public form', () => {
     for (const row of first.rows) expect(row).toEqual({ at: null, actor: null });
   });
 
-  it('logs nothing that identifies the client, the receipt or the content, at trace level', async () => {
-    const lines = logLines.filter((l) => l.includes('/api/public/reports'));
-    expect(lines.length).toBeGreaterThan(3); // incoming request and request completed, per request
+  it('writes no log line for its requests, even at trace level, while other routes’ lines carry the address', async () => {
     const text = logLines.join('\n');
+    expect(text).not.toContain('/api/public/reports');
     for (const trace of [ADDRESS, FORWARDED, 'UA-MARKER-7f3a', 'COOKIE-MARKER-91b2', receipt, '500.000']) {
       expect(text, trace).not.toContain(trace);
     }
-    for (const line of lines) {
-      const entry = JSON.parse(line);
-      if (entry.req) expect(Object.keys(entry.req).sort()).toEqual(['method', 'url']);
-      expect(entry.req?.url ?? '/api/public/reports').toMatch(/^\/api\/public\/reports(\/:receipt)?$/);
-    }
+    // The public page of the form is not logged either.
+    await t.app.inject({ url: '/phan-anh-tieu-cuc', remoteAddress: ADDRESS });
+    expect(logLines.join('\n')).not.toContain(ADDRESS);
     // The capture works: another route's line does carry the client's address.
     const before = logLines.length;
-    await t.app.inject({ url: '/api/health', remoteAddress: ADDRESS });
+    await t.app.inject({ url: '/api/health', remoteAddress: ADDRESS, headers: { 'user-agent': USER_AGENT } });
     expect(logLines.slice(before).join('\n')).toContain(ADDRESS);
   });
 
-  it('logs nothing of the client on a refused report either', async () => {
+  it('logs a server error of its routes without the client: method, route pattern and status only', async () => {
     const before = logLines.length;
-    const res = await report({ content: 'ngắn' }, '192.0.2.10');
-    expect(res.statusCode).toBe(400);
+    const failing = vi
+      .spyOn(t.app.ctx.reference, 'agencies')
+      .mockRejectedValueOnce(new Error('database down'));
+    const res = await report({ content: CONTENT, agencyCode: AGENCY }, '192.0.2.10');
+    failing.mockRestore();
+    expect(res.statusCode).toBe(500);
+    expect(res.json().error.code).toBe('INTERNAL');
+    const lines = logLines.slice(before);
+    expect(lines.join('\n')).toContain('database down');
+    for (const line of lines) {
+      const entry = JSON.parse(line);
+      if (entry.req) expect(entry.req).toEqual({ method: 'POST', url: '/api/public/reports' });
+      expect(line).not.toContain('192.0.2.10');
+      expect(line).not.toContain('UA-MARKER-7f3a');
+      expect(line).not.toContain('COOKIE-MARKER');
+      expect(line).not.toContain('500.000');
+    }
+    // Refused input (400) and malformed JSON write nothing.
+    const quiet = logLines.length;
+    expect((await report({ content: 'ngắn' }, '192.0.2.10')).statusCode).toBe(400);
     const bad = await t.app.inject({
       method: 'POST',
       url: '/api/public/reports',
@@ -180,10 +195,26 @@ describe('the public form', () => {
       payload: '{"content": ',
     });
     expect(bad.statusCode).toBe(400);
-    const text = logLines.slice(before).join('\n');
-    expect(text).toContain('/api/public/reports');
-    expect(text).not.toContain('192.0.2.10');
-    expect(text).not.toContain('UA-MARKER-7f3a');
+    expect(logLines.slice(quiet).join('\n')).not.toContain('192.0.2.10');
+  });
+
+  it('follows by the receipt in the body too, kept out of the URL (proxies log URLs)', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/reports/lookup',
+      payload: { receipt: receipt.toLowerCase() },
+      remoteAddress: ADDRESS,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'received', kind: 'bribe-asked' });
+    expect(res.headers['set-cookie']).toBeUndefined();
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/reports/lookup',
+      payload: { receipt: '2222-2222-2222-2222' },
+      remoteAddress: ADDRESS,
+    });
+    expect(unknown.statusCode).toBe(404);
   });
 
   it('limits reports per address by a keyed hash: the fifth in a minute is refused, another address is not', async () => {

@@ -201,6 +201,10 @@ const ROWS: Record<string, Row> = {
     rule: 'public',
     request: () => ({ url: `/api/public/reports/${report.receipt}` }),
   },
+  'POST /api/public/reports/lookup': {
+    rule: 'public',
+    request: () => json('POST', '/api/public/reports/lookup', { receipt: report.receipt }),
+  },
   'GET /api/reports': { rule: 'inspect', request: () => ({ url: '/api/reports' }) },
   'GET /api/reports/stats': { rule: 'report-stats', request: () => ({ url: '/api/reports/stats' }) },
   'GET /api/reports/{id}': { rule: 'inspect', request: () => ({ url: `/api/reports/${report.id}` }) },

@@ -56,6 +56,11 @@ export const ReceiptParams = Type.Object(
   { additionalProperties: false },
 );
 
+export const ReceiptBodySchema = Type.Object(
+  { receipt: Type.String({ minLength: 1, maxLength: 40 }) },
+  { additionalProperties: false },
+);
+
 const AnswerSchema = Type.Object({ text: Type.String(), on: DateText });
 
 /** What the reporter reads by the receipt: the status and the published answer, nothing internal. */

@@ -13,6 +13,7 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyRequest,
+  LogController,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -43,7 +44,7 @@ import { notificationRoutes } from '../modules/notifications/notifications.route
 import { preferenceRoutes } from '../modules/notifications/preferences.routes.ts';
 import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
-import { publicReportRoutes } from '../modules/reports/public-reports.routes.ts';
+import { isUnloggedPath, publicReportRoutes } from '../modules/reports/public-reports.routes.ts';
 import { reportRoutes } from '../modules/reports/reports.routes.ts';
 import { workflowRoutes } from '../modules/workflows/workflows.routes.ts';
 import { VERSION } from '../version.ts';
@@ -123,6 +124,10 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
             ...(options.logStream ? { stream: options.logStream } : {}),
           },
     genReqId: () => randomUUID(),
+    // The anonymous report form's requests are not logged: their lines' instants beside the same visitor's
+    // other lines would name the sender (modules/reports/public-reports.routes.ts). Their errors still are,
+    // without the client.
+    logController: new LogController({ disableRequestLogging: (request) => isUnloggedPath(request.url) }),
     // X-Forwarded-For is believed only from the proxies named in MOTCUA_TRUSTED_PROXIES (default: none),
     // or any client could choose the address every per-address limit counts.
     trustProxy: trustProxyOption(env.trustedProxies),

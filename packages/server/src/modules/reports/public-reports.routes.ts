@@ -10,6 +10,7 @@
  */
 import {
   PublicReportSchema,
+  ReceiptBodySchema,
   ReceiptParams,
   ReportBodySchema,
   ReportReceiptSchema,
@@ -20,7 +21,15 @@ import type { AppInstance } from '../../http/server.ts';
 import { RotatingAddressKey } from './address-key.ts';
 import { findPublicReport, submitReport } from './reports.repo.ts';
 
-/** The only fields of a request and a reply these routes' log lines may carry. */
+/**
+ * Paths whose requests are not logged at all (Fastify's disableRequestLogging, http/server.ts): these routes
+ * and the public page of the form. Each log line has its instant; a report's line next to the lines of the
+ * same visitor's other requests (which carry the address) would give the sender away by time.
+ */
+export const UNLOGGED_PATH_PREFIXES = ['/api/public/reports', '/phan-anh-tieu-cuc'] as const;
+export const isUnloggedPath = (url: string): boolean => UNLOGGED_PATH_PREFIXES.some((p) => url.startsWith(p));
+
+/** The only fields of a request and a reply these routes' log lines (their errors) may carry. */
 export const anonymousLogSerializers = {
   req: (request: FastifyRequest) => ({ method: request.method, url: request.routeOptions.url }),
   res: (reply: FastifyReply) => ({ statusCode: reply.statusCode }),
@@ -70,5 +79,24 @@ export function publicReportRoutes(app: AppInstance): void {
       },
     },
     async (request) => findPublicReport(db, reference, request.params.receipt),
+  );
+
+  // The same lookup with the receipt in the body, which the web page uses: a URL is written in every proxy's
+  // access log beside the client's address, a body is not.
+  app.post(
+    '/api/public/reports/lookup',
+    {
+      config: limit(env.reportLookupsPerAddressPerMinute),
+      logSerializers: anonymousLogSerializers,
+      schema: {
+        tags: ['public'],
+        summary:
+          'The status of an anonymous report and its published answer, by its receipt code sent in the body ' +
+          '(kept out of URLs, so out of proxies’ access logs)',
+        body: ReceiptBodySchema,
+        response: withErrors({ 200: PublicReportSchema }),
+      },
+    },
+    async (request) => findPublicReport(db, reference, request.body.receipt),
   );
 }
