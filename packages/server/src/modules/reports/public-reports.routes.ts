@@ -26,7 +26,16 @@ import { findPublicReport, submitReport } from './reports.repo.ts';
  * and the public page of the form. Each log line has its instant; a report's line next to the lines of the
  * same visitor's other requests (which carry the address) would give the sender away by time.
  */
-export const UNLOGGED_PATH_PREFIXES = ['/api/public/reports', '/phan-anh-tieu-cuc'] as const;
+export const UNLOGGED_PATH_PREFIXES = [
+  '/api/public/reports',
+  '/phan-anh-tieu-cuc',
+  // The web build's chunks that only the report pages load (packages/web: Vite names a chunk after its
+  // module): who opened the form leaves no line either. A rename there must be followed here.
+  '/assets/AnonymousReportPage-',
+  '/assets/FollowReportPage-',
+  '/assets/reports-',
+  '/assets/kinds-',
+] as const;
 export const isUnloggedPath = (url: string): boolean => UNLOGGED_PATH_PREFIXES.some((p) => url.startsWith(p));
 
 /** The only fields of a request and a reply these routes' log lines (their errors) may carry. */
