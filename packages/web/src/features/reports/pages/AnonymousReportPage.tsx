@@ -107,7 +107,7 @@ function ReportForm({ submit }: { submit: ReturnType<typeof useSubmitReport> }) 
         {fieldError('agencyCode')}
       </div>
       <div className="field-group">
-        <span className="label">{t('reportForm.procedure')}</span>
+        <label htmlFor={`${id}-procedure`}>{t('reportForm.procedure')}</label>
         {procedure ? (
           <p className="report-picked">
             <span lang="vi">{procedure.name}</span>{' '}
@@ -121,9 +121,6 @@ function ReportForm({ submit }: { submit: ReturnType<typeof useSubmitReport> }) 
           </p>
         ) : (
           <>
-            <label htmlFor={`${id}-procedure`} className="visually-hidden">
-              {t('reportForm.procedureSearch')}
-            </label>
             <input
               id={`${id}-procedure`}
               type="search"
@@ -226,12 +223,7 @@ function ReceiptView({ receipt, onAnother }: { receipt: string; onAnother: () =>
         </p>
         {/* Each group unbroken: on a narrow phone the code wraps between groups, never inside one. */}
         <p className="report-receipt-code" data-testid="receipt">
-          {receipt.split('-').map((group, i) => (
-            <span key={`${i}-${group}`}>
-              {i > 0 && '-'}
-              {group}
-            </span>
-          ))}
+          <ReceiptGroups receipt={receipt} />
         </p>
         <p className="actions">
           <button
@@ -258,5 +250,18 @@ function ReceiptView({ receipt, onAnother }: { receipt: string; onAnother: () =>
         </button>
       </p>
     </div>
+  );
+}
+
+/** XXXX-XXXX-XXXX-XXXX as four unbreakable spans (the second to fourth with their hyphen). */
+function ReceiptGroups({ receipt }: { receipt: string }) {
+  const [a = '', b = '', c = '', d = ''] = receipt.split('-');
+  return (
+    <>
+      <span>{a}</span>
+      <span>-{b}</span>
+      <span>-{c}</span>
+      <span>-{d}</span>
+    </>
   );
 }
