@@ -69,6 +69,12 @@ export interface Env extends RetentionEnv, NotifyEnv {
    */
   lookupPerCodePrefixPerMinute: number;
   /**
+   * Anonymous reports (POST /api/public/reports) and their lookups by receipt per minute per client, counted
+   * by a keyed hash of the address that rotates daily (modules/reports/address-key.ts), never the address.
+   */
+  reportsPerAddressPerMinute: number;
+  reportLookupsPerAddressPerMinute: number;
+  /**
    * Fastify's trustProxy: whom to believe about the client's address (X-Forwarded-For). `false` (default):
    * nobody, the socket's peer is the client; a hop count; or the proxies' addresses and CIDRs.
    */
@@ -132,6 +138,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   );
   const intakePerCredentialPerMinute = positiveInteger(source, 'MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE', 60);
   const lookupPerAddressPerMinute = positiveInteger(source, 'MOTCUA_LOOKUP_PER_ADDRESS_PER_MINUTE', 60);
+  const reportsPerAddressPerMinute = positiveInteger(source, 'MOTCUA_REPORTS_PER_ADDRESS_PER_MINUTE', 5);
+  const reportLookupsPerAddressPerMinute = positiveInteger(
+    source,
+    'MOTCUA_REPORT_LOOKUPS_PER_ADDRESS_PER_MINUTE',
+    30,
+  );
   const citizenWritesPerMinute = positiveInteger(source, 'MOTCUA_CITIZEN_SUBMISSIONS_PER_MINUTE', 10);
   const citizenUploadsPerMinute = positiveInteger(source, 'MOTCUA_CITIZEN_UPLOADS_PER_MINUTE', 30);
   const lookupPerCodePrefixPerMinute = positiveInteger(
@@ -176,6 +188,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     citizenUploadsPerMinute,
     lookupPerAddressPerMinute,
     lookupPerCodePrefixPerMinute,
+    reportsPerAddressPerMinute,
+    reportLookupsPerAddressPerMinute,
     trustedProxies: readTrustedProxies(source.MOTCUA_TRUSTED_PROXIES),
     portalToken,
     citizenOidc,

@@ -70,6 +70,11 @@ const COUNTER_OFFICERS: readonly Account[] = ['tiepnhan.tinh', 'tiepnhan.xa', 't
 const APPROVERS: readonly Account[] = ['giamsat.tinh', 'lanhdao.tuphap', 'lanhdao.xa'];
 /** Who administers some counter: the system administrator and the centre's supervisor. */
 const COUNTER_ADMINS: readonly Account[] = ['admin', 'giamsat.tinh'];
+/** Who sees the anonymous reports' statistics: the inspectorate and the supervisor (no content). */
+const REPORT_STATS: readonly Account[] = ['thanhtra.tinh', 'giamsat.tinh'];
+/** The anonymous report the matrix tries to read, whose content no refused answer may carry. */
+const REPORT_CONTENT = 'Cán bộ quầy tiếp nhận đòi tiền “bồi dưỡng” (ma trận phân quyền).';
+const report = { id: '', receipt: '' };
 /** Who oversees notifications (what was sent, the dead letters): the administrator and the supervisor. */
 const OVERSEERS: readonly Account[] = ['admin', 'giamsat.tinh'];
 
@@ -102,7 +107,9 @@ const PNG = Buffer.from(
  * - citizen: a citizen session only — no principal here is one (a staff cookie or the portal's token is not):
  *   401; citizen-callback: without the login's own cookie, 400 for everyone;
  * - own-notice: an officer's own notice only — a notice no principal here owns: 404 to every account, 401
- *   without a session.
+ *   without a session;
+ * - inspect: the anonymous reports, the provincial inspectorate's inspector only (not the administrator, not
+ *   the supervisor): 403 to every other account; report-stats: their counts, the inspector and the supervisor.
  */
 type Rule =
   | 'public'
@@ -119,7 +126,9 @@ type Rule =
   | 'decide'
   | 'citizen'
   | 'citizen-callback'
-  | 'own-notice';
+  | 'own-notice'
+  | 'inspect'
+  | 'report-stats';
 interface Row {
   rule: Rule;
   /** The request, built for a place (ignored by rules that are not about a place). */
@@ -182,6 +191,27 @@ const ROWS: Record<string, Row> = {
   'GET /api/agencies/{code}/office-hours': {
     rule: 'public',
     request: (p) => ({ url: `/api/agencies/${objects[p].counter}/office-hours` }),
+  },
+  // Anonymous reports: anyone sends one and follows it by its receipt; only the inspectorate reads them.
+  'POST /api/public/reports': {
+    rule: 'public',
+    request: () => json('POST', '/api/public/reports', { content: REPORT_CONTENT, kind: 'bribe-asked' }),
+  },
+  'GET /api/public/reports/{receipt}': {
+    rule: 'public',
+    request: () => ({ url: `/api/public/reports/${report.receipt}` }),
+  },
+  'POST /api/public/reports/lookup': {
+    rule: 'public',
+    request: () => json('POST', '/api/public/reports/lookup', { receipt: report.receipt }),
+  },
+  'GET /api/reports': { rule: 'inspect', request: () => ({ url: '/api/reports' }) },
+  'GET /api/reports/stats': { rule: 'report-stats', request: () => ({ url: '/api/reports/stats' }) },
+  'GET /api/reports/{id}': { rule: 'inspect', request: () => ({ url: `/api/reports/${report.id}` }) },
+  // An answer without its text: refused (400) for the inspector, so the matrix changes nothing.
+  'POST /api/reports/{id}/actions': {
+    rule: 'inspect',
+    request: () => json('POST', `/api/reports/${report.id}/actions`, { action: 'answer' }),
   },
   'GET /api/public/dossiers/{code}': {
     rule: 'public',
@@ -492,6 +522,10 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       return [400];
     case 'own-notice':
       return signedIn ? [404] : noSession;
+    case 'inspect':
+      return who === 'thanhtra.tinh' || (signedIn ? [403] : noSession);
+    case 'report-stats':
+      return (signedIn && REPORT_STATS.includes(who)) || (signedIn ? [403] : noSession);
     case 'see-counter':
       if (!signedIn) return noSession;
       // A counter's book out of scope may be 403: agencies are public, so its existence is no secret.
@@ -521,8 +555,13 @@ beforeAll(async () => {
       // Every principal's wrong login comes from the one test address: the limits are login-limits.test.ts's.
       MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: '1000',
+      MOTCUA_REPORTS_PER_ADDRESS_PER_MINUTE: '1000',
     },
   });
+  report.receipt = (
+    await t.app.inject(json('POST', '/api/public/reports', { content: REPORT_CONTENT }))
+  ).json().receipt;
+  report.id = (await request('thanhtra.tinh', { url: '/api/reports' })).json().items[0].id;
   await t.app.listen({ port, host: '127.0.0.1' });
   for (const place of PLACES) {
     const officer = COUNTER_OF[place];
@@ -612,6 +651,7 @@ describe('the authorization matrix', () => {
               APPLICANT[place].fullName,
               APPLICANT[place].idNumber,
               APPLICANT[place].phone,
+              REPORT_CONTENT,
             ].filter((text) => res.body.includes(text));
             if (leaked.length) failures.push(`${label} leaks ${leaked.join(', ')}`);
           }

@@ -434,6 +434,7 @@ describe('a corpus generated from the OpenAPI operations', () => {
       { cookie: await t.as('chuyenvien.xa') },
       { cookie: await t.as('lanhdao.xa') },
       { cookie: await t.as('admin') },
+      { cookie: await t.as('thanhtra.tinh') },
       { authorization: `Bearer ${PORTAL_TOKEN}` },
     ];
 

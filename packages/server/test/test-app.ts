@@ -26,7 +26,13 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { env?: Record<string, string>; clock?: () => Date; serverClock?: () => Date } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: () => Date;
+    serverClock?: () => Date;
+    /** Logs on, at the env's LOG_LEVEL, into this stream (anonymous-reports.test.ts reads them). */
+    logStream?: { write(line: string): void };
+  } = {},
 ) {
   const database = await openTestDatabase();
   const env = readEnv({
@@ -44,7 +50,8 @@ export async function createTestApp(
     pool: database.pool,
     databaseKind: database.kind,
     calendar: new CalendarService(database.db),
-    logger: false,
+    logger: options.logStream !== undefined,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.serverClock ? { serverClock: options.serverClock } : {}),
   });

@@ -91,6 +91,27 @@ export const router = createBrowserRouter([
         path: 'tai-khoan/nop-ho-so/:id',
         element: page(() => import('./features/citizen/submission/DraftPage'), 'DraftPage'),
       },
+      // Anonymous reports of bribery and unlawful demands (features/reports): public, no sign-in.
+      {
+        path: 'phan-anh-tieu-cuc',
+        element: page(() => import('./features/reports/pages/AnonymousReportPage'), 'AnonymousReportPage'),
+      },
+      {
+        path: 'phan-anh-tieu-cuc/theo-doi',
+        element: page(() => import('./features/reports/pages/FollowReportPage'), 'FollowReportPage'),
+      },
+      {
+        path: 'can-bo/phan-anh',
+        element: page(() => import('./features/reports/pages/InspectorReportsPage'), 'InspectorReportsPage'),
+      },
+      {
+        path: 'can-bo/phan-anh/thong-ke',
+        element: page(() => import('./features/reports/pages/InspectorStatsPage'), 'InspectorStatsPage'),
+      },
+      {
+        path: 'can-bo/phan-anh/:id',
+        element: page(() => import('./features/reports/pages/InspectorReportPage'), 'InspectorReportPage'),
+      },
       { path: 'dang-nhap', element: page(() => import('./features/auth/pages/LoginPage'), 'LoginPage') },
       { path: 'can-bo', element: page(() => import('./features/auth/pages/StaffHomePage'), 'StaffHomePage') },
       {

@@ -5,4 +5,5 @@ export * from './dossiers.ts';
 export * from './intake.ts';
 export * from './notices.ts';
 export * from './notifications.ts';
+export * from './reports.ts';
 export * from './workflows.ts';

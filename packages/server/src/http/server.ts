@@ -13,6 +13,7 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyRequest,
+  LogController,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -43,6 +44,8 @@ import { notificationRoutes } from '../modules/notifications/notifications.route
 import { preferenceRoutes } from '../modules/notifications/preferences.routes.ts';
 import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
+import { isUnloggedPath, publicReportRoutes } from '../modules/reports/public-reports.routes.ts';
+import { reportRoutes } from '../modules/reports/reports.routes.ts';
 import { workflowRoutes } from '../modules/workflows/workflows.routes.ts';
 import { VERSION } from '../version.ts';
 import { JSON_BODY_LIMIT } from './body-limits.ts';
@@ -89,6 +92,8 @@ export interface BuildOptions {
   databaseKind: DatabaseKind;
   calendar: CalendarService;
   logger?: boolean;
+  /** Where the log's lines go (default stdout): tests read what the server logs. */
+  logStream?: { write(line: string): void };
   clock?: () => Date;
   serverClock?: () => Date;
 }
@@ -116,8 +121,13 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
               '*.phone',
               '*.email',
             ],
+            ...(options.logStream ? { stream: options.logStream } : {}),
           },
     genReqId: () => randomUUID(),
+    // The anonymous report form's requests are not logged: their lines' instants beside the same visitor's
+    // other lines would name the sender (modules/reports/public-reports.routes.ts). Their errors still are,
+    // without the client.
+    logController: new LogController({ disableRequestLogging: (request) => isUnloggedPath(request.url) }),
     // X-Forwarded-For is believed only from the proxies named in MOTCUA_TRUSTED_PROXIES (default: none),
     // or any client could choose the address every per-address limit counts.
     trustProxy: trustProxyOption(env.trustedProxies),
@@ -222,6 +232,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         { name: 'dossiers', description: 'Hồ sơ: tiếp nhận, xử lý, trả kết quả' },
         { name: 'public', description: 'Tra cứu công khai' },
         { name: 'notices', description: 'Thông báo cho cán bộ: cảnh báo sắp đến hạn, đến hạn' },
+        { name: 'reports', description: 'Phản ánh tiêu cực, nhũng nhiễu (ẩn danh): Thanh tra tỉnh xử lý' },
         { name: 'admin' },
       ],
     },
@@ -234,6 +245,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   // its cookie, about a sixth of the public lookup's cost (bench/README.md, public lookup).
   healthRoutes(app);
   publicLookupRoutes(app);
+  // Anonymous reports: no session, no cookie, nothing of the client in the logs or the limiter's state.
+  publicReportRoutes(app);
   // The development IdP under /dev-idp (outside production, when no citizen issuer is configured).
   mountDevIdp(app);
   await app.register(async (scope: AppInstance) => {
@@ -271,6 +284,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     noticeRoutes(scope);
     notificationRoutes(scope);
     preferenceRoutes(scope);
+    reportRoutes(scope);
   });
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.

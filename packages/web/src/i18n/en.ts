@@ -9,6 +9,7 @@ export const en: Messages = {
     footerAbout:
       'Administrative procedures are published as required by law. For any question, please contact the one-stop section.',
     openSource: 'MotCua open-source software (AGPL-3.0)',
+    reportLink: 'Report bribery or harassment (anonymous)',
   },
   citizen: {
     login: 'Sign in with VNeID',
@@ -301,6 +302,9 @@ export const en: Messages = {
     workflowAdmin: 'Internal processes of procedures',
     countersAdmin: 'Counters: address, phone, opening hours',
     notificationsAdmin: 'Notifications: templates, what was sent, failures',
+    reportLinks: 'Reports of bribery and harassment',
+    reportInbox: 'Anonymous reports',
+    reportStats: 'Report statistics by agency and procedure',
     calendarAdmin: 'Working calendar and days off',
     dossierLinks: 'Dossiers',
     intakeLink: 'Receive a dossier at the counter',

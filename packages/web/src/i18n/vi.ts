@@ -8,6 +8,7 @@ export const vi = {
     footerAbout:
       'Thông tin thủ tục hành chính được công khai theo quy định. Mọi thắc mắc xin liên hệ Bộ phận Một cửa.',
     openSource: 'Phần mềm nguồn mở MotCua (AGPL-3.0)',
+    reportLink: 'Phản ánh tiêu cực, nhũng nhiễu (ẩn danh)',
   },
   citizen: {
     login: 'Đăng nhập bằng VNeID',
@@ -301,6 +302,9 @@ export const vi = {
     workflowAdmin: 'Quy trình nội bộ giải quyết thủ tục',
     countersAdmin: 'Nơi tiếp nhận hồ sơ: địa chỉ, điện thoại, giờ làm việc',
     notificationsAdmin: 'Thông báo cho người nộp: mẫu, đã gửi, gửi không được',
+    reportLinks: 'Phản ánh tiêu cực, nhũng nhiễu',
+    reportInbox: 'Danh sách phản ánh ẩn danh',
+    reportStats: 'Thống kê phản ánh theo cơ quan, thủ tục',
     calendarAdmin: 'Lịch làm việc, ngày nghỉ',
     dossierLinks: 'Hồ sơ',
     intakeLink: 'Tiếp nhận hồ sơ tại quầy',

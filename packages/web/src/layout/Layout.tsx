@@ -102,6 +102,11 @@ export function Layout() {
           </div>
           <div>
             <p>{t('site.footerAbout')}</p>
+            <p>
+              <Link to="/phan-anh-tieu-cuc" className="footer-report-link">
+                {t('site.reportLink')}
+              </Link>
+            </p>
             <p className="muted-on-dark">{t('site.openSource')}</p>
           </div>
         </div>

@@ -507,6 +507,38 @@ export interface StepDurationStatsTable {
   refreshedAt: Timestamp;
 }
 
+/** Anonymous reports (migration 0025): nothing identifying the sender, the receipt only as its hash. */
+export interface AnonymousReportsTable {
+  id: string;
+  receiptHash: string;
+  receivedOn: string;
+  kind: string;
+  agencyCode: string | null;
+  procedureCode: string | null;
+  occurredOn: string | null;
+  counterText: string | null;
+  content: string;
+  status: string;
+  outcome: string;
+  transferredTo: string | null;
+  answerText: string | null;
+  answerOn: string | null;
+}
+
+/** An anonymous report's hash-chained handling log (migration 0025). */
+export interface AnonymousReportActionsTable {
+  reportId: string;
+  seq: number;
+  onDate: string;
+  at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  actor: ColumnType<{ id: string; name: string } | null, string | null, string | null>;
+  action: string;
+  text: string | null;
+  agencyCode: string | null;
+  hash: string;
+  prevHash: string | null;
+}
+
 export interface Database {
   adminUnits: AdminUnitsTable;
   agencies: AgenciesTable;
@@ -543,4 +575,6 @@ export interface Database {
   notificationTemplates: NotificationTemplatesTable;
   notificationPreferences: NotificationPreferencesTable;
   notificationSink: NotificationSinkTable;
+  anonymousReports: AnonymousReportsTable;
+  anonymousReportActions: AnonymousReportActionsTable;
 }

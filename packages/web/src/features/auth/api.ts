@@ -1,7 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, nullIfSignedOut } from '../../lib/api-client';
 
-export type Role = 'system-admin' | 'supervisor' | 'counter-officer' | 'specialist' | 'leader' | 'clerical';
+export type Role =
+  | 'system-admin'
+  | 'supervisor'
+  | 'counter-officer'
+  | 'specialist'
+  | 'leader'
+  | 'clerical'
+  | 'inspector';
 
 export const KNOWN_ROLES: readonly Role[] = [
   'system-admin',
@@ -10,6 +17,7 @@ export const KNOWN_ROLES: readonly Role[] = [
   'specialist',
   'leader',
   'clerical',
+  'inspector',
 ];
 
 export interface StaffUser {

@@ -62,6 +62,22 @@ function StaffHome({ user }: { user: StaffUser }) {
       <StaffDossierLinks user={user} />
       <DaySlips user={user} />
 
+      {(hasRole(user, 'inspector') || hasRole(user, 'supervisor')) && (
+        <section aria-labelledby="report-links" className="section">
+          <h2 id="report-links">{t('auth.reportLinks')}</h2>
+          <ul className="link-list">
+            {hasRole(user, 'inspector') && (
+              <li>
+                <Link to="/can-bo/phan-anh">{t('auth.reportInbox')}</Link>
+              </li>
+            )}
+            <li>
+              <Link to="/can-bo/phan-anh/thong-ke">{t('auth.reportStats')}</Link>
+            </li>
+          </ul>
+        </section>
+      )}
+
       {(hasRole(user, 'system-admin') || hasRole(user, 'supervisor')) && (
         <section aria-labelledby="admin-links" className="section">
           <h2 id="admin-links">{t('auth.adminLinks')}</h2>
