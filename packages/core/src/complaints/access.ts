@@ -75,3 +75,8 @@ export function maySeeDenouncer(actor: Actor, tree: AgencyTree, view: CaseView):
 /** Who reads the log of accesses to a case's identity: leaders and inspectors of the owning agency. */
 export const mayReadIdentityLog = (actor: Actor, tree: AgencyTree, view: CaseView): boolean =>
   hasRole(actor, ...CASE_DECIDERS) && ownsScope(actor, tree, view.agencyCode);
+
+/** Who a case may be assigned to: a specialist, leader or inspector of the owning agency. */
+export const CASE_HANDLERS: readonly Role[] = ['specialist', 'leader', 'inspector'];
+export const mayHandle = (actor: Actor, tree: AgencyTree, agencyCode: string): boolean =>
+  hasRole(actor, ...CASE_HANDLERS) && ownsScope(actor, tree, agencyCode);

@@ -231,11 +231,11 @@ export function receiveCase(input: ReceiveInput, m: Moment): Extract<CaseEntry, 
   const rules = m.rules ?? LIMIT_RULES;
   const errors = [];
   if (!input.subject.trim())
-    errors.push(fieldError('/subject', 'Cần nêu nội dung vụ việc.', 'Subject is required.'));
+    errors.push(fieldError('subject', 'Cần nêu nội dung vụ việc.', 'Subject is required.'));
   if (input.kind === 'complaint' && input.instance !== 1 && input.instance !== 2) {
     errors.push(
       fieldError(
-        '/instance',
+        'instance',
         'Cần chọn lần giải quyết (lần đầu hoặc lần hai).',
         'Instance (1 or 2) is required for a complaint.',
       ),
@@ -244,7 +244,7 @@ export function receiveCase(input: ReceiveInput, m: Moment): Extract<CaseEntry, 
   if (input.knownOn && input.knownOn > m.on) {
     errors.push(
       fieldError(
-        '/knownOn',
+        'knownOn',
         'Ngày biết được quyết định không thể sau ngày nhận đơn.',
         'knownOn cannot be after the receipt day.',
       ),
@@ -253,7 +253,7 @@ export function receiveCase(input: ReceiveInput, m: Moment): Extract<CaseEntry, 
   if (input.kind === 'denunciation' && input.knownOn) {
     errors.push(
       fieldError(
-        '/knownOn',
+        'knownOn',
         'Tố cáo không có thời hiệu khiếu nại.',
         'A denunciation has no limitation period.',
       ),
@@ -262,7 +262,7 @@ export function receiveCase(input: ReceiveInput, m: Moment): Extract<CaseEntry, 
   if (input.channel === 'transfer' && !input.references?.fromAgency?.trim()) {
     errors.push(
       fieldError(
-        '/references/fromAgency',
+        'references.fromAgency',
         'Cần ghi cơ quan chuyển đến.',
         'fromAgency is required for a transfer.',
       ),
@@ -374,14 +374,14 @@ export function decideCaseAction(log: readonly CaseEntry[], input: CaseActionInp
       if (!Number.isInteger(days) || days < 1 || days > rule.days) {
         throw validationError([
           fieldError(
-            '/days',
+            'days',
             `Mỗi lần gia hạn từ 1 đến ${rule.days} ngày.`,
             `An extension is 1 to ${rule.days} days.`,
           ),
         ]);
       }
       if (!input.reason.trim()) {
-        throw validationError([fieldError('/reason', 'Cần nêu lý do gia hạn.', 'A reason is required.')]);
+        throw validationError([fieldError('reason', 'Cần nêu lý do gia hạn.', 'A reason is required.')]);
       }
       const current = view.clock?.due ?? m.on;
       return {
@@ -399,7 +399,7 @@ export function decideCaseAction(log: readonly CaseEntry[], input: CaseActionInp
       if (input.toAgency === view.agencyCode) {
         throw validationError([
           fieldError(
-            '/toAgency',
+            'toAgency',
             'Không thể chuyển cho chính cơ quan mình.',
             'Cannot transfer to the same agency.',
           ),
@@ -409,11 +409,7 @@ export function decideCaseAction(log: readonly CaseEntry[], input: CaseActionInp
     case 'settle':
       if (!input.decisionNumber.trim()) {
         throw validationError([
-          fieldError(
-            '/decisionNumber',
-            'Cần ghi số quyết định hoặc kết luận.',
-            'decisionNumber is required.',
-          ),
+          fieldError('decisionNumber', 'Cần ghi số quyết định hoặc kết luận.', 'decisionNumber is required.'),
         ]);
       }
       return {

@@ -183,7 +183,7 @@ describe('the state machine', () => {
       receiveCase(complaint({ instance: undefined, subject: ' ' }), moment('2026-03-02'));
       expect.unreachable();
     } catch (e) {
-      expect((e as DomainError).fields?.map((f) => f.path)).toEqual(['/subject', '/instance']);
+      expect((e as DomainError).fields?.map((f) => f.path)).toEqual(['subject', 'instance']);
     }
   });
 });

@@ -6,3 +6,4 @@ export * from './intake.ts';
 export * from './notices.ts';
 export * from './notifications.ts';
 export * from './workflows.ts';
+export * from './complaints.ts';
