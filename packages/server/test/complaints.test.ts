@@ -74,6 +74,10 @@ describe('a denunciation at the commune', () => {
       expect(res.body).not.toContain(DENOUNCER);
       expect(res.body).not.toContain(DENOUNCER_ID);
     }
+    expect((await call('lanhdao.xa', 'GET', '/api/complaints')).json().mayReceive).toBe(true);
+    expect((await call('giamsat.tinh', 'GET', '/api/complaints')).json().mayReceive).toBe(false);
+    const clerk = await call('vanthu.xa', 'GET', '/api/complaints');
+    expect(clerk.json()).toMatchObject({ items: [], mayReceive: false });
     const other = await call('tiepnhan.xa2', 'GET', '/api/complaints');
     expect(other.json().items.map((i: { code: string }) => i.code)).not.toContain(code);
     expect((await call('tiepnhan.xa2', 'GET', `/api/complaints/${code}`)).statusCode).toBe(404);

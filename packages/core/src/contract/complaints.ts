@@ -130,7 +130,12 @@ export const CaseSummarySchema = Type.Object({
 });
 export type CaseSummary = Static<typeof CaseSummarySchema>;
 
-export const CaseListSchema = Type.Object({ items: Type.Array(CaseSummarySchema), today: DateText });
+export const CaseListSchema = Type.Object({
+  items: Type.Array(CaseSummarySchema),
+  today: DateText,
+  /** Whether the caller may receive a case (for their own agency). */
+  mayReceive: Type.Boolean(),
+});
 export type CaseList = Static<typeof CaseListSchema>;
 
 export const AppliedLimitSchema = Type.Object({

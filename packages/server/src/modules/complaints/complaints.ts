@@ -243,7 +243,7 @@ export async function list(
     const c: LoadedCase = { id: Number(r.id), code: r.code, log, view: deriveView(log) };
     return summary(c, r.agencyName, r.assigneeName, deps.cal, today);
   });
-  return { items, today };
+  return { items, today, mayReceive: mayReceiveFor(actor, tree, scopeRoot(tree, actor.agencyCode)) };
 }
 
 const deriveView = (log: LoadedCase['log']) => deriveCase(log.map((l) => l.entry));

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPlainDate } from '../../lib/format';
 import { useLang } from '../../lib/localize';
-import { hasRole, type StaffUser } from '../auth/api';
+import type { StaffUser } from '../auth/api';
 import { COMPLAINTS_NS } from './messages';
 
 /** "còn 5 ngày" / "quá hạn 2 ngày" (in red) / "hết hạn hôm nay", in the clock's own unit. */
@@ -31,7 +31,7 @@ export function ClockBadge({ clock }: { clock: CaseSummary['clock'] }) {
 const READERS = ['counter-officer', 'specialist', 'leader', 'inspector', 'supervisor', 'system-admin'];
 const RECEIVERS = ['counter-officer', 'specialist', 'leader', 'inspector'];
 
-/** The staff home's links to the register, for the roles that read it. */
+/** The staff home's links to the register, for the roles that read it (links only: the server decides). */
 export function ComplaintLinks({ user }: { user: StaffUser }) {
   const { t } = useTranslation(COMPLAINTS_NS);
   if (!READERS.some((r) => user.roles.includes(r))) return null;
@@ -51,5 +51,3 @@ export function ComplaintLinks({ user }: { user: StaffUser }) {
     </section>
   );
 }
-export const mayReceive = (user: StaffUser) =>
-  RECEIVERS.some((r) => user.roles.includes(r)) || hasRole(user, 'leader');

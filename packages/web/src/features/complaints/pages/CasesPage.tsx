@@ -7,7 +7,7 @@ import { useLang } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { RequireStaff } from '../../auth/components/RequireStaff';
 import { type CaseFilter, useCases } from '../api';
-import { ClockBadge, mayReceive } from '../components';
+import { ClockBadge } from '../components';
 import { COMPLAINTS_NS } from '../messages';
 
 const STATES = [undefined, 'open', 'overdue'] as const;
@@ -17,10 +17,10 @@ const KINDS = [undefined, 'complaint', 'denunciation'] as const;
 export function CasesPage() {
   const { t } = useTranslation(COMPLAINTS_NS);
   useDocumentTitle(t('docTitle'));
-  return <RequireStaff>{(user) => <Cases canReceive={mayReceive(user)} />}</RequireStaff>;
+  return <RequireStaff>{() => <Cases />}</RequireStaff>;
 }
 
-function Cases({ canReceive }: { canReceive: boolean }) {
+function Cases() {
   const { t } = useTranslation(COMPLAINTS_NS);
   const lang = useLang();
   const [params, setParams] = useSearchParams();
@@ -42,7 +42,7 @@ function Cases({ canReceive }: { canReceive: boolean }) {
       </p>
       <h1>{t('heading')}</h1>
       <p className="lead">{t('intro')}</p>
-      {canReceive && (
+      {list.data?.mayReceive && (
         <p>
           <Link className="button button-primary" to="/can-bo/khieu-nai-to-cao/tiep-nhan">
             {t('receiveLink')}
