@@ -8,6 +8,7 @@ import {
   findCaseChainBreak,
   loadCase,
   type StoredCaseEntry,
+  verifyCaseChains,
 } from '../src/modules/complaints/complaints.repo.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
@@ -165,6 +166,15 @@ describe('a denunciation at the commune', () => {
     expect(JSON.stringify(c?.log)).not.toContain(DENOUNCER);
     const tampered = c!.log.map((l, i) => (i === 2 ? { ...l, entry: { ...l.entry, on: '2026-07-03' } } : l));
     expect(findCaseChainBreak(c!.id, tampered as StoredCaseEntry[])).toBe(3);
+    // Edited in the database: the verifier names the case and the entry.
+    expect((await verifyCaseChains(t.database.db, code)).broken).toEqual([]);
+    await t.database.db
+      .updateTable('complaintEntries')
+      .set({ data: JSON.stringify({ outcome: 'upheld', decisionNumber: '15/KL-UBND', summary: '' }) })
+      .where('caseId', '=', c!.id)
+      .where('seq', '=', 5)
+      .execute();
+    expect((await verifyCaseChains(t.database.db, code)).broken).toEqual([{ code, seq: 5 }]);
   });
 });
 
