@@ -224,6 +224,43 @@ describe('complaints', () => {
   });
 });
 
+describe('a transfer', () => {
+  it('opens the case at the competent agency with its own clocks and the same party', async () => {
+    const received = await call('lanhdao.xa', 'POST', '/api/complaints', denunciation());
+    const { code } = received.json();
+    const xa2 = (await call('tiepnhan.xa2', 'GET', '/api/auth/me')).json().user.agency.code as string;
+    const tree = await t.database.db.selectFrom('agencies').select(['code', 'parentCode']).execute();
+    const commune2 = tree.find((a) => a.code === xa2)?.parentCode ?? xa2;
+    const moved = await call('lanhdao.xa', 'POST', `/api/complaints/${code}/transfer`, {
+      toAgency: commune2,
+      note: 'Không thuộc thẩm quyền',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().state).toBe('transferred');
+    const newCode = moved.json().timeline.at(-1).data.newCode as string;
+    expect(newCode).toMatch(/^TC-2026-\d{6}$/);
+    const there = await call('tiepnhan.xa2', 'GET', `/api/complaints/${newCode}`);
+    expect(there.statusCode, there.body).toBe(200);
+    expect(there.json()).toMatchObject({
+      state: 'received',
+      channel: 'transfer',
+      agency: { code: commune2 },
+      acceptance: { days: 7, unit: 'working' },
+    });
+    expect(there.json().references.fromAgency).toEqual(expect.any(String));
+    expect(there.body).not.toContain(DENOUNCER);
+    // The first commune does not see the new case; the identity went with it, not into any answer.
+    expect((await call('lanhdao.xa', 'GET', `/api/complaints/${newCode}`)).statusCode).toBe(404);
+    const party = await t.database.db
+      .selectFrom('complaintParties as p')
+      .innerJoin('complaintCases as c', 'c.id', 'p.caseId')
+      .select('p.fullName')
+      .where('c.code', '=', newCode)
+      .executeTakeFirst();
+    expect(party?.fullName).toBe(DENOUNCER);
+  });
+});
+
 describe('the inspectorate', () => {
   it('receives and handles denunciations against officials; the commune does not see them', async () => {
     const res = await call('thanhtra.tinh', 'POST', '/api/complaints', denunciation({ verification: true }));

@@ -111,7 +111,14 @@ export type CaseEntry =
       due: PlainDate;
       reason: string;
     })
-  | (Base & { type: 'transferred'; toAgency: string; note: string })
+  | (Base & {
+      type: 'transferred';
+      toAgency: string;
+      note: string;
+      /** The receiving agency's name and the case opened there by the transfer, as they were then. */
+      toAgencyName?: string;
+      newCode?: string;
+    })
   | (Base & {
       type: 'settled';
       outcome: SettlementOutcome;
@@ -423,6 +430,33 @@ export function decideCaseAction(log: readonly CaseEntry[], input: CaseActionInp
     case 'withdraw':
       return { ...base, type: 'withdrawn', note: (input.note ?? '').trim() };
   }
+}
+
+/**
+ * What a transfer opens at the competent agency: the same kind, instance and subject, received there today
+ * by transfer (its own clocks from the rules in force today), referring to the agency it came from.
+ */
+export function transferredReceipt(
+  log: readonly CaseEntry[],
+  toAgency: string,
+  fromAgencyName: string,
+  m: Moment,
+): Extract<CaseEntry, { type: 'received' }> {
+  const first = log[0] as Extract<CaseEntry, { type: 'received' }>;
+  return receiveCase(
+    {
+      kind: first.kind,
+      channel: 'transfer',
+      agencyCode: toAgency,
+      ...(first.instance ? { instance: first.instance } : {}),
+      remote: first.remote,
+      verification: first.verification,
+      subject: first.subject,
+      ...(first.knownOn ? { knownOn: first.knownOn } : {}),
+      references: { ...first.references, fromAgency: fromAgencyName },
+    },
+    m,
+  );
 }
 
 /** How the running clock stands today: days left in its own unit, and whether it is overdue. */

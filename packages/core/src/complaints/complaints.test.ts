@@ -20,6 +20,7 @@ import {
   deriveCase,
   type ReceiveInput,
   receiveCase,
+  transferredReceipt,
 } from './case.ts';
 import { DENUNCIATION_EXTENSIONS, LIMIT_KEYS, LIMIT_RULES, type LimitRule, ruleInForce } from './rules.ts';
 
@@ -185,6 +186,27 @@ describe('the state machine', () => {
     } catch (e) {
       expect((e as DomainError).fields?.map((f) => f.path)).toEqual(['subject', 'instance']);
     }
+  });
+});
+
+describe('a transfer', () => {
+  it('opens the same case at the competent agency, received there by transfer with its own clocks', () => {
+    let log: CaseEntry[] = [receiveCase(complaint({ instance: 2, remote: true }), moment('2026-06-30'))];
+    log = act(log, { action: 'transfer', toAgency: 'xa2' }, '2026-07-02');
+    const there = transferredReceipt(log, 'xa2', 'UBND xã A', moment('2026-07-02'));
+    expect(there).toMatchObject({
+      kind: 'complaint',
+      instance: 2,
+      remote: true,
+      channel: 'transfer',
+      agencyCode: 'xa2',
+      references: { fromAgency: 'UBND xã A' },
+      // Received there on 2/7/2026: the rule in force that day (7 working days, unconfirmed).
+      acceptance: { days: 7, confirmed: false },
+    });
+    expect(() => decideCaseAction(log, { action: 'transfer', toAgency: 'xa' }, moment('2026-07-03'))).toThrow(
+      DomainError,
+    );
   });
 });
 

@@ -32,6 +32,7 @@ import {
   receiveCase,
   scopeRoot,
   seesCases,
+  transferredReceipt,
   validationError,
   type WorkingCalendar,
 } from '@motcua/core';
@@ -146,16 +147,38 @@ export async function act(
       if (actionsInState(c.view).includes(action)) throw forbidden();
     }
     const input = await actionInput(trx as unknown as Db, tree, c, action, body);
-    const entry = decideCaseAction(
+    const moment = {
+      at: deps.now.toISOString(),
+      on: dayOf(deps.now),
+      actor: caseActor(actor, roleFor(actor, ['leader', 'inspector', 'specialist'])),
+      cal: deps.cal,
+    };
+    let entry = decideCaseAction(
       c.log.map((l) => l.entry),
       input,
-      {
-        at: deps.now.toISOString(),
-        on: dayOf(deps.now),
-        actor: caseActor(actor, roleFor(actor, ['leader', 'inspector', 'specialist'])),
-        cal: deps.cal,
-      },
+      moment,
     );
+    if (entry.type === 'transferred') {
+      // The competent agency gets the case at once, with the same party, in the same transaction.
+      const from = await trx
+        .selectFrom('agencies')
+        .select('name')
+        .where('code', '=', c.view.agencyCode)
+        .executeTakeFirstOrThrow();
+      const receipt = transferredReceipt(
+        c.log.map((l) => l.entry),
+        entry.toAgency,
+        from.name,
+        moment,
+      );
+      const opened = await insertCase(
+        trx,
+        receipt,
+        await loadParty(trx as unknown as Db, c.id),
+        deps.recordedAt,
+      );
+      entry = { ...entry, newCode: opened.code };
+    }
     await appendEntry(trx, c, entry, deps.recordedAt);
   });
 }

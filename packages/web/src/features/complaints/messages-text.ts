@@ -82,6 +82,7 @@ export const vi = {
     address: 'Địa chỉ',
   },
   timeline: 'Diễn biến',
+  newCase: 'mở vụ việc {{code}} tại cơ quan nhận',
   entry: {
     received: 'Tiếp nhận đơn',
     accepted: 'Thụ lý',
@@ -232,6 +233,7 @@ export const en: typeof vi = {
     address: 'Address',
   },
   timeline: 'Timeline',
+  newCase: 'opened case {{code}} there',
   entry: {
     received: 'Received',
     accepted: 'Accepted',

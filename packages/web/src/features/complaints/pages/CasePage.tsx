@@ -8,6 +8,7 @@ import { formatPlainDate } from '../../../lib/format';
 import { useLang } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { RequireStaff } from '../../auth/components/RequireStaff';
+import { useAgencies } from '../../dossiers/api';
 import { formatInstant } from '../../dossiers/dossier-format';
 import {
   type CaseViewT,
@@ -145,7 +146,8 @@ function EntryDetail({ data }: { data: Record<string, unknown> }) {
     parts.push(t('clock.due', { date: formatPlainDate(data.due, lang, false) }));
   if (typeof data.outcome === 'string') parts.push(t(`form.outcomeOption.${data.outcome}`));
   if (typeof data.decisionNumber === 'string') parts.push(data.decisionNumber);
-  if (typeof data.toAgency === 'string') parts.push(data.toAgency);
+  if (typeof data.toAgencyName === 'string') parts.push(data.toAgencyName);
+  if (typeof data.newCode === 'string') parts.push(t('newCase', { code: data.newCode }));
   if (typeof data.note === 'string' && data.note) parts.push(data.note);
   return parts.length ? <div className="muted">{parts.join(' · ')}</div> : null;
 }
@@ -242,6 +244,8 @@ function Actions({ view }: { view: CaseViewT }) {
   const [done, setDone] = useState<string | null>(null);
   const act = useCaseAction(view.code);
   const assignees = useAssignees(view.code, open === 'assign');
+  const agencies = useAgencies({ enabled: open === 'transfer' });
+  const lang = useLang();
   const fieldError = (path: string) =>
     isApiError(act.error) ? act.error.fields.find((f) => f.path === path)?.message : undefined;
   const onSubmit = (e: FormEvent<HTMLFormElement>, action: string) => {
@@ -337,7 +341,15 @@ function Actions({ view }: { view: CaseViewT }) {
     ),
     transfer: () => (
       <>
-        {input('toAgency', t('form.toAgency'), { maxLength: 100, required: true })}
+        {select(
+          'toAgency',
+          t('form.toAgency'),
+          (agencies.data ?? [])
+            .filter(
+              (a) => a.code !== view.agency.code && !['one-stop-section', 'service-centre'].includes(a.kind),
+            )
+            .map((a) => [a.code, lang === 'en' ? a.nameEn || a.name : a.name]),
+        )}
         {input('note', t('form.note'), { maxLength: 2000 })}
       </>
     ),
