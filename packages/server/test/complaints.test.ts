@@ -238,6 +238,7 @@ describe('a transfer', () => {
     expect(moved.statusCode, moved.body).toBe(200);
     expect(moved.json().state).toBe('transferred');
     const newCode = moved.json().timeline.at(-1).data.newCode as string;
+    expect(moved.json().timeline.at(-1).data.toAgencyName).toEqual(expect.stringMatching(/\S/));
     expect(newCode).toMatch(/^TC-2026-\d{6}$/);
     const there = await call('tiepnhan.xa2', 'GET', `/api/complaints/${newCode}`);
     expect(there.statusCode, there.body).toBe(200);

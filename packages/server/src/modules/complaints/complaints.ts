@@ -177,7 +177,12 @@ export async function act(
         await loadParty(trx as unknown as Db, c.id),
         deps.recordedAt,
       );
-      entry = { ...entry, newCode: opened.code };
+      const to = await trx
+        .selectFrom('agencies')
+        .select('name')
+        .where('code', '=', entry.toAgency)
+        .executeTakeFirstOrThrow();
+      entry = { ...entry, toAgencyName: to.name, newCode: opened.code };
     }
     await appendEntry(trx, c, entry, deps.recordedAt);
   });

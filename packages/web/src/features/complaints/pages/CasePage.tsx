@@ -63,7 +63,7 @@ function Case({ code }: { code: string }) {
         </dd>
         <dt>{t('form.assignee')}</dt>
         <dd>{c.assignee?.name ?? t('noAssignee')}</dd>
-        {c.kind === 'denunciation' && c.state !== 'received' && (
+        {c.kind === 'denunciation' && c.settlement && (
           <>
             <dt>{t('form.complexity')}</dt>
             <dd>
@@ -341,15 +341,14 @@ function Actions({ view }: { view: CaseViewT }) {
     ),
     transfer: () => (
       <>
-        {select(
-          'toAgency',
-          t('form.toAgency'),
-          (agencies.data ?? [])
+        {select('toAgency', t('form.toAgency'), [
+          ['', t('form.chooseAgency')],
+          ...(agencies.data ?? [])
             .filter(
               (a) => a.code !== view.agency.code && !['one-stop-section', 'service-centre'].includes(a.kind),
             )
-            .map((a) => [a.code, lang === 'en' ? a.nameEn || a.name : a.name]),
-        )}
+            .map((a): [string, string] => [a.code, lang === 'en' ? a.nameEn || a.name : a.name]),
+        ])}
         {input('note', t('form.note'), { maxLength: 2000 })}
       </>
     ),
