@@ -1,12 +1,13 @@
 import { DAY_KINDS, SOURCE_BASES } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { en as submissionEn, vi as submissionVi } from '../features/citizen/submission/messages-text';
+import { en as complaintsEn, vi as complaintsVi } from '../features/complaints/messages-text';
 import { en as siteEn } from './en';
 import { vi as siteVi } from './vi';
 
 // The site's dictionary with the submission pages' own namespace (looked up first on those pages).
-const vi = { ...siteVi, ...submissionVi };
-const en = { ...siteEn, ...submissionEn };
+const vi = { ...siteVi, ...submissionVi, ...complaintsVi };
+const en = { ...siteEn, ...submissionEn, ...complaintsEn };
 
 // Every literal key in the source ('section.key', in t() or in a table of keys): a missing key would show
 // as itself on the page.

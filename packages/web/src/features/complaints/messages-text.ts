@@ -81,7 +81,7 @@ export const vi = {
     phone: 'Số điện thoại',
     address: 'Địa chỉ',
   },
-  timeline: 'Diễn biến',
+  timelineHeading: 'Diễn biến',
   newCase: 'mở vụ việc {{code}} tại cơ quan nhận',
   entry: {
     received: 'Tiếp nhận đơn',
@@ -105,7 +105,7 @@ export const vi = {
     withdraw: 'Ghi nhận rút đơn',
     done: 'Đã ghi: {{action}}.',
   },
-  form: {
+  caseForm: {
     kind: 'Loại đơn',
     channel: 'Hình thức nhận',
     instance: 'Lần giải quyết',
@@ -233,7 +233,7 @@ export const en: typeof vi = {
     phone: 'Phone',
     address: 'Address',
   },
-  timeline: 'Timeline',
+  timelineHeading: 'Timeline',
   newCase: 'opened case {{code}} there',
   entry: {
     received: 'Received',
@@ -257,7 +257,7 @@ export const en: typeof vi = {
     withdraw: 'Record a withdrawal',
     done: 'Recorded: {{action}}.',
   },
-  form: {
+  caseForm: {
     kind: 'Kind',
     channel: 'Received',
     instance: 'Instance',

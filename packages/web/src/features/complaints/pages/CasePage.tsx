@@ -61,13 +61,13 @@ function Case({ code }: { code: string }) {
           {t(`channel.${c.channel}`)}
           {c.remote ? ` · ${t('facts.remote')}` : ''}
         </dd>
-        <dt>{t('form.assignee')}</dt>
+        <dt>{t('caseForm.assignee')}</dt>
         <dd>{c.assignee?.name ?? t('noAssignee')}</dd>
         {c.kind === 'denunciation' && c.settlement && (
           <>
-            <dt>{t('form.complexity')}</dt>
+            <dt>{t('caseForm.complexity')}</dt>
             <dd>
-              {t(`form.complexityOption.${c.complexity}`)} ·{' '}
+              {t(`caseForm.complexityOption.${c.complexity}`)} ·{' '}
               {t('facts.extensions', { used: c.extensions, allowed: c.allowedExtensions })}
             </dd>
           </>
@@ -113,7 +113,7 @@ function Case({ code }: { code: string }) {
       <Actions view={c} />
 
       <section className="section" aria-labelledby="case-timeline">
-        <h2 id="case-timeline">{t('timeline')}</h2>
+        <h2 id="case-timeline">{t('timelineHeading')}</h2>
         <ol className="case-timeline">
           {c.timeline.map((e) => (
             <li key={e.seq}>
@@ -131,20 +131,23 @@ function EntryDetail({ data }: { data: Record<string, unknown> }) {
   const { t } = useTranslation(COMPLAINTS_NS);
   const lang = useLang();
   const parts: string[] = [];
-  if (typeof data.reason === 'string' && t(`form.refusal.${data.reason}`) !== `form.refusal.${data.reason}`) {
+  if (
+    typeof data.reason === 'string' &&
+    t(`caseForm.refusal.${data.reason}`) !== `caseForm.refusal.${data.reason}`
+  ) {
     if (
       ['out-of-time', 'not-competent', 'already-settled', 'no-standing', 'incomplete', 'other'].includes(
         data.reason,
       )
     )
-      parts.push(t(`form.refusal.${data.reason}`));
+      parts.push(t(`caseForm.refusal.${data.reason}`));
     else parts.push(data.reason);
   }
   const assignee = data.assignee as { name?: string } | undefined;
   if (assignee?.name) parts.push(assignee.name);
   if (typeof data.due === 'string')
     parts.push(t('clock.due', { date: formatPlainDate(data.due, lang, false) }));
-  if (typeof data.outcome === 'string') parts.push(t(`form.outcomeOption.${data.outcome}`));
+  if (typeof data.outcome === 'string') parts.push(t(`caseForm.outcomeOption.${data.outcome}`));
   if (typeof data.decisionNumber === 'string') parts.push(data.decisionNumber);
   if (typeof data.toAgencyName === 'string') parts.push(data.toAgencyName);
   if (typeof data.newCode === 'string') parts.push(t('newCase', { code: data.newCode }));
@@ -299,27 +302,27 @@ function Actions({ view }: { view: CaseViewT }) {
     </div>
   );
   const complexities = (['normal', 'complex', 'very-complex'] as const).map(
-    (c) => [c, t(`form.complexityOption.${c}`)] as [string, string],
+    (c) => [c, t(`caseForm.complexityOption.${c}`)] as [string, string],
   );
   const fields: Record<string, () => React.ReactNode> = {
     accept: () =>
       view.kind === 'complaint' ? (
         <label className="checkbox">
-          <input type="checkbox" name="complex" /> {t('form.complex')}
+          <input type="checkbox" name="complex" /> {t('caseForm.complex')}
         </label>
       ) : (
-        select('complexity', t('form.complexity'), complexities)
+        select('complexity', t('caseForm.complexity'), complexities)
       ),
     refuse: () => (
       <>
         {select(
           'reason',
-          t('form.reason'),
+          t('caseForm.reason'),
           (
             ['out-of-time', 'not-competent', 'already-settled', 'no-standing', 'incomplete', 'other'] as const
-          ).map((r) => [r, t(`form.refusal.${r}`)]),
+          ).map((r) => [r, t(`caseForm.refusal.${r}`)]),
         )}
-        {input('note', t('form.note'), { maxLength: 2000 })}
+        {input('note', t('caseForm.note'), { maxLength: 2000 })}
       </>
     ),
     assign: () =>
@@ -328,42 +331,45 @@ function Actions({ view }: { view: CaseViewT }) {
       ) : (
         select(
           'assigneeId',
-          t('form.assignee'),
+          t('caseForm.assignee'),
           (assignees.data?.items ?? []).map((a) => [a.id, a.name]),
         )
       ),
     extend: () => (
       <>
-        {select('complexity', t('form.complexity'), complexities.slice(1))}
-        {input('days', t('form.days'), { type: 'number', min: 1, max: 30, inputMode: 'numeric' })}
-        {input('reason', t('form.reason'), { maxLength: 2000, required: true })}
+        {select('complexity', t('caseForm.complexity'), complexities.slice(1))}
+        {input('days', t('caseForm.days'), { type: 'number', min: 1, max: 30, inputMode: 'numeric' })}
+        {input('reason', t('caseForm.reason'), { maxLength: 2000, required: true })}
       </>
     ),
     transfer: () => (
       <>
-        {select('toAgency', t('form.toAgency'), [
-          ['', t('form.chooseAgency')],
+        {select('toAgency', t('caseForm.toAgency'), [
+          ['', t('caseForm.chooseAgency')],
           ...(agencies.data ?? [])
             .filter(
               (a) => a.code !== view.agency.code && !['one-stop-section', 'service-centre'].includes(a.kind),
             )
             .map((a): [string, string] => [a.code, lang === 'en' ? a.nameEn || a.name : a.name]),
         ])}
-        {input('note', t('form.note'), { maxLength: 2000 })}
+        {input('note', t('caseForm.note'), { maxLength: 2000 })}
       </>
     ),
     settle: () => (
       <>
         {select(
           'outcome',
-          t('form.outcome'),
-          (['upheld', 'partly-upheld', 'rejected'] as const).map((o) => [o, t(`form.outcomeOption.${o}`)]),
+          t('caseForm.outcome'),
+          (['upheld', 'partly-upheld', 'rejected'] as const).map((o) => [
+            o,
+            t(`caseForm.outcomeOption.${o}`),
+          ]),
         )}
-        {input('decisionNumber', t('form.decisionNumber'), { maxLength: 100, required: true })}
-        {input('summary', t('form.summary'), { maxLength: 4000 })}
+        {input('decisionNumber', t('caseForm.decisionNumber'), { maxLength: 100, required: true })}
+        {input('summary', t('caseForm.summary'), { maxLength: 4000 })}
       </>
     ),
-    withdraw: () => input('note', t('form.note'), { maxLength: 2000 }),
+    withdraw: () => input('note', t('caseForm.note'), { maxLength: 2000 }),
   };
   return (
     <section className="section" aria-labelledby="case-actions">
@@ -401,7 +407,7 @@ function Actions({ view }: { view: CaseViewT }) {
           {fields[open]?.()}
           {act.isError && <ErrorMessage error={act.error} />}
           <button type="submit" className="button button-primary" disabled={act.isPending}>
-            {t('form.confirm')}
+            {t('caseForm.confirm')}
           </button>
         </form>
       )}

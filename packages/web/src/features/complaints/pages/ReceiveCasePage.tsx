@@ -65,7 +65,7 @@ function ReceiveForm() {
       <h1>{t('receiveLink')}</h1>
       <form className="form-card" onSubmit={onSubmit} noValidate>
         <fieldset className="field-group">
-          <legend>{t('form.kind')}</legend>
+          <legend>{t('caseForm.kind')}</legend>
           {(['complaint', 'denunciation'] as const).map((k) => (
             <label key={k} className="radio">
               <input type="radio" name="kind" checked={kind === k} onChange={() => setKind(k)} />{' '}
@@ -74,7 +74,7 @@ function ReceiveForm() {
           ))}
         </fieldset>
         <div className="field-group">
-          <label htmlFor="case-channel">{t('form.channel')}</label>
+          <label htmlFor="case-channel">{t('caseForm.channel')}</label>
           <select
             id="case-channel"
             value={channel}
@@ -88,21 +88,21 @@ function ReceiveForm() {
           </select>
         </div>
         {channel === 'transfer' &&
-          field('fromAgency', t('form.fromAgency'), { maxLength: 200, required: true })}
+          field('fromAgency', t('caseForm.fromAgency'), { maxLength: 200, required: true })}
         {kind === 'complaint' && (
           <>
             <div className="field-group">
-              <label htmlFor="case-instance">{t('form.instance')}</label>
+              <label htmlFor="case-instance">{t('caseForm.instance')}</label>
               <select id="case-instance" name="instance" defaultValue="1">
                 <option value="1">{t('instance.1')}</option>
                 <option value="2">{t('instance.2')}</option>
               </select>
             </div>
-            {field('knownOn', t('form.knownOn'), { type: 'date' })}
+            {field('knownOn', t('caseForm.knownOn'), { type: 'date' })}
           </>
         )}
         <div className="field-group">
-          <label htmlFor="case-subject">{t('form.subject')}</label>
+          <label htmlFor="case-subject">{t('caseForm.subject')}</label>
           <textarea
             id="case-subject"
             name="subject"
@@ -113,33 +113,33 @@ function ReceiveForm() {
           />
           {fieldError('subject') && <span className="field-error">{fieldError('subject')}</span>}
         </div>
-        {field('receivedOn', t('form.receivedOn'), { type: 'date' })}
+        {field('receivedOn', t('caseForm.receivedOn'), { type: 'date' })}
         <label className="checkbox">
-          <input type="checkbox" name="remote" /> {t('form.remote')}
+          <input type="checkbox" name="remote" /> {t('caseForm.remote')}
         </label>
         {kind === 'denunciation' && (
           <label className="checkbox">
-            <input type="checkbox" name="verification" /> {t('form.verification')}
+            <input type="checkbox" name="verification" /> {t('caseForm.verification')}
           </label>
         )}
         <fieldset className="field-group">
-          <legend>{t('form.partyLegend')}</legend>
-          {kind === 'denunciation' && <p className="hint">{t('form.partyHint')}</p>}
-          {field('fullName', t('form.fullName'), { maxLength: 200, required: true, autoComplete: 'off' })}
-          {field('idNumber', t('form.idNumber'), {
+          <legend>{t('caseForm.partyLegend')}</legend>
+          {kind === 'denunciation' && <p className="hint">{t('caseForm.partyHint')}</p>}
+          {field('fullName', t('caseForm.fullName'), { maxLength: 200, required: true, autoComplete: 'off' })}
+          {field('idNumber', t('caseForm.idNumber'), {
             maxLength: 20,
             inputMode: 'numeric',
             autoComplete: 'off',
           })}
-          {field('phone', t('form.phone'), { maxLength: 20, type: 'tel', autoComplete: 'off' })}
-          {field('address', t('form.address'), { maxLength: 300, autoComplete: 'off' })}
+          {field('phone', t('caseForm.phone'), { maxLength: 20, type: 'tel', autoComplete: 'off' })}
+          {field('address', t('caseForm.address'), { maxLength: 300, autoComplete: 'off' })}
         </fieldset>
-        {field('feedbackCode', t('form.feedbackCode'), { maxLength: 60 })}
-        {field('dossierCode', t('form.dossierCode'), { maxLength: 60 })}
+        {field('feedbackCode', t('caseForm.feedbackCode'), { maxLength: 60 })}
+        {field('dossierCode', t('caseForm.dossierCode'), { maxLength: 60 })}
         {receive.isError && !isApiError(receive.error, 400) && <ErrorMessage error={receive.error} />}
         {isApiError(receive.error, 400) && <ErrorMessage error={receive.error} />}
         <button type="submit" className="button button-primary" disabled={receive.isPending}>
-          {t('form.submit')}
+          {t('caseForm.submit')}
         </button>
       </form>
     </div>
