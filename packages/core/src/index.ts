@@ -1,6 +1,7 @@
 export * from './access/index.ts';
 export * from './calendar/index.ts';
 export * from './catalogue/index.ts';
+export * from './complaints/index.ts';
 export * from './contract/index.ts';
 export * from './dossier/index.ts';
 export * from './errors.ts';

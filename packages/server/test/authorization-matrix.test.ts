@@ -78,6 +78,46 @@ const report = { id: '', receipt: '' };
 /** Who oversees notifications (what was sent, the dead letters): the administrator and the supervisor. */
 const OVERSEERS: readonly Account[] = ['admin', 'giamsat.tinh'];
 
+/**
+ * Complaints and denunciations (issue 12, item 2): who reads a place's register (not the clerical
+ * officers), who receives one (counter officers, specialists, leaders, inspectors, for their own agency),
+ * and who may read a denouncer's identity: the handler and their leader — with no handler assigned here,
+ * the place's leader only (xa2 has none); the supervisor and the administrator see the case, not the name.
+ */
+const CASE_SEES: Record<Place, readonly Account[]> = {
+  xa: ['admin', 'giamsat.tinh', 'tiepnhan.xa', 'chuyenvien.xa', 'lanhdao.xa'],
+  xa2: ['admin', 'giamsat.tinh', 'tiepnhan.xa2'],
+  tinh: ['admin', 'giamsat.tinh', 'tiepnhan.tinh', 'chuyenvien.tuphap', 'lanhdao.tuphap'],
+};
+const CASE_RECEIVERS: readonly Account[] = [
+  'tiepnhan.tinh',
+  'chuyenvien.tuphap',
+  'lanhdao.tuphap',
+  'thanhtra.tinh',
+  'tiepnhan.xa',
+  'chuyenvien.xa',
+  'lanhdao.xa',
+  'chuyenvien.congan',
+  'tiepnhan.xa2',
+];
+const IDENTITY_READERS: Record<Place, readonly Account[]> = {
+  xa: ['lanhdao.xa'],
+  xa2: [],
+  tinh: ['lanhdao.tuphap'],
+};
+const CASE_RECEIVER_OF: Record<Place, Account> = {
+  xa: 'tiepnhan.xa',
+  xa2: 'tiepnhan.xa2',
+  tinh: 'lanhdao.tuphap',
+};
+const CASE_LEADER_OF: Partial<Record<Place, Account>> = { xa: 'lanhdao.xa', tinh: 'lanhdao.tuphap' };
+const DENOUNCER: Record<Place, { fullName: string; idNumber: string }> = {
+  xa: { fullName: 'Hà Thị Tố Giác', idNumber: '037180004444' },
+  xa2: { fullName: 'Lương Văn Ẩn', idNumber: '037180005555' },
+  tinh: { fullName: 'Mai Thị Kín', idNumber: '037180006666' },
+};
+const caseCodes = {} as Record<Place, string>;
+
 const APPLICANT: Record<Place, { fullName: string; idNumber: string; phone: string }> = {
   xa: { fullName: 'Đinh Thị Hoà', idNumber: '037190001111', phone: '0911000111' },
   xa2: { fullName: 'Vũ Văn Khải', idNumber: '037190002222', phone: '0911000222' },
@@ -128,7 +168,11 @@ type Rule =
   | 'citizen-callback'
   | 'own-notice'
   | 'inspect'
-  | 'report-stats';
+  | 'report-stats'
+  | 'case-receive'
+  | 'case-see'
+  | 'case-act'
+  | 'case-identity';
 interface Row {
   rule: Rule;
   /** The request, built for a place (ignored by rules that are not about a place). */
@@ -472,6 +516,69 @@ const ROWS: Record<string, Row> = {
     rule: 'admin',
     request: (p) => ({ url: `/api/admin/audit/verify?code=${objects[p].code}` }),
   },
+  'GET /api/complaints': { rule: 'staff', request: () => ({ url: '/api/complaints' }) },
+  'POST /api/complaints': {
+    rule: 'case-receive',
+    request: () =>
+      json('POST', '/api/complaints', {
+        kind: 'complaint',
+        channel: 'letter',
+        instance: 1,
+        subject: 'Khiếu nại trong ma trận phân quyền',
+        party: { fullName: 'Người khiếu nại' },
+      }),
+  },
+  'GET /api/complaints/{code}': {
+    rule: 'case-see',
+    request: (p) => ({ url: `/api/complaints/${caseCodes[p]}` }),
+  },
+  'GET /api/complaints/{code}/assignees': {
+    rule: 'case-see',
+    request: (p) => ({ url: `/api/complaints/${caseCodes[p]}/assignees` }),
+  },
+  'GET /api/complaints/{code}/identity': {
+    rule: 'case-identity',
+    request: (p) => ({ url: `/api/complaints/${caseCodes[p]}/identity` }),
+  },
+  'GET /api/complaints/{code}/identity-access': {
+    rule: 'case-identity',
+    request: (p) => ({ url: `/api/complaints/${caseCodes[p]}/identity-access` }),
+  },
+  // The cases of xa and tinh are withdrawn before the matrix, and xa2 has no one who decides: no action
+  // changes anything (409, 403 or 400 for those who see the case, 404 for the others).
+  'POST /api/complaints/{code}/accept': {
+    rule: 'case-act',
+    request: (p) => json('POST', `/api/complaints/${caseCodes[p]}/accept`, {}),
+  },
+  'POST /api/complaints/{code}/refuse': {
+    rule: 'case-act',
+    request: (p) => json('POST', `/api/complaints/${caseCodes[p]}/refuse`, { reason: 'not-competent' }),
+  },
+  'POST /api/complaints/{code}/assign': {
+    rule: 'case-act',
+    request: (p) =>
+      json('POST', `/api/complaints/${caseCodes[p]}/assign`, {
+        assigneeId: '00000000-0000-4000-8000-000000000001',
+      }),
+  },
+  'POST /api/complaints/{code}/extend': {
+    rule: 'case-act',
+    request: (p) =>
+      json('POST', `/api/complaints/${caseCodes[p]}/extend`, { complexity: 'complex', reason: 'Phức tạp' }),
+  },
+  'POST /api/complaints/{code}/transfer': {
+    rule: 'case-act',
+    request: (p) => json('POST', `/api/complaints/${caseCodes[p]}/transfer`, { toAgency: 'khong-co' }),
+  },
+  'POST /api/complaints/{code}/settle': {
+    rule: 'case-act',
+    request: (p) =>
+      json('POST', `/api/complaints/${caseCodes[p]}/settle`, { outcome: 'rejected', decisionNumber: '1/QĐ' }),
+  },
+  'POST /api/complaints/{code}/withdraw': {
+    rule: 'case-act',
+    request: (p) => json('POST', `/api/complaints/${caseCodes[p]}/withdraw`, {}),
+  },
   // Last: it ends the session.
   'POST /api/auth/logout': {
     rule: 'public',
@@ -526,6 +633,16 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       return who === 'thanhtra.tinh' || (signedIn ? [403] : noSession);
     case 'report-stats':
       return (signedIn && REPORT_STATS.includes(who)) || (signedIn ? [403] : noSession);
+    case 'case-receive':
+      return (signedIn && CASE_RECEIVERS.includes(who)) || (signedIn ? [403] : noSession);
+    case 'case-see':
+    case 'case-act':
+      if (!signedIn) return noSession;
+      return CASE_SEES[place].includes(who) || [404];
+    case 'case-identity':
+      if (!signedIn) return noSession;
+      if (IDENTITY_READERS[place].includes(who)) return true;
+      return CASE_SEES[place].includes(who) ? [403] : [404];
     case 'see-counter':
       if (!signedIn) return noSession;
       // A counter's book out of scope may be 403: agencies are public, so its existence is no secret.
@@ -596,6 +713,24 @@ beforeAll(async () => {
     expect(file.statusCode, file.body).toBe(201);
     objects[place].fileId = file.json().id;
     const hours = (await request('admin', { url: `/api/agencies/${counter}/office-hours` })).json();
+    const received = await request(CASE_RECEIVER_OF[place], {
+      ...json('POST', '/api/complaints', {
+        kind: 'denunciation',
+        channel: 'in-person',
+        subject: 'Tố cáo trong ma trận phân quyền',
+        party: DENOUNCER[place],
+      }),
+    });
+    expect(received.statusCode, received.body).toBe(201);
+    caseCodes[place] = received.json().code;
+    const leader = CASE_LEADER_OF[place];
+    if (leader) {
+      const withdrawn = await request(
+        leader,
+        json('POST', `/api/complaints/${caseCodes[place]}/withdraw`, {}),
+      );
+      expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    }
     officeHours[place] = {
       sessions: hours.sessions,
       sameDayCutoff: hours.sameDayCutoff,
@@ -633,9 +768,12 @@ describe('the authorization matrix', () => {
             // Let in: a read answers 200; an act may still be refused by role (403) or state (409), never
             // as unknown; the administrator's and public operations answer what their body deserves.
             const refused =
-              row.rule === 'see' || row.rule === 'see-counter'
+              row.rule === 'see' ||
+              row.rule === 'see-counter' ||
+              row.rule === 'case-see' ||
+              row.rule === 'case-identity'
                 ? res.statusCode !== 200
-                : row.rule === 'act'
+                : row.rule === 'act' || row.rule === 'case-act'
                   ? [401, 404].includes(res.statusCode)
                   : operation === 'POST /api/auth/login'
                     ? res.statusCode !== 401
@@ -655,6 +793,12 @@ describe('the authorization matrix', () => {
             ].filter((text) => res.body.includes(text));
             if (leaked.length) failures.push(`${label} leaks ${leaked.join(', ')}`);
           }
+          // A denouncer's identity is in no answer but the identity's own, to those who may read it.
+          const identityAnswer = operation === 'GET /api/complaints/{code}/identity' && expected === true;
+          const denouncer = Object.values(DENOUNCER).filter(
+            (d) => res.body.includes(d.fullName) || res.body.includes(d.idNumber),
+          );
+          if (denouncer.length && !identityAnswer) failures.push(`${label} shows a denouncer's identity`);
         }
       }
     }

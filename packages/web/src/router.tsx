@@ -131,6 +131,18 @@ export const router = createBrowserRouter([
         element: page(() => import('./features/dossiers/pages/DossierPage'), 'DossierPage'),
       },
       {
+        path: 'can-bo/khieu-nai-to-cao',
+        element: page(() => import('./features/complaints/pages/CasesPage'), 'CasesPage'),
+      },
+      {
+        path: 'can-bo/khieu-nai-to-cao/tiep-nhan',
+        element: page(() => import('./features/complaints/pages/ReceiveCasePage'), 'ReceiveCasePage'),
+      },
+      {
+        path: 'can-bo/khieu-nai-to-cao/:code',
+        element: page(() => import('./features/complaints/pages/CasePage'), 'CasePage'),
+      },
+      {
         path: 'quan-tri/lich',
         element: page(() => import('./features/calendar/pages/AdminCalendarPage'), 'AdminCalendarPage'),
       },

@@ -1,6 +1,7 @@
 export * from './calendar.ts';
 export * from './citizen.ts';
 export * from './common.ts';
+export * from './complaints.ts';
 export * from './dossiers.ts';
 export * from './intake.ts';
 export * from './notices.ts';

@@ -30,6 +30,7 @@ import { catalogueRoutes, XLSX_TYPE } from '../modules/catalogue/catalogue.route
 import { citizenAuthRoutes } from '../modules/citizen/citizen-auth.routes.ts';
 import { mountDevIdp } from '../modules/citizen/dev-idp.routes.ts';
 import { citizenDossierRoutes } from '../modules/citizen-dossiers/citizen-dossiers.routes.ts';
+import { complaintRoutes } from '../modules/complaints/complaints.routes.ts';
 import { actionRoutes } from '../modules/dossiers/actions/actions.routes.ts';
 import { auditRoutes } from '../modules/dossiers/audit/audit.routes.ts';
 import { fileRoutes } from '../modules/dossiers/files/files.routes.ts';
@@ -285,6 +286,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     notificationRoutes(scope);
     preferenceRoutes(scope);
     reportRoutes(scope);
+    complaintRoutes(scope);
   });
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.

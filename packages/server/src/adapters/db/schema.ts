@@ -539,6 +539,50 @@ export interface AnonymousReportActionsTable {
   prevHash: string | null;
 }
 
+/** Complaints and denunciations (migration 0024): the register's columns; the truth is complaint_entries. */
+export interface ComplaintCasesTable {
+  id: Generated<number>;
+  code: string;
+  kind: string;
+  agencyCode: string;
+  state: string;
+  subject: string;
+  receivedOn: string;
+  dueOn: string | null;
+  assigneeId: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface ComplaintEntriesTable {
+  caseId: number;
+  seq: number;
+  at: Timestamp;
+  recordedAt: Timestamp;
+  type: string;
+  actor: Json<{ id: string; name: string; role: string; agencyCode: string }>;
+  data: Json<Record<string, unknown>>;
+  hash: string;
+  prevHash: string | null;
+}
+
+export interface ComplaintPartiesTable {
+  caseId: number;
+  fullName: string;
+  idNumber: string | null;
+  address: string | null;
+  phone: string | null;
+}
+
+export interface ComplaintIdentityAccessTable {
+  id: Generated<number>;
+  caseId: number;
+  actorId: string;
+  actorUsername: string;
+  actorName: string;
+  at: Timestamp;
+}
+
 export interface Database {
   adminUnits: AdminUnitsTable;
   agencies: AgenciesTable;
@@ -573,6 +617,10 @@ export interface Database {
   stepDurationStats: StepDurationStatsTable;
   notificationDeliveries: NotificationDeliveriesTable;
   notificationTemplates: NotificationTemplatesTable;
+  complaintCases: ComplaintCasesTable;
+  complaintEntries: ComplaintEntriesTable;
+  complaintParties: ComplaintPartiesTable;
+  complaintIdentityAccess: ComplaintIdentityAccessTable;
   notificationPreferences: NotificationPreferencesTable;
   notificationSink: NotificationSinkTable;
   anonymousReports: AnonymousReportsTable;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { usePick } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ComplaintLinks } from '../../complaints/components';
 import { DaySlips } from '../../dossiers/components/DaySlips';
 import { StaffDossierLinks } from '../../dossiers/components/StaffDossierLinks';
 import { WorkSummary } from '../../dossiers/components/WorkSummary';
@@ -60,6 +61,7 @@ function StaffHome({ user }: { user: StaffUser }) {
       <NoticeList />
       <WorkSummary user={user} />
       <StaffDossierLinks user={user} />
+      <ComplaintLinks user={user} />
       <DaySlips user={user} />
 
       {(hasRole(user, 'inspector') || hasRole(user, 'supervisor')) && (
