@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { ADMIN, login } from './support/auth';
+import { ADMIN, signIn } from './support/auth';
 
 test.describe('public working calendar', () => {
   test('2025 lists the Tết days and the due-date calculator skips them', async ({ page }) => {
@@ -81,8 +81,7 @@ test.describe('public working calendar', () => {
 
 test.describe('admin calendar: statutory holidays added by law', () => {
   test('lists none yet and names the fields of a bad entry without storing it', async ({ page }) => {
-    await login(page, ADMIN.username, ADMIN.password);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.goto('/quan-tri/lich?year=2026');
     await expect(page.getByRole('heading', { name: 'Ngày lễ do luật mới quy định' })).toBeVisible();
     await expect(page.getByText('Chưa có ngày lễ nào được thêm ngoài Bộ luật Lao động.')).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 import { PASSWORD, receiveAtCounter } from './support/dossier';
 
 // docs/domain/catalogue.md: limits per channel, fees the provincial council sets, extensions at intake.
@@ -16,8 +16,7 @@ test.describe('catalogue limits by channel and extensions at the counter', () =>
     await expect(limits.getByText('Mức thu do HĐND tỉnh quy định')).toBeVisible();
     await expect(page.getByText('Không tính vào thời hạn giải quyết', { exact: false })).toBeVisible();
 
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     const plain = await receiveAtCounter(page, '2.000986', {
       fullName: 'Phạm Văn Đức',
       idNumber: '036090004567',

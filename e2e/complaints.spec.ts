@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 import { PASSWORD, switchUser } from './support/dossier';
 
 const DENOUNCER = 'Vũ Thị Giấu Tên';
@@ -9,8 +9,7 @@ test('a denunciation is received with the identity hidden from everyone but the 
 }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
-  await login(page, 'tiepnhan.xa', PASSWORD);
-  await expect(page).toHaveURL(/\/can-bo$/);
+  await signIn(page, 'tiepnhan.xa', PASSWORD);
   await page.getByRole('link', { name: 'Tiếp nhận đơn' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiếp nhận đơn');
   await page.getByRole('radio', { name: 'Tố cáo', exact: true }).check();

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 
 const PASSWORD = 'motcua-demo';
 const APPLICANT = { fullName: 'Quách Thị Hạnh', idNumber: '037190007777', phone: '0913777888' };
@@ -13,8 +13,7 @@ test.describe('the day’s counter slips', () => {
   test('an incomplete intake gets Form 02, is listed, and is taken in again when the applicant returns', async ({
     page,
   }) => {
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     await page.goto('/can-bo/tiep-nhan?thu-tuc=1.001193');
 
     // A tick proposes one copy, an untick clears it: no quantity to type for the usual case.

@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 
 test.describe("a counter's address and hours", () => {
   test('the centre supervisor enters them and the procedure page shows where to submit', async ({ page }) => {
-    await login(page, 'giamsat.tinh', 'motcua-demo');
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'giamsat.tinh', 'motcua-demo');
     await page.getByRole('link', { name: 'Nơi tiếp nhận hồ sơ: địa chỉ, điện thoại, giờ làm việc' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nơi tiếp nhận hồ sơ');
     const form = page.getByRole('form', { name: 'Trung tâm Phục vụ hành chính công tỉnh Ninh Bình' });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 import { CODE_SHAPE, PASSWORD, switchUser } from './support/dossier';
 
 /** Yesterday at 09:30 on Vietnam's clock, as a datetime-local input takes it. */
@@ -13,8 +13,7 @@ test.describe('back-dated reception (issue 9, item 9)', () => {
   }) => {
     const applicant = { fullName: 'Hà Thị Thu', idNumber: '036190007777', phone: '0904777888' };
     const reason = 'Mất mạng cả buổi, tiếp nhận trên giấy';
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     await page.goto('/can-bo/tiep-nhan?thu-tuc=1.001193');
     await page.getByRole('button', { name: 'Chọn tất cả bắt buộc' }).click();
     await page.getByLabel('Họ và tên', { exact: true }).fill(applicant.fullName);

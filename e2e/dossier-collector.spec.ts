@@ -1,5 +1,5 @@
 import { expect, request, test } from '@playwright/test';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 import { act, PASSWORD, receiveAtCounter, statusBadge } from './support/dossier';
 
 /** Performs an action through the API as another officer (the commune's part, not under test here). */
@@ -18,8 +18,7 @@ test('the counter hands the result to an authorised person, records who, and pri
   baseURL,
 }) => {
   test.setTimeout(90_000);
-  await login(page, 'tiepnhan.xa', PASSWORD);
-  await expect(page).toHaveURL(/\/can-bo$/);
+  await signIn(page, 'tiepnhan.xa', PASSWORD);
   const code = await receiveAtCounter(page, '1.001193', {
     fullName: 'Lò Văn Pấng',
     idNumber: '037092006666',

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 
 const PASSWORD = 'motcua-demo';
 const BIRTH_REGISTRATION = '1.001193';
@@ -20,8 +20,7 @@ test.describe('dossier counter', () => {
   test('a counter officer receives a complete birth registration with the keyboard only', async ({
     page,
   }) => {
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     await page.getByRole('link', { name: 'Tiếp nhận hồ sơ tại quầy' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiếp nhận hồ sơ tại Bộ phận Một cửa');
 
@@ -137,8 +136,7 @@ test.describe('dossier counter', () => {
   });
 
   test('an incomplete dossier gets the one-time supplement request (Form 02)', async ({ page }) => {
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     await page.goto(`/can-bo/tiep-nhan?thu-tuc=${BIRTH_REGISTRATION}`);
     await page.getByRole('checkbox', { name: /Tờ khai đăng ký khai sinh/ }).check();
     await page.getByLabel('Họ và tên', { exact: true }).fill('Lê Văn Hùng');
@@ -158,8 +156,7 @@ test.describe('dossier counter', () => {
   });
 
   test('a refusal at the counter issues Form 03 with the reason', async ({ page }) => {
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     await page.goto(`/can-bo/tiep-nhan?thu-tuc=${BIRTH_REGISTRATION}`);
     await page.getByLabel('Họ và tên', { exact: true }).fill('Phạm Minh Đức');
     await page.getByLabel('Số định danh cá nhân (CCCD)').fill('001092007777');

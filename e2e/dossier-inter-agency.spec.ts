@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 import { act, openDossier, PASSWORD, receiveAtCounter, statusBadge, switchUser } from './support/dossier';
 
 test.describe('inter-agency (liên thông) and late dossiers', () => {
@@ -16,8 +16,7 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
       'Bảo hiểm xã hội tỉnh Ninh Bình · 5 ngày làm việc',
     );
 
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     const code = await receiveAtCounter(page, '2.000986', {
       fullName: 'Phạm Văn Đức',
       idNumber: '036090004567',
@@ -120,8 +119,7 @@ test.describe('inter-agency (liên thông) and late dossiers', () => {
   test('a dossier past its due date waits for the apology with a new date (Form 04) before anything else', async ({
     page,
   }) => {
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     // A postal dossier recorded a week after it arrived: held until the commune's leader approves the
     // earlier time (issue 9, item 9); received then at that time, its same-day deadline has passed.
     const weekAgo = new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 import { act, openDossier, PASSWORD, receiveAtCounter, statusBadge, switchUser } from './support/dossier';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -9,8 +9,7 @@ test.describe('dossier lifecycle', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     const code = await receiveAtCounter(page, '1.001193', {
       fullName: 'Vũ Thị Hạnh',
       idNumber: '036188009999',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 import { act, openDossier, PASSWORD, receiveAtCounter, statusBadge, switchUser } from './support/dossier';
 
 test('two officers on one dossier: one acts, the other’s page follows and a stale action is explained', async ({
@@ -10,8 +10,7 @@ test('two officers on one dossier: one acts, the other’s page follows and a st
   const b = await (await browser.newContext()).newPage();
   // A's timers run only when told, so the poll is seen to bring the change (no reload).
   await a.clock.install();
-  await login(a, 'tiepnhan.xa', PASSWORD);
-  await expect(a).toHaveURL(/\/can-bo$/);
+  await signIn(a, 'tiepnhan.xa', PASSWORD);
   const code = await receiveAtCounter(a, '1.001193', {
     fullName: 'Mai Văn Sống',
     idNumber: '037190006666',
@@ -20,8 +19,7 @@ test('two officers on one dossier: one acts, the other’s page follows and a st
   await openDossier(a, code);
   await expect(statusBadge(a)).toHaveText('Được tiếp nhận');
 
-  await login(b, 'tiepnhan.xa', PASSWORD);
-  await expect(b).toHaveURL(/\/can-bo$/);
+  await signIn(b, 'tiepnhan.xa', PASSWORD);
   await openDossier(b, code);
   await act(b, 'Chuyển cơ quan có thẩm quyền');
 

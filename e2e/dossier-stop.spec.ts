@@ -1,13 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 import { act, openDossier, PASSWORD, receiveAtCounter, statusBadge } from './support/dossier';
 
 test.describe('what the counter does after reception: a stop on request, the paper files', () => {
   test('the counter records how the applicant asked, the dossier stops, and Form 05 is there to print', async ({
     page,
   }) => {
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     const code = await receiveAtCounter(page, '1.001193', {
       fullName: 'Lương Thị Mai',
       idNumber: '037190004321',
@@ -31,8 +30,7 @@ test.describe('what the counter does after reception: a stop on request, the pap
   test('the counter sends the paper files after the transfer, and the dossier says when', async ({
     page,
   }) => {
-    await login(page, 'tiepnhan.xa', PASSWORD);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', PASSWORD);
     const code = await receiveAtCounter(page, '1.001193', {
       fullName: 'Hà Văn Tài',
       idNumber: '037190004322',

@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 
 test.describe('notifications to the applicant', () => {
   test('a received dossier is told by SMS and e-mail, seen on its timeline and by the administrator', async ({
     page,
     baseURL,
   }) => {
-    await login(page, 'tiepnhan.xa', 'motcua-demo');
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.xa', 'motcua-demo');
     const procedure = await (await page.request.get('/api/procedures/1.001193')).json();
     const components = procedure.cases
       .find((c: { code: string }) => c.code === 'qua-han')
@@ -37,8 +36,7 @@ test.describe('notifications to the applicant', () => {
     await expect(told).toContainText('Thư điện tử thu@example.vn — đã gửi');
 
     await page.context().clearCookies();
-    await login(page, 'admin', 'motcua-demo');
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'admin', 'motcua-demo');
     await page.getByRole('link', { name: 'Thông báo cho người nộp: mẫu, đã gửi, gửi không được' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thông báo cho người nộp hồ sơ');
     await page.getByLabel('Mã hồ sơ').fill(code);

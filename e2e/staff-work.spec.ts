@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login } from './support/auth';
+import { signIn } from './support/auth';
 import { act, openDossier, PASSWORD, receiveAtCounter, switchUser } from './support/dossier';
 
 test('the staff home counts my work, due-soon, overdue and waiting, each opening its queue', async ({
@@ -7,8 +7,7 @@ test('the staff home counts my work, due-soon, overdue and waiting, each opening
 }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
-  await login(page, 'tiepnhan.xa', PASSWORD);
-  await expect(page).toHaveURL(/\/can-bo$/);
+  await signIn(page, 'tiepnhan.xa', PASSWORD);
   const code = await receiveAtCounter(page, '1.001193', {
     fullName: 'Đào Thị Việc',
     idNumber: '037190005555',

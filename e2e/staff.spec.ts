@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { ADMIN, login } from './support/auth';
+import { ADMIN, login, signIn } from './support/auth';
 
 /** A Saturday in 2027 (1 May 2027 is a Saturday), used as a make-up working day. */
 const SWAP_WORK_DATE = '2027-05-08';
@@ -18,8 +18,7 @@ test.describe('staff', () => {
   });
 
   test('admin signs in, adds a make-up working Saturday to 2027, and signs out', async ({ page }) => {
-    await login(page, ADMIN.username, ADMIN.password);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, ADMIN.username, ADMIN.password);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Xin chào, ${ADMIN.fullName}`);
     await expect(page.getByText('Quản trị hệ thống', { exact: true }).last()).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'staff home');
@@ -84,8 +83,7 @@ test.describe('staff', () => {
   });
 
   test('validation errors from the server are shown next to the row', async ({ page }) => {
-    await login(page, ADMIN.username, ADMIN.password);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.goto('/quan-tri/lich?year=2028');
     await expect(page.getByRole('button', { name: 'Lưu lịch năm 2028' })).toBeVisible();
     const n = (await page.locator('tbody input[type="date"]').count()) + 1;
@@ -101,8 +99,7 @@ test.describe('staff', () => {
   });
 
   test('a staff member without the admin role cannot open the calendar administration', async ({ page }) => {
-    await login(page, 'tiepnhan.tinh', ADMIN.password);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, 'tiepnhan.tinh', ADMIN.password);
     await expect(page.getByText('Cán bộ tiếp nhận', { exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Lịch làm việc, ngày nghỉ' })).toHaveCount(0);
     await page.goto('/quan-tri/lich');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { ADMIN, login } from './support/auth';
+import { ADMIN, signIn } from './support/auth';
 
 /** The roles that process dossiers (core's STEP_ROLES), as the step's role dropdown names them. */
 const STEP_ROLE_LABELS = ['Cán bộ tiếp nhận', 'Chuyên viên', 'Lãnh đạo', 'Văn thư'];
@@ -9,8 +9,7 @@ test.describe('workflow administration', () => {
   test('an admin lengthens a step, is stopped by the legal time limit, then saves a workflow that fits', async ({
     page,
   }) => {
-    await login(page, ADMIN.username, ADMIN.password);
-    await expect(page).toHaveURL(/\/can-bo$/);
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.getByRole('link', { name: 'Quy trình nội bộ giải quyết thủ tục' }).click();
 
     // The whole catalogue a page at a time, then a search typed without diacritics.

@@ -9,3 +9,9 @@ export async function login(page: Page, username: string, password: string): Pro
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
+
+/** Signs a staff user in and waits for the staff home, where every journey starts. */
+export async function signIn(page: Page, username: string, password = 'motcua-demo'): Promise<void> {
+  await login(page, username, password);
+  await expect(page).toHaveURL(/\/can-bo$/);
+}
