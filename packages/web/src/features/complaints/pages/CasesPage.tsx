@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+
+import { QueryList } from '../../../components/QueryList';
 import { formatPlainDate } from '../../../lib/format';
 import { useLang } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -75,34 +75,30 @@ function Cases() {
           </select>
         </label>
       </div>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <p className="muted">{t('empty')}</p>
-      ) : (
-        <ul className="case-list">
-          {list.data.items.map((c) => (
-            <li key={c.code} className={`case-item ${c.clock?.overdue ? 'case-overdue' : ''}`}>
-              <Link to={`/can-bo/khieu-nai-to-cao/${encodeURIComponent(c.code)}`} className="case-link">
-                <span className="case-kind">
-                  {t(`kind.${c.kind}`)}
-                  {c.instance ? ` ${t(`instance.${c.instance}`)}` : ''} · {c.code}
+      <QueryList query={list} empty={<p className="muted">{t('empty')}</p>}>
+        {(items) => (
+          <ul className="case-list">
+            {items.map((c) => (
+              <li key={c.code} className={`case-item ${c.clock?.overdue ? 'case-overdue' : ''}`}>
+                <Link to={`/can-bo/khieu-nai-to-cao/${encodeURIComponent(c.code)}`} className="case-link">
+                  <span className="case-kind">
+                    {t(`kind.${c.kind}`)}
+                    {c.instance ? ` ${t(`instance.${c.instance}`)}` : ''} · {c.code}
+                  </span>
+                  <span className="case-subject">{c.subject}</span>
+                </Link>
+                <span className="case-meta">
+                  <span className="badge">{t(`state.${c.state}`)}</span> <ClockBadge clock={c.clock} />
                 </span>
-                <span className="case-subject">{c.subject}</span>
-              </Link>
-              <span className="case-meta">
-                <span className="badge">{t(`state.${c.state}`)}</span> <ClockBadge clock={c.clock} />
-              </span>
-              <span className="case-meta muted">
-                {c.agency.name} · {t('receivedOn', { date: formatPlainDate(c.receivedOn, lang, false) })} ·{' '}
-                {c.assignee ? t('assignee', { name: c.assignee.name }) : t('noAssignee')}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+                <span className="case-meta muted">
+                  {c.agency.name} · {t('receivedOn', { date: formatPlainDate(c.receivedOn, lang, false) })} ·{' '}
+                  {c.assignee ? t('assignee', { name: c.assignee.name }) : t('noAssignee')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryList>
     </div>
   );
 }

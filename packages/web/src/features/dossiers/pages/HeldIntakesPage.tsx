@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorMessage, useErrorText } from '../../../components/ErrorMessage';
-import { Loading } from '../../../components/Loading';
+import { useErrorText } from '../../../components/ErrorMessage';
+import { QueryList } from '../../../components/QueryList';
 import { useLang } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { RequireStaff } from '../../auth/components/RequireStaff';
@@ -56,19 +56,15 @@ function HeldIntakes() {
           </p>
         )}
       </div>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <p>{t('held.empty')}</p>
-      ) : (
-        <ul className="held-list">
-          {list.data.items.map((h) => (
-            <HeldItem key={h.id} held={h} onDone={setDone} />
-          ))}
-        </ul>
-      )}
+      <QueryList query={list} empty={<p>{t('held.empty')}</p>}>
+        {(items) => (
+          <ul className="held-list">
+            {items.map((h) => (
+              <HeldItem key={h.id} held={h} onDone={setDone} />
+            ))}
+          </ul>
+        )}
+      </QueryList>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { formatPlainDate } from '../../../lib/format';
 import { useLang } from '../../../lib/localize';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { type PublicReport, useLookupReport } from '../api';
+import { Fact, ReportWhereFacts } from '../components';
 import { REPORTS_NS } from '../messages';
 import '../reports.css';
 
@@ -76,26 +77,9 @@ function PublicReportView({ report: r }: { report: PublicReport }) {
     <article className="form-card report-result" aria-live="polite">
       <p className={`report-status report-status-${r.status}`}>{t(`reportPublicStatus.${r.status}`)}</p>
       <dl className="facts">
-        <div>
-          <dt>{t('reportFollow.receivedOn')}</dt>
-          <dd>{formatPlainDate(r.receivedOn, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t('reportFollow.kind')}</dt>
-          <dd>{t(`reportKind.${r.kind}`)}</dd>
-        </div>
-        {r.agency && (
-          <div>
-            <dt>{t('reportFollow.agency')}</dt>
-            <dd lang="vi">{r.agency.name}</dd>
-          </div>
-        )}
-        {r.procedure && (
-          <div>
-            <dt>{t('reportFollow.procedure')}</dt>
-            <dd lang="vi">{r.procedure.name}</dd>
-          </div>
-        )}
+        <Fact label={t('reportFollow.receivedOn')}>{formatPlainDate(r.receivedOn, lang)}</Fact>
+        <Fact label={t('reportFollow.kind')}>{t(`reportKind.${r.kind}`)}</Fact>
+        <ReportWhereFacts agency={r.agency} procedure={r.procedure} />
       </dl>
       <h2>{t('reportFollow.answer')}</h2>
       {r.answer ? (

@@ -12,6 +12,7 @@ import { RequireStaff } from '../../auth/components/RequireStaff';
 import { useAgencies } from '../../dossiers/api';
 import { fieldErrorMap, formatInstant } from '../../dossiers/dossier-format';
 import { type ReportDetail, useReport, useReportAction } from '../api';
+import { Fact, ReportWhereFacts } from '../components';
 import { REPORTS_NS } from '../messages';
 import '../reports.css';
 
@@ -43,35 +44,19 @@ function ReportView({ id }: { id: string }) {
         <span className="badge">{t(`reportOutcome.${r.outcome}`)}</span>
       </p>
       <dl className="facts">
-        {r.agency && (
-          <div>
-            <dt>{t('reportFollow.agency')}</dt>
-            <dd lang="vi">{r.agency.name}</dd>
-          </div>
-        )}
-        {r.procedure && (
-          <div>
-            <dt>{t('reportFollow.procedure')}</dt>
-            <dd lang="vi">{r.procedure.name}</dd>
-          </div>
-        )}
+        <ReportWhereFacts agency={r.agency} procedure={r.procedure} />
         {r.occurredOn && (
-          <div>
-            <dt>{t('reportDetail.occurredOn')}</dt>
-            <dd>{formatPlainDate(r.occurredOn, lang)}</dd>
-          </div>
+          <Fact label={t('reportDetail.occurredOn')}>{formatPlainDate(r.occurredOn, lang)}</Fact>
         )}
         {r.counter && (
-          <div>
-            <dt>{t('reportDetail.counter')}</dt>
-            <dd lang="vi">{r.counter}</dd>
-          </div>
+          <Fact label={t('reportDetail.counter')} vi>
+            {r.counter}
+          </Fact>
         )}
         {r.transferredTo && (
-          <div>
-            <dt>{t('reportDetail.transferredTo')}</dt>
-            <dd lang="vi">{r.transferredTo.name}</dd>
-          </div>
+          <Fact label={t('reportDetail.transferredTo')} vi>
+            {r.transferredTo.name}
+          </Fact>
         )}
       </dl>
       <h2>{t('reportDetail.content')}</h2>
