@@ -1,0 +1,2 @@
+export * from './decision-766.ts';
+export * from './dossier-766.ts';
