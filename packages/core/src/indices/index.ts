@@ -1,2 +1,3 @@
 export * from './decision-766.ts';
 export * from './dossier-766.ts';
+export * from './satisfaction.ts';

@@ -1,0 +1,1 @@
+export * from './nine-indicators.ts';
