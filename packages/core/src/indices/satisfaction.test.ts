@@ -38,18 +38,18 @@ describe('survey indices, by hand', () => {
 
   it('bands agencies as Trà Vinh reports them', () => {
     expect([0.79, 0.8, 0.899, 0.9, 0.999, 1].map(satisfactionBand)).toEqual([
-      'below-80',
-      '80-90',
-      '80-90',
-      '90-100',
-      '90-100',
-      '100',
+      'below80',
+      'from80to90',
+      'from80to90',
+      'from90to100',
+      'from90to100',
+      'full100',
     ]);
     expect(bandShares([0.85, 0.95, 0.97, 1, null])).toEqual({
-      'below-80': 0,
-      '80-90': 0.25,
-      '90-100': 0.5,
-      '100': 0.25,
+      below80: 0,
+      from80to90: 0.25,
+      from90to100: 0.5,
+      full100: 0.25,
     });
     expect(bandShares([null])).toBeNull();
   });

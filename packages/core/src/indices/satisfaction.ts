@@ -110,11 +110,11 @@ export const overallIndex = (
 };
 
 /** The bands Trà Vinh reports: below 80 %, 80 to below 90 %, 90 to below 100 %, and 100 %. */
-export const SATISFACTION_BANDS = ['below-80', '80-90', '90-100', '100'] as const;
+export const SATISFACTION_BANDS = ['below80', 'from80to90', 'from90to100', 'full100'] as const;
 export type SatisfactionBand = (typeof SATISFACTION_BANDS)[number];
 
 export const satisfactionBand = (index: number): SatisfactionBand =>
-  index >= 1 ? '100' : index >= 0.9 ? '90-100' : index >= 0.8 ? '80-90' : 'below-80';
+  index >= 1 ? 'full100' : index >= 0.9 ? 'from90to100' : index >= 0.8 ? 'from80to90' : 'below80';
 
 /** The share of agencies in each band (agencies without data are not counted). */
 export const bandShares = (indices: readonly (number | null)[]): Record<SatisfactionBand, number> | null => {
