@@ -149,7 +149,8 @@ const PNG = Buffer.from(
  * - own-notice: an officer's own notice only — a notice no principal here owns: 404 to every account, 401
  *   without a session;
  * - inspect: the anonymous reports, the provincial inspectorate's inspector only (not the administrator, not
- *   the supervisor): 403 to every other account; report-stats: their counts, the inspector and the supervisor.
+ *   the supervisor): 403 to every other account; report-stats: their counts, the inspector and the supervisor;
+ * - receipt: whoever holds a receipt's check code, signed in or not — tried with a wrong one: 404 for all.
  */
 type Rule =
   | 'public'
@@ -172,7 +173,8 @@ type Rule =
   | 'case-receive'
   | 'case-see'
   | 'case-act'
-  | 'case-identity';
+  | 'case-identity'
+  | 'receipt';
 interface Row {
   rule: Rule;
   /** The request, built for a place (ignored by rules that are not about a place). */
@@ -579,6 +581,21 @@ const ROWS: Record<string, Row> = {
     rule: 'case-act',
     request: (p) => json('POST', `/api/complaints/${caseCodes[p]}/withdraw`, {}),
   },
+  // Ratings: the place's dossier is just received, so those who see it are told it cannot be rated yet (409).
+  'POST /api/dossiers/{code}/rating': {
+    rule: 'act',
+    request: (p) => json('POST', `/api/dossiers/${objects[p].code}/rating`, { satisfaction: 'satisfied' }),
+  },
+  'GET /api/dossiers/{code}/rating': {
+    rule: 'see',
+    request: (p) => ({ url: `/api/dossiers/${objects[p].code}/rating` }),
+  },
+  // A wrong check code: 404 for everyone, and nothing is written.
+  'POST /api/public/ratings': {
+    rule: 'receipt',
+    request: (p) =>
+      json('POST', '/api/public/ratings', { code: objects[p].code, token: 'ZZZZZZ', satisfaction: 'satisfied' }),
+  },
   // Last: it ends the session.
   'POST /api/auth/logout': {
     rule: 'public',
@@ -643,6 +660,8 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       if (!signedIn) return noSession;
       if (IDENTITY_READERS[place].includes(who)) return true;
       return CASE_SEES[place].includes(who) ? [403] : [404];
+    case 'receipt':
+      return [404];
     case 'see-counter':
       if (!signedIn) return noSession;
       // A counter's book out of scope may be 403: agencies are public, so its existence is no secret.

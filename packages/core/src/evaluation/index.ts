@@ -1,1 +1,2 @@
 export * from './nine-indicators.ts';
+export * from './rating.ts';

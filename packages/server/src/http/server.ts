@@ -43,6 +43,7 @@ import { healthRoutes } from '../modules/health/health.routes.ts';
 import { noticeRoutes } from '../modules/notices/notices.routes.ts';
 import { notificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { preferenceRoutes } from '../modules/notifications/preferences.routes.ts';
+import { publicRatingRoutes, ratingRoutes } from '../modules/ratings/ratings.routes.ts';
 import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { isUnloggedPath, publicReportRoutes } from '../modules/reports/public-reports.routes.ts';
@@ -246,6 +247,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   // its cookie, about a sixth of the public lookup's cost (bench/README.md, public lookup).
   healthRoutes(app);
   publicLookupRoutes(app);
+  publicRatingRoutes(app);
   // Anonymous reports: no session, no cookie, nothing of the client in the logs or the limiter's state.
   publicReportRoutes(app);
   // The development IdP under /dev-idp (outside production, when no citizen issuer is configured).
@@ -287,6 +289,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     preferenceRoutes(scope);
     reportRoutes(scope);
     complaintRoutes(scope);
+    ratingRoutes(scope);
   });
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.

@@ -539,6 +539,22 @@ export interface AnonymousReportActionsTable {
   prevHash: string | null;
 }
 
+/** A dossier's rating, one per dossier, with what it decided frozen (migration 0028). */
+export interface DossierRatingsTable {
+  dossierId: string;
+  satisfaction: string;
+  indicators: ColumnType<Record<string, string>, string, never>;
+  comment: string | null;
+  channel: string;
+  enteredBy: string | null;
+  scores: ColumnType<{ n: number; level: string | null; points: number | null }[], string, never>;
+  officers: ColumnType<{ id: string; name: string; agencyCode: string }[], string, never>;
+  agencyCodes: string[];
+  competentAgencyCode: string;
+  returnedBy: ColumnType<{ id: string; name: string; agencyCode: string } | null, string | null, never>;
+  ratedAt: ColumnType<Date, Date | string, never>;
+}
+
 /** Complaints and denunciations (migration 0024): the register's columns; the truth is complaint_entries. */
 export interface ComplaintCasesTable {
   id: Generated<number>;
@@ -625,4 +641,5 @@ export interface Database {
   notificationSink: NotificationSinkTable;
   anonymousReports: AnonymousReportsTable;
   anonymousReportActions: AnonymousReportActionsTable;
+  dossierRatings: DossierRatingsTable;
 }

@@ -34,7 +34,7 @@ export interface LookupDeps {
  * Whether `typed` is the dossier's check code, compared in constant time (both are six ASCII characters
  * once normalised), so the answer's timing does not tell how many characters were right.
  */
-function checkCodeMatches(stored: string, typed: string): boolean {
+export function checkCodeMatches(stored: string, typed: string): boolean {
   const given = normaliseCheckCode(typed);
   if (given === null || given.length !== stored.length) return false;
   return timingSafeEqual(Buffer.from(given), Buffer.from(stored));
