@@ -42,4 +42,6 @@ export const routePreloads: RoutePreload[] = [
     data: ['/api/public/dossiers/:code?check'],
   },
   { path: '/lich-lam-viec', module: 'src/features/calendar/pages/CalendarPage.tsx' },
+  // features/ratings: the form needs nothing from the server until it is sent
+  { path: '/danh-gia/:code', module: 'src/features/ratings/pages/RatePage.tsx' },
 ];

@@ -91,6 +91,11 @@ export const router = createBrowserRouter([
         path: 'tai-khoan/nop-ho-so/:id',
         element: page(() => import('./features/citizen/submission/DraftPage'), 'DraftPage'),
       },
+      // The citizen's rating of a finished dossier, with the receipt's check code (features/ratings).
+      {
+        path: 'danh-gia/:code',
+        element: page(() => import('./features/ratings/pages/RatePage'), 'RatePage'),
+      },
       // Anonymous reports of bribery and unlawful demands (features/reports): public, no sign-in.
       {
         path: 'phan-anh-tieu-cuc',

@@ -394,6 +394,7 @@ export const en: Messages = {
     currentStep: 'Now at',
     receivedAt: 'Received on',
     dueDate: 'Result due on',
+    rateOffer: 'Rate how your dossier was handled',
     privacy: 'To protect personal data, this page never shows the applicant’s name or documents.',
     help: 'Need help? Contact the one-stop section where you applied and read them the dossier code.',
     notFoundTitle: 'Dossier not found',

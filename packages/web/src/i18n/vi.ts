@@ -394,6 +394,7 @@ export const vi = {
     currentStep: 'Đang ở bước',
     receivedAt: 'Ngày tiếp nhận',
     dueDate: 'Ngày hẹn trả kết quả',
+    rateOffer: 'Đánh giá việc giải quyết hồ sơ',
     privacy: 'Vì bảo vệ thông tin cá nhân, trang này không hiển thị họ tên và giấy tờ của người nộp hồ sơ.',
     help: 'Cần hỗ trợ? Vui lòng liên hệ Bộ phận Một cửa nơi bạn nộp hồ sơ và đọc mã hồ sơ cho cán bộ.',
     notFoundTitle: 'Không tìm thấy hồ sơ',

@@ -13,6 +13,8 @@ interface ErrorBody {
     messageEn?: string;
     requestId?: string;
     fields?: FieldError[];
+    /** Why a conflict (409) arose, where the server names it (e.g. 'already-rated'). */
+    reason?: string;
   };
 }
 
@@ -23,6 +25,7 @@ export class ApiError extends Error {
   readonly messageEn: string | undefined;
   readonly requestId: string | undefined;
   readonly fields: FieldError[];
+  readonly reason: string | undefined;
 
   constructor(status: number, body: ErrorBody | undefined) {
     const err = body?.error;
@@ -34,6 +37,7 @@ export class ApiError extends Error {
     this.messageEn = err?.messageEn;
     this.requestId = err?.requestId;
     this.fields = Array.isArray(err?.fields) ? err.fields : [];
+    this.reason = typeof err?.reason === 'string' ? err.reason : undefined;
   }
 }
 

@@ -1,6 +1,6 @@
-import { CHECK_CODE_PARAM } from '@motcua/core';
+import { CHECK_CODE_PARAM, isRatableStatus } from '@motcua/core';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { PageSkeleton } from '../../../layout/PageSkeleton';
 import { isApiError } from '../../../lib/api-client';
@@ -121,6 +121,16 @@ function PublicDossierView({ dossier: d, check }: { dossier: PublicDossier; chec
         <Outlook dossier={d} />
       </dl>
       <DetailsNote dossier={d} check={check} />
+      {d.details === 'shown' && isRatableStatus(d.statusKey) && (
+        <p>
+          <Link
+            className="button button-primary"
+            to={`/danh-gia/${encodeURIComponent(d.code)}?${CHECK_CODE_PARAM}=${encodeURIComponent(check)}`}
+          >
+            {t('tracking.rateOffer')}
+          </Link>
+        </p>
+      )}
       <p className="muted small tracking-privacy">{t('tracking.privacy')}</p>
     </article>
   );
