@@ -5,6 +5,7 @@ export * from './complaints/index.ts';
 export * from './contract/index.ts';
 export * from './dossier/index.ts';
 export * from './errors.ts';
+export * from './feedback/index.ts';
 export * from './law/index.ts';
 export * from './notifications/index.ts';
 export * from './reports/index.ts';

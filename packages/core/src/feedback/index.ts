@@ -1,0 +1,3 @@
+export * from './access.ts';
+export * from './case.ts';
+export * from './rules.ts';
