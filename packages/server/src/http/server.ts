@@ -39,6 +39,7 @@ import { intakeRoutes } from '../modules/dossiers/intake/intake.routes.ts';
 import { publicLookupRoutes } from '../modules/dossiers/queues/public-lookup.routes.ts';
 import { queueRoutes } from '../modules/dossiers/queues/queues.routes.ts';
 import { slipRoutes } from '../modules/dossiers/slips/slips.routes.ts';
+import { feedbackRoutes, publicFeedbackRoutes } from '../modules/feedback/feedback.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import { noticeRoutes } from '../modules/notices/notices.routes.ts';
 import { notificationRoutes } from '../modules/notifications/notifications.routes.ts';
@@ -233,6 +234,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         { name: 'dossiers', description: 'Hồ sơ: tiếp nhận, xử lý, trả kết quả' },
         { name: 'public', description: 'Tra cứu công khai' },
         { name: 'notices', description: 'Thông báo cho cán bộ: cảnh báo sắp đến hạn, đến hạn' },
+        { name: 'feedback', description: 'Phản ánh, kiến nghị (PAKN): hộp thư, xử lý, trả lời' },
         { name: 'reports', description: 'Phản ánh tiêu cực, nhũng nhiễu (ẩn danh): Thanh tra tỉnh xử lý' },
         { name: 'admin' },
       ],
@@ -248,6 +250,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   publicLookupRoutes(app);
   // Anonymous reports: no session, no cookie, nothing of the client in the logs or the limiter's state.
   publicReportRoutes(app);
+  // Feedback and petitions (PAKN): the public form and the sender's follow-up need no staff session.
+  publicFeedbackRoutes(app);
   // The development IdP under /dev-idp (outside production, when no citizen issuer is configured).
   mountDevIdp(app);
   await app.register(async (scope: AppInstance) => {
@@ -287,6 +291,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     preferenceRoutes(scope);
     reportRoutes(scope);
     complaintRoutes(scope);
+    feedbackRoutes(scope);
   });
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.

@@ -899,6 +899,8 @@ export const en: Messages = {
       'result-ready': 'Result ready',
       returned: 'Result returned',
       stopped: 'Processing stopped',
+      'feedback-received': 'Feedback received',
+      'feedback-answered': 'Feedback answered',
       'officer-warning': 'Officer warning: due soon',
       'leader-warning': 'Leader warning: due today',
     },

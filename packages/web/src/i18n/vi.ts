@@ -898,6 +898,8 @@ export const vi = {
       'result-ready': 'Đã có kết quả',
       returned: 'Đã trả kết quả',
       stopped: 'Dừng giải quyết',
+      'feedback-received': 'Đã tiếp nhận phản ánh, kiến nghị',
+      'feedback-answered': 'Đã trả lời phản ánh, kiến nghị',
       'officer-warning': 'Cảnh báo cán bộ: sắp đến hạn',
       'leader-warning': 'Cảnh báo lãnh đạo: đến hạn',
     },

@@ -583,6 +583,73 @@ export interface ComplaintIdentityAccessTable {
   at: Timestamp;
 }
 
+/** Feedback and petitions (migration 0023): the inbox's columns; the truth is feedback_entries. */
+export interface FeedbackCasesTable {
+  id: Generated<number>;
+  code: string;
+  kind: string;
+  channel: string;
+  agencyCode: string;
+  state: string;
+  title: string;
+  content: string;
+  receivedOn: string;
+  dueOn: string | null;
+  assigneeId: string | null;
+  dossierCode: string | null;
+  openingId: number | null;
+  followTokenHash: string;
+  publicAnswer: string | null;
+  answeredOn: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface FeedbackEntriesTable {
+  caseId: number;
+  seq: number;
+  at: Timestamp;
+  recordedAt: Timestamp;
+  type: string;
+  actor: Json<{ id: string; name: string; role: string; agencyCode: string }>;
+  data: Json<Record<string, unknown>>;
+  hash: string;
+  prevHash: string | null;
+}
+
+export interface FeedbackContactsTable {
+  caseId: number;
+  fullName: string;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface FeedbackOpeningsTable {
+  id: Generated<number>;
+  agencyCode: string;
+  openedOn: string;
+  openedBy: string;
+  openedByName: string;
+  witnesses: Json<string[]>;
+  letterCount: number;
+  note: string;
+  createdAt: Timestamp;
+}
+
+export interface FeedbackActionsTakenTable {
+  id: Generated<number>;
+  agencyCode: string;
+  takenOn: string;
+  summary: string;
+  recordedBy: string;
+  createdAt: Timestamp;
+}
+
+export interface FeedbackActionCasesTable {
+  actionId: number;
+  caseId: number;
+}
+
 export interface Database {
   adminUnits: AdminUnitsTable;
   agencies: AgenciesTable;
@@ -625,4 +692,10 @@ export interface Database {
   notificationSink: NotificationSinkTable;
   anonymousReports: AnonymousReportsTable;
   anonymousReportActions: AnonymousReportActionsTable;
+  feedbackCases: FeedbackCasesTable;
+  feedbackEntries: FeedbackEntriesTable;
+  feedbackContacts: FeedbackContactsTable;
+  feedbackOpenings: FeedbackOpeningsTable;
+  feedbackActionsTaken: FeedbackActionsTakenTable;
+  feedbackActionCases: FeedbackActionCasesTable;
 }
