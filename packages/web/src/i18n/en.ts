@@ -33,6 +33,7 @@ export const en: Messages = {
     procedures: 'Procedures',
     calendar: 'Working calendar',
     tracking: 'Track an application',
+    feedback: 'Feedback',
     login: 'Staff sign-in',
     staffHome: 'Staff home',
   },

@@ -32,6 +32,7 @@ export const vi = {
     procedures: 'Thủ tục',
     calendar: 'Lịch làm việc',
     tracking: 'Tra cứu hồ sơ',
+    feedback: 'Phản ánh, kiến nghị',
     login: 'Đăng nhập cán bộ',
     staffHome: 'Trang cán bộ',
   },
