@@ -129,11 +129,9 @@ function Follow({ code }: { code: string }) {
           {t('paknFollow.reopened')}
         </p>
       )}
-      <section className="section form-card" aria-labelledby="pakn-sender">
+      <section className="section form-card">
         <div className="field-group">
-          <label htmlFor="pakn-token" id="pakn-sender">
-            {t('paknFollow.tokenLabel')}
-          </label>
+          <label htmlFor="pakn-token">{t('paknFollow.tokenLabel')}</label>
           <input
             id="pakn-token"
             value={token}
