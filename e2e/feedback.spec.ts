@@ -104,4 +104,18 @@ test('a citizen sends feedback and follows it; officers enter a call and a sugge
   await expect(page.getByText(/^Đã mở lại phản ánh/)).toBeVisible();
   await expect(page.getByTestId('feedback-status')).toHaveText('Đang xử lý');
   await page.screenshot({ path: 'test-results/feedback-reopened-390.png', fullPage: true });
+
+  // “Bạn nói, chúng tôi làm”: the leader records what changed; the public page lists it with the title.
+  await switchUser(page, 'lanhdao.xa');
+  await page.getByRole('link', { name: /^Ghi nhận việc đã làm/ }).click();
+  await page.getByLabel('Đã thay đổi gì').fill('Bỏ yêu cầu bản sao sổ hộ khẩu ở bộ phận một cửa.');
+  await page.getByLabel(/^Mã các phản ánh liên quan/).fill(code);
+  await page.getByRole('button', { name: 'Ghi nhận' }).click();
+  await expect(page.getByText(/^Đã ghi nhận/)).toBeVisible();
+  await page.context().clearCookies();
+  await page.goto('/ban-noi-chung-toi-lam');
+  await expect(page.getByText('Bỏ yêu cầu bản sao sổ hộ khẩu ở bộ phận một cửa.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bỏ yêu cầu nộp bản sao sổ hộ khẩu' })).toBeVisible();
+  await expect(page.getByText('Đặng Thị Góp Ý')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/feedback-you-said-390.png', fullPage: true });
 });

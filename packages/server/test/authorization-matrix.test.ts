@@ -121,6 +121,15 @@ const caseCodes = {} as Record<Place, string>;
 const feedbackCodes = {} as Record<Place, string>;
 const FEEDBACK_SENDER = 'Phùng Thị Phản Ánh';
 const publicFeedback = { code: '', followToken: '' };
+/** Who records an action taken because of feedback: the specialists, leaders and inspectors. */
+const FEEDBACK_HANDLERS: readonly Account[] = [
+  'chuyenvien.tuphap',
+  'lanhdao.tuphap',
+  'thanhtra.tinh',
+  'chuyenvien.xa',
+  'lanhdao.xa',
+  'chuyenvien.congan',
+];
 const WRONG_TOKEN = 'wrong-follow-token-0123456789';
 
 const APPLICANT: Record<Place, { fullName: string; idNumber: string; phone: string }> = {
@@ -155,6 +164,7 @@ const PNG = Buffer.from(
  *   without a session;
  * - inspect: the anonymous reports, the provincial inspectorate's inspector only (not the administrator, not
  *   the supervisor): 403 to every other account; report-stats: their counts, the inspector and the supervisor.
+ * - feedback-handlers: the specialists, leaders and inspectors, for their own agency;
  * - sender-only: a PAKN's sender with its follow token; a session is no token: 403 to everyone (wrong token).
  */
 type Rule =
@@ -179,7 +189,8 @@ type Rule =
   | 'case-see'
   | 'case-act'
   | 'case-identity'
-  | 'sender-only';
+  | 'sender-only'
+  | 'feedback-handlers';
 interface Row {
   rule: Rule;
   /** The request, built for a place (ignored by rules that are not about a place). */
@@ -623,6 +634,17 @@ const ROWS: Record<string, Row> = {
         reason: 'Mở',
       }),
   },
+  'GET /api/public/actions-taken': { rule: 'public', request: () => ({ url: '/api/public/actions-taken' }) },
+  // A code that does not exist: the handlers get 400, nothing is recorded.
+  'POST /api/feedback-actions': {
+    rule: 'feedback-handlers',
+    request: () =>
+      json('POST', '/api/feedback-actions', {
+        takenOn: '2026-03-02',
+        summary: 'Đã sửa',
+        codes: ['PA-2026-999999'],
+      }),
+  },
   'GET /api/feedback': { rule: 'staff', request: () => ({ url: '/api/feedback' }) },
   'POST /api/feedback': {
     rule: 'case-receive',
@@ -739,6 +761,8 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       return CASE_SEES[place].includes(who) ? [403] : [404];
     case 'sender-only':
       return [403];
+    case 'feedback-handlers':
+      return (signedIn && FEEDBACK_HANDLERS.includes(who)) || (signedIn ? [403] : noSession);
     case 'see-counter':
       if (!signedIn) return noSession;
       // A counter's book out of scope may be 403: agencies are public, so its existence is no secret.

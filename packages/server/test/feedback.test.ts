@@ -206,6 +206,25 @@ describe('staff entry', () => {
   });
 });
 
+describe('“Bạn nói, chúng tôi làm”', () => {
+  it('records what changed because of PAKN of the agency, listed publicly with their titles only', async () => {
+    const inbox = (await call('lanhdao.xa', 'GET', '/api/feedback')).json();
+    const codes = inbox.items.slice(0, 2).map((i: { code: string }) => i.code);
+    const body = { takenOn: '2026-03-10', summary: 'Bỏ yêu cầu bản sao giấy tờ đã có trong CSDL', codes };
+    expect((await call('tiepnhan.xa', 'POST', '/api/feedback-actions', body)).statusCode).toBe(403);
+    const other = await call('lanhdao.tuphap', 'POST', '/api/feedback-actions', body);
+    expect(other.statusCode).toBe(400);
+    expect(other.json().error.fields[0].path).toBe('codes.0');
+    const res = await call('lanhdao.xa', 'POST', '/api/feedback-actions', body);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().feedback).toHaveLength(2);
+    const list = await call(null, 'GET', `/api/public/actions-taken?agency=${commune}`);
+    expect(list.json().items[0]).toMatchObject({ summary: body.summary, agency: { code: commune } });
+    expect(list.body).not.toContain(SENDER.fullName);
+    expect(list.body).not.toContain(SENDER.phone);
+  });
+});
+
 describe('the public form', () => {
   it('refuses bad input naming the field, and is rate-limited per address', async () => {
     const bad = await call(null, 'POST', '/api/public/feedback', { kind: 'khac', title: '', content: 'x' });

@@ -171,6 +171,14 @@ export const router = createBrowserRouter([
         element: page(() => import('./features/feedback/pages/OpeningPage'), 'OpeningPage'),
       },
       {
+        path: 'ban-noi-chung-toi-lam',
+        element: page(() => import('./features/feedback/pages/ActionsTakenPage'), 'ActionsTakenPage'),
+      },
+      {
+        path: 'can-bo/phan-anh-kien-nghi/ban-noi-chung-toi-lam',
+        element: page(() => import('./features/feedback/pages/RecordActionPage'), 'RecordActionPage'),
+      },
+      {
         path: 'can-bo/phan-anh-kien-nghi/:code',
         element: page(() => import('./features/feedback/pages/FeedbackCasePage'), 'FeedbackCasePage'),
       },

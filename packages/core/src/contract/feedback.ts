@@ -238,3 +238,33 @@ export type FeedbackViewT = Static<typeof FeedbackViewSchema>;
 export const FeedbackAssigneesSchema = Type.Object({
   items: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), role: Type.String() })),
 });
+
+// "Bạn nói, chúng tôi làm": what an agency changed because of one or more PAKN.
+
+export const ActionTakenBody = Type.Object(
+  {
+    /** By default the officer's own agency (their scope's top). */
+    agencyCode: Type.Optional(AgencyInput),
+    takenOn: DateInput,
+    /** What changed, in plain words. */
+    summary: Filled(4000),
+    codes: Type.Array(FeedbackCode, { minItems: 1, maxItems: 50 }),
+  },
+  strict,
+);
+export type ActionTakenBodyT = Static<typeof ActionTakenBody>;
+
+export const ActionsTakenQuery = Type.Object({ agency: Type.Optional(AgencyInput) }, strict);
+
+export const ActionTakenSchema = Type.Object({
+  id: Type.String(),
+  agency: Type.Object({ code: Type.String(), name: Type.String() }),
+  takenOn: DateText,
+  summary: Type.String(),
+  /** The PAKN that led to it: code, kind and title only (no sender's data). */
+  feedback: Type.Array(
+    Type.Object({ code: Type.String(), kind: StringEnum(FEEDBACK_KINDS), title: Type.String() }),
+  ),
+});
+export const ActionsTakenSchema = Type.Object({ items: Type.Array(ActionTakenSchema) });
+export type ActionsTaken = Static<typeof ActionsTakenSchema>;

@@ -6,6 +6,10 @@
  * role and scope in the use cases.
  */
 import {
+  ActionsTakenQuery,
+  ActionsTakenSchema,
+  ActionTakenBody,
+  ActionTakenSchema,
   FeedbackAssignBody,
   FeedbackAssigneesSchema,
   FeedbackCodeParams,
@@ -40,6 +44,7 @@ import type { TSchema } from 'typebox';
 import { requireActor } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { RotatingAddressKey } from '../reports/address-key.ts';
+import { actionsTaken, recordActionTaken } from './actions-taken.ts';
 import {
   act,
   assignees,
@@ -105,6 +110,19 @@ export function publicFeedbackRoutes(app: AppInstance): void {
       },
     },
     async (request) => publishedAnswers(await deps(), request.query),
+  );
+
+  app.get(
+    '/api/public/actions-taken',
+    {
+      schema: {
+        tags,
+        summary: '"Bạn nói, chúng tôi làm": what agencies changed because of feedback, with the PAKN titles',
+        querystring: ActionsTakenQuery,
+        response: withErrors({ 200: ActionsTakenSchema }),
+      },
+    },
+    async (request) => actionsTaken(app.ctx.db, request.query),
   );
 
   app.get(
@@ -253,6 +271,27 @@ export function feedbackRoutes(app: AppInstance): void {
       const opening = await openSuggestionBox(await deps(), await requireActor(db, request), request.body);
       reply.headers(privately);
       return reply.status(201).send(opening);
+    },
+  );
+
+  app.post(
+    '/api/feedback-actions',
+    {
+      preValidation,
+      schema: {
+        tags,
+        summary:
+          'Records what the agency changed because of one or more of its PAKN ("Bạn nói, chúng tôi làm")',
+        body: ActionTakenBody,
+        response: withErrors({ 201: ActionTakenSchema }),
+      },
+    },
+    async (request, reply) => {
+      const id = await recordActionTaken(await deps(), await requireActor(db, request), request.body);
+      const [saved] = (await actionsTaken(db, {}, id)).items;
+      if (!saved) throw new RangeError('The action just recorded is not there');
+      reply.headers(privately);
+      return reply.status(201).send(saved);
     },
   );
 

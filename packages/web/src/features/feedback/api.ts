@@ -1,4 +1,5 @@
 import type {
+  ActionsTaken,
   FeedbackList,
   FeedbackReceipt,
   FeedbackViewT,
@@ -110,5 +111,24 @@ export function useOpenBox() {
         body,
       }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['feedback', 'inbox'] }),
+  });
+}
+
+export function useActionsTaken(agency?: string) {
+  return useQuery({
+    queryKey: ['feedback', 'actions-taken', agency ?? ''],
+    queryFn: ({ signal }) =>
+      apiRequest<ActionsTaken>(`/api/public/actions-taken${buildQuery(agency ? { agency } : {})}`, {
+        signal,
+      }),
+  });
+}
+
+export function useRecordActionTaken() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: object) =>
+      apiRequest<{ id: string }>('/api/feedback-actions', { method: 'POST', body }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['feedback', 'actions-taken'] }),
   });
 }

@@ -32,6 +32,7 @@ export function PaknClock({ clock }: { clock: FeedbackSummary['clock'] }) {
 
 const READERS = ['counter-officer', 'specialist', 'leader', 'inspector', 'supervisor', 'system-admin'];
 const RECEIVERS = ['counter-officer', 'specialist', 'leader', 'inspector'];
+const HANDLERS = ['specialist', 'leader', 'inspector'];
 
 /** The staff home's links to the PAKN pages, for the roles that read them (the server decides). */
 export function FeedbackLinks({ user }: { user: StaffUser }) {
@@ -54,6 +55,11 @@ export function FeedbackLinks({ user }: { user: StaffUser }) {
               <Link to="/can-bo/phan-anh-kien-nghi/mo-hom-thu">{t('paknHome.box')}</Link>
             </li>
           </>
+        )}
+        {HANDLERS.some((r) => user.roles.includes(r)) && (
+          <li>
+            <Link to="/can-bo/phan-anh-kien-nghi/ban-noi-chung-toi-lam">{t('paknDone.link')}</Link>
+          </li>
         )}
       </ul>
     </section>

@@ -49,7 +49,8 @@ export function SendFeedbackPage() {
       </form>
       <p>
         <Link to="/phan-anh-kien-nghi/tra-cuu">{t('paknForm.follow')}</Link> ·{' '}
-        <Link to="/phan-anh-kien-nghi/da-tra-loi">{t('paknForm.answered')}</Link>
+        <Link to="/phan-anh-kien-nghi/da-tra-loi">{t('paknForm.answered')}</Link> ·{' '}
+        <Link to="/ban-noi-chung-toi-lam">{t('paknDone.title')}</Link>
       </p>
     </div>
   );
