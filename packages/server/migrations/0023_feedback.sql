@@ -33,6 +33,8 @@ CREATE TABLE feedback_cases (
   -- Set when the answer is published on the public page (never when the sender asked for privacy).
   public_answer text,
   answered_on text,
+  -- Open311 requests: where it happened ({lat, long, address, addressId, zipcode}), as the integrator sent it.
+  location jsonb,
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL
 );
@@ -72,4 +74,16 @@ CREATE TABLE feedback_action_cases (
   action_id bigint NOT NULL REFERENCES feedback_actions_taken (id) ON DELETE CASCADE,
   case_id bigint NOT NULL REFERENCES feedback_cases (id),
   PRIMARY KEY (action_id, case_id)
+);
+
+-- Open311 GeoReport v2 (item 6): integrators' API keys, stored as their SHA-256 (the key is shown once).
+CREATE TABLE open311_keys (
+  id bigserial PRIMARY KEY,
+  name text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+  key_hash text NOT NULL UNIQUE,
+  -- Where its requests go (null: the province's top agency).
+  agency_code text REFERENCES agencies (code),
+  created_by uuid NOT NULL REFERENCES staff_accounts (id),
+  created_at timestamptz NOT NULL,
+  revoked_at timestamptz
 );

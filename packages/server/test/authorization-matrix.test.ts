@@ -130,6 +130,8 @@ const FEEDBACK_HANDLERS: readonly Account[] = [
   'lanhdao.xa',
   'chuyenvien.congan',
 ];
+/** An Open311 key the administrator revokes during the matrix (the others cannot). */
+const open311Key = { id: '' };
 const WRONG_TOKEN = 'wrong-follow-token-0123456789';
 
 const APPLICANT: Record<Place, { fullName: string; idNumber: string; phone: string }> = {
@@ -645,6 +647,16 @@ const ROWS: Record<string, Row> = {
         codes: ['PA-2026-999999'],
       }),
   },
+  'GET /api/admin/open311-keys': { rule: 'admin', request: () => ({ url: '/api/admin/open311-keys' }) },
+  // An unknown agency: refused (400) for the administrator, so no key is made.
+  'POST /api/admin/open311-keys': {
+    rule: 'admin',
+    request: () => json('POST', '/api/admin/open311-keys', { name: 'Ma trận', agencyCode: 'khong-co' }),
+  },
+  'DELETE /api/admin/open311-keys/{id}': {
+    rule: 'admin',
+    request: () => ({ method: 'DELETE', url: `/api/admin/open311-keys/${open311Key.id}` }),
+  },
   'GET /api/feedback': { rule: 'staff', request: () => ({ url: '/api/feedback' }) },
   'POST /api/feedback': {
     rule: 'case-receive',
@@ -800,6 +812,9 @@ beforeAll(async () => {
     await t.app.inject(json('POST', '/api/public/reports', { content: REPORT_CONTENT }))
   ).json().receipt;
   report.id = (await request('thanhtra.tinh', { url: '/api/reports' })).json().items[0].id;
+  open311Key.id = (
+    await request('admin', json('POST', '/api/admin/open311-keys', { name: 'Khoá ma trận' }))
+  ).json().id;
   Object.assign(
     publicFeedback,
     (

@@ -66,7 +66,8 @@ export const PublicFeedbackSchema = Type.Object({
   channel: StringEnum(FEEDBACK_CHANNELS),
   status: StringEnum(FEEDBACK_STATES),
   title: Type.String(),
-  content: Type.String(),
+  /** The content when the sender agreed to publish (publishAnswer), or to the sender with the token. */
+  content: Nullable(Type.String()),
   agency: Type.Object({ code: Type.String(), name: Type.String() }),
   receivedOn: DateText,
   dueDate: Nullable(DateText),

@@ -94,6 +94,8 @@ export interface FeedbackReferences {
   /** Transferred in: the agency and case it came from. */
   fromAgency?: string;
   fromCode?: string;
+  /** Sent through Open311 by this integrator (its key's name). */
+  integrator?: string;
 }
 
 export type ReceivedEntry = Base & {

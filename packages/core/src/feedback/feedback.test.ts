@@ -241,3 +241,12 @@ describe('who may act', () => {
     expect(allowedFeedbackActions(actor(['supervisor'], 'tinh'), tree, v, D('2026-03-03'))).toEqual([]);
   });
 });
+
+describe('Open311 mapping', () => {
+  it('one service per kind; open until a final state, closed after', async () => {
+    const { OPEN311_SERVICES, open311Status, statesOfOpen311Status } = await import('./open311.ts');
+    expect(OPEN311_SERVICES.map((s) => s.service_code)).toEqual(['regulation', 'conduct', 'other']);
+    for (const state of FEEDBACK_FINAL_STATES) expect(open311Status(state)).toBe('closed');
+    for (const state of statesOfOpen311Status('open')) expect(open311Status(state)).toBe('open');
+  });
+});

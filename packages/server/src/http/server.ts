@@ -40,6 +40,8 @@ import { publicLookupRoutes } from '../modules/dossiers/queues/public-lookup.rou
 import { queueRoutes } from '../modules/dossiers/queues/queues.routes.ts';
 import { slipRoutes } from '../modules/dossiers/slips/slips.routes.ts';
 import { feedbackRoutes, publicFeedbackRoutes } from '../modules/feedback/feedback.routes.ts';
+import { open311Routes } from '../modules/feedback/open311.routes.ts';
+import { open311KeyRoutes } from '../modules/feedback/open311-keys.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import { noticeRoutes } from '../modules/notices/notices.routes.ts';
 import { notificationRoutes } from '../modules/notifications/notifications.routes.ts';
@@ -252,6 +254,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   publicReportRoutes(app);
   // Feedback and petitions (PAKN): the public form and the sender's follow-up need no staff session.
   publicFeedbackRoutes(app);
+  // Open311 GeoReport v2 (integrators), answering in the spec's own shapes.
+  await open311Routes(app);
   // The development IdP under /dev-idp (outside production, when no citizen issuer is configured).
   mountDevIdp(app);
   await app.register(async (scope: AppInstance) => {
@@ -292,6 +296,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     reportRoutes(scope);
     complaintRoutes(scope);
     feedbackRoutes(scope);
+    open311KeyRoutes(scope);
   });
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.

@@ -601,6 +601,7 @@ export interface FeedbackCasesTable {
   followTokenHash: string;
   publicAnswer: string | null;
   answeredOn: string | null;
+  location: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -643,6 +644,16 @@ export interface FeedbackActionsTakenTable {
   summary: string;
   recordedBy: string;
   createdAt: Timestamp;
+}
+
+export interface Open311KeysTable {
+  id: Generated<number>;
+  name: string;
+  keyHash: string;
+  agencyCode: string | null;
+  createdBy: string;
+  createdAt: Timestamp;
+  revokedAt: Timestamp | null;
 }
 
 export interface FeedbackActionCasesTable {
@@ -698,4 +709,5 @@ export interface Database {
   feedbackOpenings: FeedbackOpeningsTable;
   feedbackActionsTaken: FeedbackActionsTakenTable;
   feedbackActionCases: FeedbackActionCasesTable;
+  open311Keys: Open311KeysTable;
 }

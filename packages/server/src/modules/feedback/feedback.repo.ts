@@ -175,6 +175,7 @@ export async function insertFeedback(
   contact: FeedbackContact | undefined,
   followToken: string,
   recordedAt: string,
+  location?: Record<string, unknown>,
 ): Promise<{ id: number; code: string; view: FeedbackView }> {
   const row = await trx
     .insertInto('feedbackCases')
@@ -191,6 +192,7 @@ export async function insertFeedback(
       dossierCode: received.references.dossierCode ?? null,
       openingId: received.references.openingId ? Number(received.references.openingId) : null,
       followTokenHash: tokenHash(followToken),
+      location: location ? JSON.stringify(location) : null,
       createdAt: recordedAt,
       updatedAt: recordedAt,
     })

@@ -94,7 +94,7 @@ const moment = (deps: Deps, actor: FeedbackActor) => ({
 });
 
 /** The province's top agency: where a PAKN goes when the sender names none. */
-const rootAgency = (tree: AgencyTree): string => {
+export const rootAgency = (tree: AgencyTree): string => {
   for (const [code, node] of tree) if (node.parentCode === null) return code;
   throw new RangeError('No agencies');
 };
@@ -102,14 +102,14 @@ const rootAgency = (tree: AgencyTree): string => {
 type Letter = PublicFeedbackBodyT;
 
 /** Receives one PAKN in the caller's transaction: row, contact, receipt entry, outbox. */
-async function receiveOne(
+export async function receiveOne(
   trx: Transaction<Database>,
   deps: Deps,
   actor: FeedbackActor,
   letter: Letter,
   agencyCode: string,
   channel: FeedbackChannel,
-  extra: { link?: string; openingId?: string } = {},
+  extra: { link?: string; openingId?: string; integrator?: string; location?: Record<string, unknown> } = {},
 ): Promise<FeedbackReceipt> {
   const entry = receiveFeedback(
     {
@@ -122,13 +122,22 @@ async function receiveOne(
         ...(letter.dossierCode ? { dossierCode: letter.dossierCode } : {}),
         ...(extra.link ? { link: extra.link } : {}),
         ...(extra.openingId ? { openingId: extra.openingId } : {}),
+        ...(extra.integrator ? { integrator: extra.integrator } : {}),
       },
     },
     moment(deps, actor),
   );
   const followToken = newFollowToken();
   const contact = letter.contact?.fullName.trim() ? letter.contact : undefined;
-  const c = await insertFeedback(trx, entry, letter.content, contact, followToken, deps.recordedAt);
+  const c = await insertFeedback(
+    trx,
+    entry,
+    letter.content,
+    contact,
+    followToken,
+    deps.recordedAt,
+    extra.location,
+  );
   await writeFeedbackOutbox(trx, c.id, 'feedback.received', { code: c.code, dueDate: entry.answer.due });
   return { code: c.code, kind: entry.kind, status: 'received', dueDate: entry.answer.due, followToken };
 }
@@ -290,7 +299,7 @@ export async function publicView(deps: Deps, code: string, followToken?: string)
     channel: v.channel,
     status: v.state,
     title: received.title,
-    content: c.content,
+    content: v.publishAnswer || sender ? c.content : null,
     agency: { code: v.agencyCode, name: await agencyName(deps.db, v.agencyCode) },
     receivedOn: v.receivedOn,
     dueDate: v.clock?.due ?? null,

@@ -99,7 +99,7 @@ function Follow({ code }: { code: string }) {
       </p>
       {f.dueDate && <p>{t('paknFollow.due', { date: formatPlainDate(f.dueDate, lang) })}</p>}
       <h2 className="feedback-title">{f.title}</h2>
-      <p className="feedback-content">{f.content}</p>
+      {f.content !== null && <p className="feedback-content">{f.content}</p>}
       {f.continuedAs && (
         <p className="alert alert-info">
           <Link to={`/phan-anh-kien-nghi/tra-cuu/${f.continuedAs}`}>
