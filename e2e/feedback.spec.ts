@@ -119,3 +119,32 @@ test('a citizen sends feedback and follows it; officers enter a call and a sugge
   await expect(page.getByText('Đặng Thị Góp Ý')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/feedback-you-said-390.png', fullPage: true });
 });
+
+test('an Open311 client creates a request with its key and reads it back', async ({ baseURL }) => {
+  const admin = await request.newContext({ baseURL: baseURL ?? '' });
+  await admin.post('/api/auth/login', { data: { username: 'admin', password: PASSWORD } });
+  const made = await admin.post('/api/admin/open311-keys', { data: { name: 'Ứng dụng thử Open311' } });
+  expect(made.status()).toBe(201);
+  const { key } = await made.json();
+  await admin.dispose();
+
+  const client = await request.newContext({ baseURL: baseURL ?? '' });
+  const services = await (await client.get('/open311/v2/services.json')).json();
+  expect(services.map((s: { service_code: string }) => s.service_code)).toContain('regulation');
+  const created = await client.post('/open311/v2/requests.json', {
+    form: {
+      api_key: key,
+      service_code: 'other',
+      address_string: 'Phường Hoa Lư, Ninh Bình',
+      description: 'Đề nghị bố trí thêm ghế chờ tại bộ phận một cửa.',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const [{ service_request_id: id }] = await created.json();
+  const [read] = await (await client.get(`/open311/v2/requests/${id}.json`)).json();
+  expect(read).toMatchObject({ service_request_id: id, status: 'open', address: 'Phường Hoa Lư, Ninh Bình' });
+  const bad = await client.get('/open311/v2/requests/.json');
+  expect(bad.status()).toBe(404);
+  expect(await bad.json()).toEqual([{ code: 404, description: expect.any(String) }]);
+  await client.dispose();
+});
