@@ -1,4 +1,5 @@
 import { expect, request, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { login } from './support/auth';
 import { PASSWORD, switchUser } from './support/dossier';
 
@@ -23,6 +24,7 @@ test('a citizen sends feedback and follows it; officers enter a call and a sugge
   await page.goto('/');
   await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gửi phản ánh, kiến nghị');
+  await expectNoSeriousA11yViolations(page, 'the feedback form');
   await page.getByRole('radio', { name: 'Để lại thông tin liên hệ để được báo khi có trả lời' }).check();
   await page.getByRole('radio', { name: 'Về quy định hành chính' }).check();
   await page.getByLabel('Cơ quan nhận').selectOption(commune);
@@ -69,6 +71,7 @@ test('a citizen sends feedback and follows it; officers enter a call and a sugge
   await expect(page.getByText(code)).toBeVisible();
   await expect(page.getByText('Hòm thư góp ý').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/feedback-inbox-390.png', fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'the feedback inbox');
   await page.goto(`/can-bo/phan-anh-kien-nghi/${code}`);
   await expect(page.getByText('còn 15 ngày làm việc')).toBeVisible();
   await page.getByRole('button', { name: 'Dự thảo trả lời' }).click();
@@ -85,6 +88,7 @@ test('a citizen sends feedback and follows it; officers enter a call and a sugge
   await page.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByTestId('feedback-state')).toHaveText('Đã trả lời');
   await page.screenshot({ path: 'test-results/feedback-case-390.png', fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'a feedback case');
 
   // The answer is on the public list; the citizen dislikes it and reopens it with the token.
   await page.context().clearCookies();
@@ -104,6 +108,7 @@ test('a citizen sends feedback and follows it; officers enter a call and a sugge
   await expect(page.getByText(/^Đã mở lại phản ánh/)).toBeVisible();
   await expect(page.getByTestId('feedback-status')).toHaveText('Đang xử lý');
   await page.screenshot({ path: 'test-results/feedback-reopened-390.png', fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'following feedback');
 
   // “Bạn nói, chúng tôi làm”: the leader records what changed; the public page lists it with the title.
   await switchUser(page, 'lanhdao.xa');
@@ -118,6 +123,7 @@ test('a citizen sends feedback and follows it; officers enter a call and a sugge
   await expect(page.getByRole('link', { name: 'Bỏ yêu cầu nộp bản sao sổ hộ khẩu' })).toBeVisible();
   await expect(page.getByText('Đặng Thị Góp Ý')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/feedback-you-said-390.png', fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'Bạn nói, chúng tôi làm');
 });
 
 test('an Open311 client creates a request with its key and reads it back', async ({ baseURL }) => {
