@@ -81,6 +81,10 @@ describe('a PAKN from the website', () => {
     });
     expect(ask.statusCode, ask.body).toBe(200);
     expect(ask.json().clock).toBeNull();
+    const open = (await call('chuyenvien.xa', 'GET', '/api/feedback?state=open')).json();
+    expect(open.items.map((i: { code: string }) => i.code)).toContain(code);
+    expect(open.counts).toMatchObject({ open: 1, overdue: 0 });
+    expect((await call('chuyenvien.xa', 'GET', '/api/feedback?state=overdue')).json().items).toEqual([]);
     now = new Date('2026-03-04T09:00:00+07:00');
     const got = await call('chuyenvien.xa', 'POST', `/api/feedback/${code}/receive-info`, {
       note: 'Thôn Bắc',

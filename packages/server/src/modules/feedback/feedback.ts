@@ -10,6 +10,7 @@ import {
   DomainError,
   decideFeedbackAction,
   deriveFeedback,
+  FEEDBACK_FINAL_STATES,
   type FeedbackAction,
   type FeedbackActionInput,
   type FeedbackActor,
@@ -420,9 +421,7 @@ export async function list(
     .where('c.agencyCode', 'in', agencies);
   if (query.kind) q = q.where('c.kind', '=', query.kind);
   if (query.channel) q = q.where('c.channel', '=', query.channel);
-  if (query.state && !['open', 'overdue', 'due-soon'].includes(query.state))
-    q = q.where('c.state', '=', query.state);
-  else if (query.state) q = q.where('c.dueOn', 'is not', null);
+  // The state is filtered below, so the counts are the whole inbox's (the running cases come first).
   const rows = await q.orderBy('c.dueOn', 'asc').orderBy('c.id', 'desc').limit(500).execute();
   const logs = await loadFeedbackLogs(
     deps.db,
@@ -439,10 +438,23 @@ export async function list(
     };
     return summary(c, r.name, deps.cal, today);
   });
-  const items = all.filter((s) =>
-    query.state === 'overdue' ? s.clock?.overdue : query.state === 'due-soon' ? s.clock?.dueSoon : true,
-  );
-  const open = all.filter((s) => s.clock);
+  const final = (s: FeedbackSummary) => FEEDBACK_FINAL_STATES.includes(s.state);
+  const items = all.filter((s) => {
+    switch (query.state) {
+      case undefined:
+        return true;
+      case 'open':
+        // Every state but the final ones: a case waiting for the sender's information included.
+        return !final(s);
+      case 'overdue':
+        return s.clock?.overdue === true;
+      case 'due-soon':
+        return s.clock?.dueSoon === true;
+      default:
+        return s.state === query.state;
+    }
+  });
+  const open = all.filter((s) => !final(s));
   return {
     items,
     today,
