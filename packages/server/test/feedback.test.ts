@@ -4,7 +4,11 @@
  * its publication, the sender's dislike and reopen with the follow token, the form's rate limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFeedbackChainBreak, loadFeedback } from '../src/modules/feedback/feedback.repo.ts';
+import {
+  findFeedbackChainBreak,
+  loadFeedback,
+  verifyFeedbackChains,
+} from '../src/modules/feedback/feedback.repo.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 let t: TestApp;
@@ -146,6 +150,25 @@ describe('a PAKN from the website', () => {
     expect(reopened.json()).toMatchObject({ status: 'received', dueDate: '2026-03-31' });
     const c = await loadFeedback(t.database.db, code);
     expect(c && findFeedbackChainBreak(c.id, c.log)).toBeNull();
+    expect((await verifyFeedbackChains(t.database.db)).broken).toEqual([]);
+    // A rewritten answer breaks the chain at its entry (put back afterwards).
+    const entry = await t.database.db
+      .selectFrom('feedbackEntries')
+      .select(['seq', 'data'])
+      .where('caseId', '=', c?.id ?? 0)
+      .where('type', '=', 'published')
+      .executeTakeFirstOrThrow();
+    const rewrite = (data: unknown) =>
+      t.database.db
+        .updateTable('feedbackEntries')
+        .set({ data: JSON.stringify(data) })
+        .where('caseId', '=', c?.id ?? 0)
+        .where('seq', '=', entry.seq)
+        .execute();
+    await rewrite({ ...(entry.data as object), text: 'Đã sửa lén' });
+    expect((await verifyFeedbackChains(t.database.db, code)).broken).toEqual([{ code, seq: entry.seq }]);
+    await rewrite(entry.data);
+    expect((await verifyFeedbackChains(t.database.db, code)).broken).toEqual([]);
   });
 });
 

@@ -251,3 +251,27 @@ export async function writeFeedbackOutbox(
     })
     .execute();
 }
+
+/** Verifies the hash chain of every PAKN (or one): the codes whose log is broken, with the first bad entry. */
+export async function verifyFeedbackChains(
+  db: Q,
+  code?: string,
+): Promise<{ checked: number; broken: { code: string; seq: number }[] }> {
+  let q = db.selectFrom('feedbackCases').select(['id', 'code']).orderBy('id');
+  if (code) q = q.where('code', '=', code);
+  const rows = await q.execute();
+  const broken: { code: string; seq: number }[] = [];
+  // In pages, so years of a province's feedback never sit in memory at once.
+  for (let i = 0; i < rows.length; i += 200) {
+    const page = rows.slice(i, i + 200);
+    const logs = await loadFeedbackLogs(
+      db,
+      page.map((r) => Number(r.id)),
+    );
+    for (const r of page) {
+      const seq = findFeedbackChainBreak(Number(r.id), logs.get(Number(r.id)) ?? []);
+      if (seq !== null) broken.push({ code: r.code, seq });
+    }
+  }
+  return { checked: rows.length, broken };
+}
