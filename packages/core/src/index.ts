@@ -6,6 +6,7 @@ export * from './contract/index.ts';
 export * from './dossier/index.ts';
 export * from './errors.ts';
 export * from './evaluation/index.ts';
+export * from './feedback/index.ts';
 export * from './indices/index.ts';
 export * from './law/index.ts';
 export * from './notifications/index.ts';

@@ -73,6 +73,8 @@ export interface Env extends RetentionEnv, NotifyEnv {
    * by a keyed hash of the address that rotates daily (modules/reports/address-key.ts), never the address.
    */
   reportsPerAddressPerMinute: number;
+  /** Public PAKN form submissions per client address a minute (counted by a daily-keyed HMAC). */
+  feedbackPerAddressPerMinute: number;
   reportLookupsPerAddressPerMinute: number;
   /**
    * Fastify's trustProxy: whom to believe about the client's address (X-Forwarded-For). `false` (default):
@@ -139,6 +141,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const intakePerCredentialPerMinute = positiveInteger(source, 'MOTCUA_INTAKE_PER_CREDENTIAL_PER_MINUTE', 60);
   const lookupPerAddressPerMinute = positiveInteger(source, 'MOTCUA_LOOKUP_PER_ADDRESS_PER_MINUTE', 60);
   const reportsPerAddressPerMinute = positiveInteger(source, 'MOTCUA_REPORTS_PER_ADDRESS_PER_MINUTE', 5);
+  const feedbackPerAddressPerMinute = positiveInteger(source, 'MOTCUA_FEEDBACK_PER_ADDRESS_PER_MINUTE', 5);
   const reportLookupsPerAddressPerMinute = positiveInteger(
     source,
     'MOTCUA_REPORT_LOOKUPS_PER_ADDRESS_PER_MINUTE',
@@ -189,6 +192,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     lookupPerAddressPerMinute,
     lookupPerCodePrefixPerMinute,
     reportsPerAddressPerMinute,
+    feedbackPerAddressPerMinute,
     reportLookupsPerAddressPerMinute,
     trustedProxies: readTrustedProxies(source.MOTCUA_TRUSTED_PROXIES),
     portalToken,

@@ -117,6 +117,22 @@ const DENOUNCER: Record<Place, { fullName: string; idNumber: string }> = {
   tinh: { fullName: 'Mai Thị Kín', idNumber: '037180006666' },
 };
 const caseCodes = {} as Record<Place, string>;
+/** Feedback (PAKN): one entered by staff per place (rejected at xa and tinh before the matrix), one public. */
+const feedbackCodes = {} as Record<Place, string>;
+const FEEDBACK_SENDER = 'Phùng Thị Phản Ánh';
+const publicFeedback = { code: '', followToken: '' };
+/** Who records an action taken because of feedback: the specialists, leaders and inspectors. */
+const FEEDBACK_HANDLERS: readonly Account[] = [
+  'chuyenvien.tuphap',
+  'lanhdao.tuphap',
+  'thanhtra.tinh',
+  'chuyenvien.xa',
+  'lanhdao.xa',
+  'chuyenvien.congan',
+];
+/** An Open311 key the administrator revokes during the matrix (the others cannot). */
+const open311Key = { id: '' };
+const WRONG_TOKEN = 'wrong-follow-token-0123456789';
 
 const APPLICANT: Record<Place, { fullName: string; idNumber: string; phone: string }> = {
   xa: { fullName: 'Đinh Thị Hoà', idNumber: '037190001111', phone: '0911000111' },
@@ -150,7 +166,9 @@ const PNG = Buffer.from(
  *   without a session;
  * - inspect: the anonymous reports, the provincial inspectorate's inspector only (not the administrator, not
  *   the supervisor): 403 to every other account; report-stats: their counts, the inspector and the supervisor;
- * - receipt: whoever holds a receipt's check code, signed in or not — tried with a wrong one: 404 for all.
+ * - receipt: whoever holds a receipt's check code, signed in or not — tried with a wrong one: 404 for all;
+ * - feedback-handlers: the specialists, leaders and inspectors, for their own agency;
+ * - sender-only: a PAKN's sender with its follow token; a session is no token: 403 to everyone (wrong token).
  */
 type Rule =
   | 'public'
@@ -174,7 +192,9 @@ type Rule =
   | 'case-see'
   | 'case-act'
   | 'case-identity'
-  | 'receipt';
+  | 'receipt'
+  | 'sender-only'
+  | 'feedback-handlers';
 interface Row {
   rule: Rule;
   /** The request, built for a place (ignored by rules that are not about a place). */
@@ -594,8 +614,120 @@ const ROWS: Record<string, Row> = {
   'POST /api/public/ratings': {
     rule: 'receipt',
     request: (p) =>
-      json('POST', '/api/public/ratings', { code: objects[p].code, token: 'ZZZZZZ', satisfaction: 'satisfied' }),
+      json('POST', '/api/public/ratings', {
+        code: objects[p].code,
+        token: 'ZZZZZZ',
+        satisfaction: 'satisfied',
+      }),
   },
+  // Feedback and petitions (PAKN): the public form and follow-up; the staff inbox (scope as complaints').
+  'POST /api/public/feedback': {
+    rule: 'public',
+    request: () =>
+      json('POST', '/api/public/feedback', { kind: 'other', title: 'Góp ý', content: 'Ma trận' }),
+  },
+  'GET /api/public/feedback/answered': {
+    rule: 'public',
+    request: () => ({ url: '/api/public/feedback/answered' }),
+  },
+  'GET /api/public/feedback/{code}': {
+    rule: 'public',
+    request: () => ({ url: `/api/public/feedback/${publicFeedback.code}` }),
+  },
+  'POST /api/public/feedback/{code}/follow': {
+    rule: 'public',
+    request: () =>
+      json('POST', `/api/public/feedback/${publicFeedback.code}/follow`, {
+        followToken: publicFeedback.followToken,
+      }),
+  },
+  'POST /api/public/feedback/{code}/rate': {
+    rule: 'sender-only',
+    request: () =>
+      json('POST', `/api/public/feedback/${publicFeedback.code}/rate`, {
+        followToken: WRONG_TOKEN,
+        rating: 'like',
+      }),
+  },
+  'POST /api/public/feedback/{code}/reopen': {
+    rule: 'sender-only',
+    request: () =>
+      json('POST', `/api/public/feedback/${publicFeedback.code}/reopen`, {
+        followToken: WRONG_TOKEN,
+        reason: 'Mở',
+      }),
+  },
+  'GET /api/public/actions-taken': { rule: 'public', request: () => ({ url: '/api/public/actions-taken' }) },
+  // A code that does not exist: the handlers get 400, nothing is recorded.
+  'POST /api/feedback-actions': {
+    rule: 'feedback-handlers',
+    request: () =>
+      json('POST', '/api/feedback-actions', {
+        takenOn: '2026-03-02',
+        summary: 'Đã sửa',
+        codes: ['PA-2026-999999'],
+      }),
+  },
+  'GET /api/admin/open311-keys': { rule: 'admin', request: () => ({ url: '/api/admin/open311-keys' }) },
+  // An unknown agency: refused (400) for the administrator, so no key is made.
+  'POST /api/admin/open311-keys': {
+    rule: 'admin',
+    request: () => json('POST', '/api/admin/open311-keys', { name: 'Ma trận', agencyCode: 'khong-co' }),
+  },
+  'DELETE /api/admin/open311-keys/{id}': {
+    rule: 'admin',
+    request: () => ({ method: 'DELETE', url: `/api/admin/open311-keys/${open311Key.id}` }),
+  },
+  'GET /api/feedback': { rule: 'staff', request: () => ({ url: '/api/feedback' }) },
+  'POST /api/feedback': {
+    rule: 'case-receive',
+    request: () =>
+      json('POST', '/api/feedback', {
+        kind: 'other',
+        title: 'Cuộc gọi',
+        content: 'Ma trận',
+        channel: 'hotline',
+      }),
+  },
+  'GET /api/feedback/openings': { rule: 'staff', request: () => ({ url: '/api/feedback/openings' }) },
+  'POST /api/feedback/openings': {
+    rule: 'case-receive',
+    request: () =>
+      json('POST', '/api/feedback/openings', {
+        openedOn: '2026-03-02',
+        witnesses: ['Người chứng kiến'],
+        letters: [],
+      }),
+  },
+  'GET /api/feedback/{code}': {
+    rule: 'case-see',
+    request: (p) => ({ url: `/api/feedback/${feedbackCodes[p]}` }),
+  },
+  'GET /api/feedback/{code}/assignees': {
+    rule: 'case-see',
+    request: (p) => ({ url: `/api/feedback/${feedbackCodes[p]}/assignees` }),
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['assign', { assigneeId: '00000000-0000-4000-8000-000000000001' }],
+        ['reject', { reason: 'other' }],
+        ['request-info', { question: 'Địa chỉ?' }],
+        ['receive-info', {}],
+        ['transfer', { toAgency: 'khong-co' }],
+        ['merge', { intoCode: 'PA-2026-999999' }],
+        ['draft', { text: 'Trả lời' }],
+        ['approve', {}],
+        ['publish', {}],
+      ] as const
+    ).map(([action, body]) => [
+      `POST /api/feedback/{code}/${action}`,
+      {
+        rule: 'case-act' as const,
+        request: (p: Place) => json('POST', `/api/feedback/${feedbackCodes[p]}/${action}`, body),
+      },
+    ]),
+  ),
   // Last: it ends the session.
   'POST /api/auth/logout': {
     rule: 'public',
@@ -662,6 +794,10 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       return CASE_SEES[place].includes(who) ? [403] : [404];
     case 'receipt':
       return [404];
+    case 'sender-only':
+      return [403];
+    case 'feedback-handlers':
+      return (signedIn && FEEDBACK_HANDLERS.includes(who)) || (signedIn ? [403] : noSession);
     case 'see-counter':
       if (!signedIn) return noSession;
       // A counter's book out of scope may be 403: agencies are public, so its existence is no secret.
@@ -692,12 +828,29 @@ beforeAll(async () => {
       MOTCUA_LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: '1000',
       MOTCUA_REPORTS_PER_ADDRESS_PER_MINUTE: '1000',
+      MOTCUA_FEEDBACK_PER_ADDRESS_PER_MINUTE: '1000',
     },
   });
   report.receipt = (
     await t.app.inject(json('POST', '/api/public/reports', { content: REPORT_CONTENT }))
   ).json().receipt;
   report.id = (await request('thanhtra.tinh', { url: '/api/reports' })).json().items[0].id;
+  open311Key.id = (
+    await request('admin', json('POST', '/api/admin/open311-keys', { name: 'Khoá ma trận' }))
+  ).json().id;
+  Object.assign(
+    publicFeedback,
+    (
+      await t.app.inject(
+        json('POST', '/api/public/feedback', {
+          kind: 'regulation',
+          title: 'Góp ý công khai (ma trận)',
+          content: 'Nội dung',
+          contact: { fullName: FEEDBACK_SENDER, phone: '0911999888' },
+        }),
+      )
+    ).json(),
+  );
   await t.app.listen({ port, host: '127.0.0.1' });
   for (const place of PLACES) {
     const officer = COUNTER_OF[place];
@@ -749,6 +902,25 @@ beforeAll(async () => {
         json('POST', `/api/complaints/${caseCodes[place]}/withdraw`, {}),
       );
       expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    }
+    const feedback = await request(
+      CASE_RECEIVER_OF[place],
+      json('POST', '/api/feedback', {
+        kind: 'conduct',
+        channel: 'hotline',
+        title: 'Phản ánh qua đường dây nóng (ma trận)',
+        content: 'Nội dung',
+        contact: { fullName: FEEDBACK_SENDER, phone: '0911999888' },
+      }),
+    );
+    expect(feedback.statusCode, feedback.body).toBe(201);
+    feedbackCodes[place] = feedback.json().code;
+    if (leader) {
+      const rejected = await request(
+        leader,
+        json('POST', `/api/feedback/${feedbackCodes[place]}/reject`, { reason: 'other' }),
+      );
+      expect(rejected.statusCode, rejected.body).toBe(200);
     }
     officeHours[place] = {
       sessions: hours.sessions,
@@ -809,6 +981,7 @@ describe('the authorization matrix', () => {
               APPLICANT[place].idNumber,
               APPLICANT[place].phone,
               REPORT_CONTENT,
+              FEEDBACK_SENDER,
             ].filter((text) => res.body.includes(text));
             if (leaked.length) failures.push(`${label} leaks ${leaked.join(', ')}`);
           }

@@ -150,6 +150,64 @@ describe('the known bad inputs', () => {
     }
   });
 
+  it('refuses bad PAKN input by name: the public form, the follow-up, staff entry and an opening', async () => {
+    const cookie = await t.as('tiepnhan.xa');
+    const cases: [string, string, unknown, string, Record<string, string>?][] = [
+      ['POST', '/api/public/feedback', { kind: 'khac', title: 'T', content: 'C' }, 'kind'],
+      ['POST', '/api/public/feedback', { kind: 'other', title: '   ', content: 'C' }, 'title'],
+      [
+        'POST',
+        '/api/public/feedback',
+        { kind: 'other', title: 'T', content: 'C', contact: { fullName: 'A', email: 'x@' } },
+        'contact.email',
+      ],
+      [
+        'POST',
+        '/api/public/feedback',
+        { kind: 'other', title: 'T', content: 'C', agencyCode: 'khong-co' },
+        'agencyCode',
+      ],
+      [
+        'POST',
+        '/api/public/feedback/PA-2026-1/rate',
+        { followToken: 'short', rating: 'like' },
+        'followToken',
+      ],
+      ['POST', '/api/public/feedback/PA-2026-1/reopen', { followToken: 'a'.repeat(24) }, 'reason'],
+      [
+        'POST',
+        '/api/feedback',
+        { kind: 'other', title: 'T', content: 'C', channel: 'web' },
+        'channel',
+        { cookie },
+      ],
+      [
+        'POST',
+        '/api/feedback',
+        { kind: 'other', title: 'T', content: 'C', channel: 'facebook' },
+        'references.link',
+        { cookie },
+      ],
+      [
+        'POST',
+        '/api/feedback/openings',
+        { openedOn: '2026-02-30', witnesses: [], letters: [] },
+        'witnesses',
+        { cookie },
+      ],
+    ];
+    for (const [method, url, body, field, headers] of cases) {
+      const res = await send(method, url, body, headers);
+      expect(res.statusCode, `${url} ${field}: ${res.body}`).toBe(400);
+      expect(fieldsOf(expectErrorShape(res)).join(' '), url).toContain(field);
+    }
+    for (const code of ['%20', 'PA-', 'PA-2026-', 'PA-2026-1%00', 'x'.repeat(40)]) {
+      const res = await send('GET', `/api/public/feedback/${code}`);
+      expect(res.statusCode, code).toBe(400);
+      expectErrorShape(res);
+    }
+  });
+
   it("answers the framework's own errors in the API's shape", async () => {
     expect(expectErrorShape(await send('GET', '/api/khong-co')).code).toBe('NOT_FOUND');
     expect(expectErrorShape(await send('DELETE', '/api/auth/me')).code).toBe('NOT_FOUND');

@@ -148,6 +148,46 @@ export const router = createBrowserRouter([
         element: page(() => import('./features/complaints/pages/CasePage'), 'CasePage'),
       },
       {
+        path: 'phan-anh-kien-nghi',
+        element: page(() => import('./features/feedback/pages/SendFeedbackPage'), 'SendFeedbackPage'),
+      },
+      {
+        path: 'phan-anh-kien-nghi/tra-cuu',
+        element: page(() => import('./features/feedback/pages/FollowFeedbackPage'), 'FollowFeedbackPage'),
+      },
+      {
+        path: 'phan-anh-kien-nghi/tra-cuu/:code',
+        element: page(() => import('./features/feedback/pages/FollowFeedbackPage'), 'FollowFeedbackPage'),
+      },
+      {
+        path: 'phan-anh-kien-nghi/da-tra-loi',
+        element: page(() => import('./features/feedback/pages/AnsweredPage'), 'AnsweredPage'),
+      },
+      {
+        path: 'can-bo/phan-anh-kien-nghi',
+        element: page(() => import('./features/feedback/pages/InboxPage'), 'InboxPage'),
+      },
+      {
+        path: 'can-bo/phan-anh-kien-nghi/nhap',
+        element: page(() => import('./features/feedback/pages/EnterFeedbackPage'), 'EnterFeedbackPage'),
+      },
+      {
+        path: 'can-bo/phan-anh-kien-nghi/mo-hom-thu',
+        element: page(() => import('./features/feedback/pages/OpeningPage'), 'OpeningPage'),
+      },
+      {
+        path: 'ban-noi-chung-toi-lam',
+        element: page(() => import('./features/feedback/pages/ActionsTakenPage'), 'ActionsTakenPage'),
+      },
+      {
+        path: 'can-bo/phan-anh-kien-nghi/ban-noi-chung-toi-lam',
+        element: page(() => import('./features/feedback/pages/RecordActionPage'), 'RecordActionPage'),
+      },
+      {
+        path: 'can-bo/phan-anh-kien-nghi/:code',
+        element: page(() => import('./features/feedback/pages/FeedbackCasePage'), 'FeedbackCasePage'),
+      },
+      {
         path: 'quan-tri/lich',
         element: page(() => import('./features/calendar/pages/AdminCalendarPage'), 'AdminCalendarPage'),
       },

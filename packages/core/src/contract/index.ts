@@ -3,6 +3,7 @@ export * from './citizen.ts';
 export * from './common.ts';
 export * from './complaints.ts';
 export * from './dossiers.ts';
+export * from './feedback.ts';
 export * from './intake.ts';
 export * from './notices.ts';
 export * from './notifications.ts';

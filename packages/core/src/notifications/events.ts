@@ -20,6 +20,9 @@ export const CITIZEN_EVENTS = [
   'result-ready',
   'returned',
   'stopped',
+  /** A PAKN (phản ánh, kiến nghị) was received, and its answer was given (packages/server/src/modules/feedback). */
+  'feedback-received',
+  'feedback-answered',
 ] as const;
 /** Staff e-mails about a dossier's deadline (written by the deadline jobs). */
 export const STAFF_EVENTS = ['officer-warning', 'leader-warning'] as const;
@@ -42,6 +45,8 @@ const TOPIC_EVENTS: Readonly<Record<string, NotificationEvent>> = {
   'dossier.schedule-return': 'result-ready',
   'dossier.return-result': 'returned',
   'dossier.stop': 'stopped',
+  'feedback.received': 'feedback-received',
+  'feedback.answered': 'feedback-answered',
   'deadline.officer-warning': 'officer-warning',
   'deadline.leader-warning': 'leader-warning',
 };

@@ -42,6 +42,9 @@ const SHORT: Record<Exclude<NotificationEvent, 'officer-warning' | 'leader-warni
   'result-ready': 'Hồ sơ {code} đã có kết quả. Mời ông/bà nhận lúc {appointment} tại {place}.',
   returned: 'Hồ sơ {code} đã được trả kết quả. Cảm ơn ông/bà đã sử dụng dịch vụ.',
   stopped: 'Hồ sơ {code} đã dừng giải quyết. Lý do: {reason}.',
+  'feedback-received':
+    'Phản ánh, kiến nghị {code} đã được tiếp nhận. Hạn trả lời: {dueDate}. Tra cứu bằng mã {code}.',
+  'feedback-answered': 'Phản ánh, kiến nghị {code} đã có trả lời. Tra cứu bằng mã {code} để xem.',
 };
 
 const SUBJECT: Record<NotificationEvent, string> = {
@@ -55,6 +58,8 @@ const SUBJECT: Record<NotificationEvent, string> = {
   'result-ready': 'Hồ sơ {code} đã có kết quả',
   returned: 'Hồ sơ {code} đã được trả kết quả',
   stopped: 'Hồ sơ {code} đã dừng giải quyết',
+  'feedback-received': 'Phản ánh, kiến nghị {code} đã được tiếp nhận',
+  'feedback-answered': 'Phản ánh, kiến nghị {code} đã có trả lời',
   'officer-warning': 'Sắp đến hạn: hồ sơ {code} / Due soon: dossier {code}',
   'leader-warning': 'Đến hạn hôm nay: hồ sơ {code} / Due today: dossier {code}',
 };

@@ -93,9 +93,15 @@ export function frameworkErrorBody(status: number, detail?: string) {
  * Errors the router answers before any route runs (a malformed percent-encoding, a path parameter longer
  * than the router takes): Fastify's `frameworkErrors`, so they carry the API's shape too.
  */
-export function handleFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const status =
     error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  // Open311 clients expect the GeoReport v2 error shape (modules/feedback/open311.routes.ts).
+  if (request.url.startsWith('/open311/')) {
+    return reply
+      .status(status)
+      .send([{ code: status, description: frameworkErrorBody(status).error.messageEn }]);
+  }
   return reply.status(status).send(frameworkErrorBody(status));
 }
 

@@ -39,6 +39,9 @@ import { intakeRoutes } from '../modules/dossiers/intake/intake.routes.ts';
 import { publicLookupRoutes } from '../modules/dossiers/queues/public-lookup.routes.ts';
 import { queueRoutes } from '../modules/dossiers/queues/queues.routes.ts';
 import { slipRoutes } from '../modules/dossiers/slips/slips.routes.ts';
+import { feedbackRoutes, publicFeedbackRoutes } from '../modules/feedback/feedback.routes.ts';
+import { open311Routes } from '../modules/feedback/open311.routes.ts';
+import { open311KeyRoutes } from '../modules/feedback/open311-keys.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import { noticeRoutes } from '../modules/notices/notices.routes.ts';
 import { notificationRoutes } from '../modules/notifications/notifications.routes.ts';
@@ -234,6 +237,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         { name: 'dossiers', description: 'Hồ sơ: tiếp nhận, xử lý, trả kết quả' },
         { name: 'public', description: 'Tra cứu công khai' },
         { name: 'notices', description: 'Thông báo cho cán bộ: cảnh báo sắp đến hạn, đến hạn' },
+        { name: 'feedback', description: 'Phản ánh, kiến nghị (PAKN): hộp thư, xử lý, trả lời' },
         { name: 'reports', description: 'Phản ánh tiêu cực, nhũng nhiễu (ẩn danh): Thanh tra tỉnh xử lý' },
         { name: 'admin' },
       ],
@@ -250,6 +254,10 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   publicRatingRoutes(app);
   // Anonymous reports: no session, no cookie, nothing of the client in the logs or the limiter's state.
   publicReportRoutes(app);
+  // Feedback and petitions (PAKN): the public form and the sender's follow-up need no staff session.
+  publicFeedbackRoutes(app);
+  // Open311 GeoReport v2 (integrators), answering in the spec's own shapes.
+  await open311Routes(app);
   // The development IdP under /dev-idp (outside production, when no citizen issuer is configured).
   mountDevIdp(app);
   await app.register(async (scope: AppInstance) => {
@@ -290,6 +298,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     reportRoutes(scope);
     complaintRoutes(scope);
     ratingRoutes(scope);
+    feedbackRoutes(scope);
+    open311KeyRoutes(scope);
   });
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.

@@ -2,14 +2,15 @@ import { DAY_KINDS, SOURCE_BASES } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { en as submissionEn, vi as submissionVi } from '../features/citizen/submission/messages-text';
 import { en as complaintsEn, vi as complaintsVi } from '../features/complaints/messages-text';
+import { en as feedbackEn, vi as feedbackVi } from '../features/feedback/messages-text';
 import { en as ratingsEn, vi as ratingsVi } from '../features/ratings/messages-text';
 import { en as reportsEn, vi as reportsVi } from '../features/reports/messages-text';
 import { en as siteEn } from './en';
 import { vi as siteVi } from './vi';
 
 // The site's dictionary with the feature pages' own namespaces (looked up first on those pages).
-const vi = { ...siteVi, ...submissionVi, ...reportsVi, ...complaintsVi, ...ratingsVi };
-const en = { ...siteEn, ...submissionEn, ...reportsEn, ...complaintsEn, ...ratingsEn };
+const vi = { ...siteVi, ...submissionVi, ...reportsVi, ...complaintsVi, ...ratingsVi, ...feedbackVi };
+const en = { ...siteEn, ...submissionEn, ...reportsEn, ...complaintsEn, ...ratingsEn, ...feedbackEn };
 
 // Every literal key in the source ('section.key', in t() or in a table of keys): a missing key would show
 // as itself on the page.

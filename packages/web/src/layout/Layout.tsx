@@ -66,6 +66,9 @@ export function Layout() {
             <li>
               <NavLink to="/tra-cuu">{t('nav.tracking')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/phan-anh-kien-nghi">{t('nav.feedback')}</NavLink>
+            </li>
             <li className="nav-citizen">
               {citizen ? (
                 <NavLink to="/tai-khoan">{t('citizen.account')}</NavLink>

@@ -599,6 +599,84 @@ export interface ComplaintIdentityAccessTable {
   at: Timestamp;
 }
 
+/** Feedback and petitions (migration 0023): the inbox's columns; the truth is feedback_entries. */
+export interface FeedbackCasesTable {
+  id: Generated<number>;
+  code: string;
+  kind: string;
+  channel: string;
+  agencyCode: string;
+  state: string;
+  title: string;
+  content: string;
+  receivedOn: string;
+  dueOn: string | null;
+  assigneeId: string | null;
+  dossierCode: string | null;
+  openingId: number | null;
+  followTokenHash: string;
+  publicAnswer: string | null;
+  answeredOn: string | null;
+  location: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface FeedbackEntriesTable {
+  caseId: number;
+  seq: number;
+  at: Timestamp;
+  recordedAt: Timestamp;
+  type: string;
+  actor: Json<{ id: string; name: string; role: string; agencyCode: string }>;
+  data: Json<Record<string, unknown>>;
+  hash: string;
+  prevHash: string | null;
+}
+
+export interface FeedbackContactsTable {
+  caseId: number;
+  fullName: string;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface FeedbackOpeningsTable {
+  id: Generated<number>;
+  agencyCode: string;
+  openedOn: string;
+  openedBy: string;
+  openedByName: string;
+  witnesses: Json<string[]>;
+  letterCount: number;
+  note: string;
+  createdAt: Timestamp;
+}
+
+export interface FeedbackActionsTakenTable {
+  id: Generated<number>;
+  agencyCode: string;
+  takenOn: string;
+  summary: string;
+  recordedBy: string;
+  createdAt: Timestamp;
+}
+
+export interface Open311KeysTable {
+  id: Generated<number>;
+  name: string;
+  keyHash: string;
+  agencyCode: string | null;
+  createdBy: string;
+  createdAt: Timestamp;
+  revokedAt: Timestamp | null;
+}
+
+export interface FeedbackActionCasesTable {
+  actionId: number;
+  caseId: number;
+}
+
 export interface Database {
   adminUnits: AdminUnitsTable;
   agencies: AgenciesTable;
@@ -642,4 +720,11 @@ export interface Database {
   anonymousReports: AnonymousReportsTable;
   anonymousReportActions: AnonymousReportActionsTable;
   dossierRatings: DossierRatingsTable;
+  feedbackCases: FeedbackCasesTable;
+  feedbackEntries: FeedbackEntriesTable;
+  feedbackContacts: FeedbackContactsTable;
+  feedbackOpenings: FeedbackOpeningsTable;
+  feedbackActionsTaken: FeedbackActionsTakenTable;
+  feedbackActionCases: FeedbackActionCasesTable;
+  open311Keys: Open311KeysTable;
 }
