@@ -7,6 +7,7 @@ export * from './dossier/index.ts';
 export * from './errors.ts';
 export * from './law/index.ts';
 export * from './notifications/index.ts';
+export * from './reception/index.ts';
 export * from './reports/index.ts';
 export * from './retention/index.ts';
 export * from './schema-errors.ts';
