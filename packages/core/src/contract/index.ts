@@ -6,5 +6,6 @@ export * from './dossiers.ts';
 export * from './intake.ts';
 export * from './notices.ts';
 export * from './notifications.ts';
+export * from './reception.ts';
 export * from './reports.ts';
 export * from './workflows.ts';

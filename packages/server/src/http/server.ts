@@ -43,6 +43,8 @@ import { healthRoutes } from '../modules/health/health.routes.ts';
 import { noticeRoutes } from '../modules/notices/notices.routes.ts';
 import { notificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { preferenceRoutes } from '../modules/notifications/preferences.routes.ts';
+import { publicReceptionRoutes } from '../modules/reception/public-reception.routes.ts';
+import { receptionRoutes } from '../modules/reception/reception.routes.ts';
 import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { isUnloggedPath, publicReportRoutes } from '../modules/reports/public-reports.routes.ts';
@@ -234,6 +236,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         { name: 'public', description: 'Tra cứu công khai' },
         { name: 'notices', description: 'Thông báo cho cán bộ: cảnh báo sắp đến hạn, đến hạn' },
         { name: 'reports', description: 'Phản ánh tiêu cực, nhũng nhiễu (ẩn danh): Thanh tra tỉnh xử lý' },
+        { name: 'reception', description: 'Tiếp công dân, đối thoại, đường dây nóng' },
         { name: 'admin' },
       ],
     },
@@ -248,6 +251,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   publicLookupRoutes(app);
   // Anonymous reports: no session, no cookie, nothing of the client in the logs or the limiter's state.
   publicReportRoutes(app);
+  // Citizen reception, dialogues and contacts: public reads and two rate-limited forms, no session.
+  publicReceptionRoutes(app);
   // The development IdP under /dev-idp (outside production, when no citizen issuer is configured).
   mountDevIdp(app);
   await app.register(async (scope: AppInstance) => {
@@ -287,6 +292,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     preferenceRoutes(scope);
     reportRoutes(scope);
     complaintRoutes(scope);
+    receptionRoutes(scope);
   });
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.
