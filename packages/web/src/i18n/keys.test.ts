@@ -2,13 +2,14 @@ import { DAY_KINDS, SOURCE_BASES } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { en as submissionEn, vi as submissionVi } from '../features/citizen/submission/messages-text';
 import { en as complaintsEn, vi as complaintsVi } from '../features/complaints/messages-text';
+import { en as receptionEn, vi as receptionVi } from '../features/reception/messages-text';
 import { en as reportsEn, vi as reportsVi } from '../features/reports/messages-text';
 import { en as siteEn } from './en';
 import { vi as siteVi } from './vi';
 
 // The site's dictionary with the feature pages' own namespaces (looked up first on those pages).
-const vi = { ...siteVi, ...submissionVi, ...reportsVi, ...complaintsVi };
-const en = { ...siteEn, ...submissionEn, ...reportsEn, ...complaintsEn };
+const vi = { ...siteVi, ...submissionVi, ...reportsVi, ...complaintsVi, ...receptionVi };
+const en = { ...siteEn, ...submissionEn, ...reportsEn, ...complaintsEn, ...receptionEn };
 
 // Every literal key in the source ('section.key', in t() or in a table of keys): a missing key would show
 // as itself on the page.

@@ -7,6 +7,7 @@ import { DaySlips } from '../../dossiers/components/DaySlips';
 import { StaffDossierLinks } from '../../dossiers/components/StaffDossierLinks';
 import { WorkSummary } from '../../dossiers/components/WorkSummary';
 import { NoticeList } from '../../notices/NoticeList';
+import { ReceptionLinks } from '../../reception/components';
 import { hasRole, KNOWN_ROLES, type Role, type StaffUser, useLogout } from '../api';
 import { RequireStaff } from '../components/RequireStaff';
 
@@ -62,6 +63,7 @@ function StaffHome({ user }: { user: StaffUser }) {
       <WorkSummary user={user} />
       <StaffDossierLinks user={user} />
       <ComplaintLinks user={user} />
+      <ReceptionLinks user={user} />
       <DaySlips user={user} />
 
       {(hasRole(user, 'inspector') || hasRole(user, 'supervisor')) && (
