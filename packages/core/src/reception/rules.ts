@@ -82,8 +82,10 @@ export function frequencyRuleInForce(
 }
 
 /**
- * When a citizen may be refused at the reception (Law on Citizen Reception 2013, Art. 9), in our own words.
- * `confirmed: false`: recalled from the Law's text, not read in a source we hold — verify before relying on it.
+ * When a citizen may be refused at the reception (Law on Citizen Reception 2013, Art. 9), in our own words,
+ * read in the codified text (Pháp điển, Điều 18.4.LQ.9; docs/domain/citizen-reception.md). Circular
+ * 06/2014/TT-TTCP Art. 4: the receiver explains the reason; for a settled case raised again, a written notice
+ * (Form 01-TCD) is issued.
  */
 export const REFUSAL_GROUNDS = [
   'incapacitated',
@@ -100,24 +102,24 @@ export const REFUSAL_GROUND_TEXT: Record<
     vi: 'Người đang say do dùng chất kích thích, hoặc mắc bệnh làm mất khả năng nhận thức, điều khiển hành vi',
     en: 'The person is intoxicated, or has an illness that takes away their awareness or control of their acts',
     basis: `${TCD}, Điều 9.1`,
-    confirmed: false,
+    confirmed: true,
   },
   'threatening-or-disorderly': {
     vi: 'Người đe dọa, xúc phạm cơ quan hoặc người tiếp công dân, hoặc vi phạm nội quy nơi tiếp công dân',
     en: 'The person threatens or insults the agency or the receiving officer, or breaks the reception rules',
     basis: `${TCD}, Điều 9.2`,
-    confirmed: false,
+    confirmed: true,
   },
   'settled-case-repeated': {
     vi: 'Vụ việc đã được giải quyết đúng pháp luật, đã được rà soát, thông báo bằng văn bản, giải thích, hướng dẫn mà vẫn cố tình khiếu nại, tố cáo kéo dài',
     en: 'The case was settled lawfully, reviewed, answered in writing and explained, yet the person keeps raising it',
     basis: `${TCD}, Điều 9.3`,
-    confirmed: false,
+    confirmed: true,
   },
   'other-by-law': {
     vi: 'Trường hợp khác theo quy định của pháp luật',
     en: 'Another case the law provides for',
     basis: `${TCD}, Điều 9.4`,
-    confirmed: false,
+    confirmed: true,
   },
 };

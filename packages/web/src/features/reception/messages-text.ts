@@ -155,7 +155,8 @@ export const vi = {
         'Vụ việc đã giải quyết đúng pháp luật mà vẫn cố tình khiếu nại, tố cáo kéo dài',
       'other-by-law': 'Trường hợp khác theo quy định của pháp luật',
     },
-    refusalUnverified: 'Các căn cứ chưa được đối chiếu với văn bản luật; kiểm tra trước khi áp dụng.',
+    refusalNote:
+      'Phải giải thích lý do từ chối cho công dân; với vụ việc đã giải quyết đúng pháp luật, ra Thông báo từ chối tiếp (Mẫu 01-TCD).',
     schedule: {
       addEntry: 'Thêm buổi định kỳ',
       remove: 'Xóa',
@@ -359,8 +360,7 @@ export const en: typeof vi = {
       'settled-case-repeated': 'Keeps raising a case settled lawfully',
       'other-by-law': 'Another case the law provides for',
     },
-    refusalUnverified:
-      'These grounds were not checked against the text of the law; verify before relying on them.',
+    refusalNote: 'These grounds were not checked against the text of the law; verify before relying on them.',
     schedule: {
       addEntry: 'Add a regular session',
       remove: 'Remove',

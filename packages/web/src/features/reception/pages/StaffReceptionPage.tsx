@@ -357,7 +357,7 @@ function RecordForm({ d }: { d: StaffReception }) {
               </option>
             ))}
           </select>
-          <span className="hint">{t('staffReception.refusalUnverified')}</span>
+          <span className="hint">{t('staffReception.refusalNote')}</span>
         </div>
       )}
       <div className="field-group">
