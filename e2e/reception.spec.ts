@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { login } from './support/auth';
 import { PASSWORD } from './support/dossier';
 
@@ -63,7 +64,21 @@ test('a citizen registers for a reception and follows it; the officer accepts it
 test('a question is sent to a coming dialogue; the hotline page shows the commune hotline', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
+  // No page of the reception breaks the Content Security Policy or has a serious accessibility fault.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const violations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  await page.goto(`/tiep-cong-dan?agency=${AGENCY}`);
+  await expect(page.getByRole('heading', { name: 'Các buổi tiếp sắp tới' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, '/tiep-cong-dan');
+  expect(await violations()).toEqual([]);
   await page.goto('/doi-thoai');
   await expect(page.getByRole('heading', { name: 'Sắp diễn ra' })).toBeVisible();
   await page.getByText('Gửi câu hỏi', { exact: true }).first().click();
@@ -72,6 +87,8 @@ test('a question is sent to a coming dialogue; the hotline page shows the commun
   await expect(page.getByText('Đã gửi câu hỏi. Cảm ơn bạn.')).toBeVisible();
   // Past dialogues show their commitments with their status.
   await expect(page.getByText('Đã xong đúng hạn').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, '/doi-thoai');
+  expect(await violations()).toEqual([]);
 
   await page.goto('/duong-day-nong');
   await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(
@@ -79,4 +96,20 @@ test('a question is sent to a coming dialogue; the hotline page shows the commun
   );
   await expect(page.getByRole('link', { name: '0229 3871 234' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'In trang niêm yết (A4)' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, '/duong-day-nong');
+  expect(await violations()).toEqual([]);
+
+  // The staff page, as the commune's leader.
+  await login(page, 'lanhdao.xa', PASSWORD);
+  await expect(page).toHaveURL(/\/can-bo$/);
+  await page.goto(`/can-bo/tiep-cong-dan?agency=${AGENCY}`);
+  await expect(page.getByRole('heading', { name: 'Cảnh báo tần suất tiếp công dân' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, '/can-bo/tiep-cong-dan');
+  for (const tab of ['Ghi sổ tiếp', 'Lịch định kỳ', 'Đối thoại', 'Đường dây nóng']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    await page.waitForLoadState('networkidle');
+    await expectNoSeriousA11yViolations(page, `/can-bo/tiep-cong-dan (${tab})`);
+  }
+  expect(await violations()).toEqual([]);
 });
