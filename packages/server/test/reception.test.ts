@@ -5,6 +5,7 @@
  * dialogues with questions, minutes and commitments, published contacts, scope, and the hash-chained log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyReceptionChains } from '../src/modules/reception/reception.repo.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 const XA = 'ninh-binh.phuong-hoa-lu.ubnd';
@@ -323,5 +324,22 @@ describe('dialogues and contacts', () => {
       limited = res.statusCode === 429;
     }
     expect(limited).toBe(true);
+  });
+});
+
+describe('the chain', () => {
+  it('is verified for every agency, and a changed entry is found', async () => {
+    const before = await verifyReceptionChains(t.database.db);
+    expect(before.broken).toEqual([]);
+    expect(before.entries).toBeGreaterThan(5);
+    await t.database.db
+      .updateTable('receptionLog')
+      .set({ data: JSON.stringify({ code: 'TCD-XXXXX-XXXXX' }) })
+      .where('agencyCode', '=', XA)
+      .where('action', '=', 'registered')
+      .execute();
+    const after = await verifyReceptionChains(t.database.db, XA);
+    expect(after.broken).toHaveLength(1);
+    expect(after.broken[0]?.agencyCode).toBe(XA);
   });
 });

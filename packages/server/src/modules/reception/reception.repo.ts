@@ -155,3 +155,18 @@ export async function countRegistrations(
 
 export const sessionKey = (s: { date: string; session: string; entryId: string }) =>
   `${s.date}|${s.session}|${s.entryId}`;
+
+/** Verifies the reception chain of every agency that has one (or of one agency). */
+export async function verifyReceptionChains(db: Q, agencyCode?: string) {
+  let q = db.selectFrom('receptionLog').select('agencyCode').distinct();
+  if (agencyCode) q = q.where('agencyCode', '=', agencyCode);
+  const agencies = (await q.execute()).map((r) => r.agencyCode);
+  const broken: { agencyCode: string; seq: number }[] = [];
+  let entries = 0;
+  for (const a of agencies) {
+    const log = await loadLog(db, a);
+    entries += log.entries.length;
+    if (log.brokenAt !== null) broken.push({ agencyCode: a, seq: log.brokenAt });
+  }
+  return { agencies: agencies.length, entries, broken };
+}
