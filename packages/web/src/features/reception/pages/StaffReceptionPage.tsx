@@ -843,6 +843,15 @@ function ContactsForm({
               />
             </label>
             {err(`persons[${i}]`) && <span className="field-error">{err(`persons[${i}]`)}</span>}
+            {mayEdit && (
+              <button
+                type="button"
+                className="button button-small button-secondary"
+                onClick={() => setPersons((l) => l.filter((_, j) => j !== i))}
+              >
+                {t('staffReception.schedule.remove')}
+              </button>
+            )}
           </div>
         ))}
       </fieldset>
