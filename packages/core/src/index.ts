@@ -10,6 +10,7 @@ export * from './feedback/index.ts';
 export * from './indices/index.ts';
 export * from './law/index.ts';
 export * from './notifications/index.ts';
+export * from './reception/index.ts';
 export * from './reports/index.ts';
 export * from './retention/index.ts';
 export * from './schema-errors.ts';

@@ -76,6 +76,8 @@ export interface Env extends RetentionEnv, NotifyEnv {
   /** Public PAKN form submissions per client address a minute (counted by a daily-keyed HMAC). */
   feedbackPerAddressPerMinute: number;
   reportLookupsPerAddressPerMinute: number;
+  /** Public reception posts (a registration, a dialogue question) per client per minute (keyed hash). */
+  receptionPostsPerAddressPerMinute: number;
   /**
    * Fastify's trustProxy: whom to believe about the client's address (X-Forwarded-For). `false` (default):
    * nobody, the socket's peer is the client; a hop count; or the proxies' addresses and CIDRs.
@@ -147,6 +149,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     'MOTCUA_REPORT_LOOKUPS_PER_ADDRESS_PER_MINUTE',
     30,
   );
+  const receptionPostsPerAddressPerMinute = positiveInteger(
+    source,
+    'MOTCUA_RECEPTION_POSTS_PER_ADDRESS_PER_MINUTE',
+    10,
+  );
   const citizenWritesPerMinute = positiveInteger(source, 'MOTCUA_CITIZEN_SUBMISSIONS_PER_MINUTE', 10);
   const citizenUploadsPerMinute = positiveInteger(source, 'MOTCUA_CITIZEN_UPLOADS_PER_MINUTE', 30);
   const lookupPerCodePrefixPerMinute = positiveInteger(
@@ -194,6 +201,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     reportsPerAddressPerMinute,
     feedbackPerAddressPerMinute,
     reportLookupsPerAddressPerMinute,
+    receptionPostsPerAddressPerMinute,
     trustedProxies: readTrustedProxies(source.MOTCUA_TRUSTED_PROXIES),
     portalToken,
     citizenOidc,

@@ -134,6 +134,30 @@ const FEEDBACK_HANDLERS: readonly Account[] = [
 const open311Key = { id: '' };
 const WRONG_TOKEN = 'wrong-follow-token-0123456789';
 
+/**
+ * Citizen reception, dialogues and contacts (issue 12, item 4), on each place's agency: the commune's
+ * People's Committee, the second commune's, the provincial Department of Justice. Who reads an agency's
+ * reception (as for its complaints), who records a reception (the receivers of its own scope), who edits
+ * its schedule, dialogues and contacts (its leader, the administrator).
+ */
+const RECEPTION_AGENCY: Record<Place, string> = {
+  xa: 'ninh-binh.phuong-hoa-lu.ubnd',
+  xa2: 'ninh-binh.phuong-dong-a.ubnd',
+  tinh: 'ninh-binh.so-tu-phap',
+};
+const RECEPTION_RECORDERS: Record<Place, readonly Account[]> = {
+  xa: ['tiepnhan.xa', 'chuyenvien.xa', 'lanhdao.xa'],
+  xa2: ['tiepnhan.xa2'],
+  tinh: ['tiepnhan.tinh', 'chuyenvien.tuphap', 'lanhdao.tuphap'],
+};
+const RECEPTION_EDITORS: Record<Place, readonly Account[]> = {
+  xa: ['admin', 'lanhdao.xa'],
+  xa2: ['admin'],
+  tinh: ['admin', 'lanhdao.tuphap'],
+};
+const dialogueIds = {} as Record<Place, number>;
+const reception = { code: '', entryDate: '' };
+
 const APPLICANT: Record<Place, { fullName: string; idNumber: string; phone: string }> = {
   xa: { fullName: 'Đinh Thị Hoà', idNumber: '037190001111', phone: '0911000111' },
   xa2: { fullName: 'Vũ Văn Khải', idNumber: '037190002222', phone: '0911000222' },
@@ -194,7 +218,11 @@ type Rule =
   | 'case-identity'
   | 'receipt'
   | 'sender-only'
-  | 'feedback-handlers';
+  | 'feedback-handlers'
+  | 'reception-see'
+  | 'reception-record'
+  | 'reception-edit'
+  | 'reception-edit-dialogue';
 interface Row {
   rule: Rule;
   /** The request, built for a place (ignored by rules that are not about a place). */
@@ -728,6 +756,129 @@ const ROWS: Record<string, Row> = {
       },
     ]),
   ),
+  // Citizen reception: the public side is anyone's; each let-in staff write is refused by its content
+  // (an impossible date, a bad number) after the scope check, so nothing changes.
+  'GET /api/public/reception/agencies': {
+    rule: 'public',
+    request: () => ({ url: '/api/public/reception/agencies' }),
+  },
+  'GET /api/public/reception/agencies/{agency}/schedule': {
+    rule: 'public',
+    request: (p) => ({ url: `/api/public/reception/agencies/${RECEPTION_AGENCY[p]}/schedule` }),
+  },
+  'POST /api/public/reception/registrations': {
+    rule: 'public',
+    request: () =>
+      json('POST', '/api/public/reception/registrations', {
+        agencyCode: RECEPTION_AGENCY.xa,
+        entryId: 'matran',
+        date: reception.entryDate,
+        session: 'morning',
+        fullName: 'Người đăng ký',
+        phone: '0912000999',
+        subject: 'Hỏi về đất đai',
+      }),
+  },
+  'GET /api/public/reception/registrations/{code}': {
+    rule: 'public',
+    request: () => ({ url: `/api/public/reception/registrations/${reception.code}` }),
+  },
+  'POST /api/public/reception/registrations/lookup': {
+    rule: 'public',
+    request: () => json('POST', '/api/public/reception/registrations/lookup', { code: reception.code }),
+  },
+  'GET /api/public/dialogues': { rule: 'public', request: () => ({ url: '/api/public/dialogues' }) },
+  'GET /api/public/dialogues/{id}': {
+    rule: 'public',
+    request: (p) => ({ url: `/api/public/dialogues/${dialogueIds[p]}` }),
+  },
+  'POST /api/public/dialogues/{id}/questions': {
+    rule: 'public',
+    request: () => json('POST', `/api/public/dialogues/${dialogueIds.xa}/questions`, { question: 'Hỏi?' }),
+  },
+  'GET /api/public/contacts': { rule: 'public', request: () => ({ url: '/api/public/contacts' }) },
+  'GET /api/public/contacts/{agency}': {
+    rule: 'public',
+    request: (p) => ({ url: `/api/public/contacts/${RECEPTION_AGENCY[p]}` }),
+  },
+  'GET /api/reception/agencies': { rule: 'staff', request: () => ({ url: '/api/reception/agencies' }) },
+  'GET /api/reception/agencies/{agency}': {
+    rule: 'reception-see',
+    request: (p) => ({ url: `/api/reception/agencies/${RECEPTION_AGENCY[p]}` }),
+  },
+  'GET /api/reception/agencies/{agency}/log': {
+    rule: 'reception-see',
+    request: (p) => ({ url: `/api/reception/agencies/${RECEPTION_AGENCY[p]}/log` }),
+  },
+  'GET /api/reception/agencies/{agency}/dialogues': {
+    rule: 'reception-see',
+    request: (p) => ({ url: `/api/reception/agencies/${RECEPTION_AGENCY[p]}/dialogues` }),
+  },
+  'PUT /api/reception/agencies/{agency}/schedule': {
+    rule: 'reception-edit',
+    request: (p) =>
+      json('PUT', `/api/reception/agencies/${RECEPTION_AGENCY[p]}/schedule`, {
+        entries: [
+          {
+            receiverRole: 'head',
+            receiverName: 'Chủ tịch',
+            recurrence: { kind: 'weekly', weekday: 4 },
+            session: 'morning',
+            place: 'Phòng tiếp công dân',
+            capacity: 5,
+            validFrom: '2026-03-01',
+            validTo: '2026-01-01',
+          },
+        ],
+      }),
+  },
+  'POST /api/reception/agencies/{agency}/records': {
+    rule: 'reception-record',
+    request: (p) =>
+      json('POST', `/api/reception/agencies/${RECEPTION_AGENCY[p]}/records`, {
+        date: '2099-01-01',
+        session: 'morning',
+        receiverRole: 'head',
+        receiverName: 'Chủ tịch',
+        visitors: [{ fullName: 'Người đến' }],
+        content: 'Khiếu nại',
+        outcome: 'complaint',
+      }),
+  },
+  'POST /api/reception/agencies/{agency}/dialogues': {
+    rule: 'reception-edit',
+    request: (p) =>
+      json('POST', `/api/reception/agencies/${RECEPTION_AGENCY[p]}/dialogues`, {
+        date: '2026-02-30',
+        leaderName: 'Chủ tịch',
+        leaderTitle: 'Chủ tịch',
+        topic: 'Đối thoại',
+        place: 'Hội trường',
+      }),
+  },
+  'PUT /api/reception/dialogues/{id}': {
+    rule: 'reception-edit-dialogue',
+    request: (p) =>
+      json('PUT', `/api/reception/dialogues/${dialogueIds[p]}`, {
+        date: '2026-02-30',
+        leaderName: 'Chủ tịch',
+        leaderTitle: 'Chủ tịch',
+        topic: 'Đối thoại',
+        place: 'Hội trường',
+      }),
+  },
+  'PUT /api/reception/dialogues/{id}/commitments': {
+    rule: 'reception-edit-dialogue',
+    request: (p) =>
+      json('PUT', `/api/reception/dialogues/${dialogueIds[p]}/commitments`, {
+        commitments: [{ text: 'Sửa đường', responsible: 'UBND', dueDate: '2026-02-30' }],
+      }),
+  },
+  'PUT /api/reception/agencies/{agency}/contacts': {
+    rule: 'reception-edit',
+    request: (p) =>
+      json('PUT', `/api/reception/agencies/${RECEPTION_AGENCY[p]}/contacts`, { hotline: '1.2', persons: [] }),
+  },
   // Last: it ends the session.
   'POST /api/auth/logout': {
     rule: 'public',
@@ -798,6 +949,19 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       return [403];
     case 'feedback-handlers':
       return (signedIn && FEEDBACK_HANDLERS.includes(who)) || (signedIn ? [403] : noSession);
+    case 'reception-see':
+      if (!signedIn) return noSession;
+      return CASE_SEES[place].includes(who) || [403];
+    case 'reception-record':
+      if (!signedIn) return noSession;
+      return RECEPTION_RECORDERS[place].includes(who) || [403];
+    case 'reception-edit':
+      if (!signedIn) return noSession;
+      return RECEPTION_EDITORS[place].includes(who) || [403];
+    case 'reception-edit-dialogue':
+      if (!signedIn) return noSession;
+      if (RECEPTION_EDITORS[place].includes(who)) return true;
+      return CASE_SEES[place].includes(who) ? [403] : [404];
     case 'see-counter':
       if (!signedIn) return noSession;
       // A counter's book out of scope may be 403: agencies are public, so its existence is no secret.
@@ -829,8 +993,58 @@ beforeAll(async () => {
       MOTCUA_LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: '1000',
       MOTCUA_REPORTS_PER_ADDRESS_PER_MINUTE: '1000',
       MOTCUA_FEEDBACK_PER_ADDRESS_PER_MINUTE: '1000',
+      MOTCUA_RECEPTION_POSTS_PER_ADDRESS_PER_MINUTE: '1000',
     },
   });
+  // Reception: a schedule with a session every weekday at the commune, a registration, a dialogue per place.
+  const scheduled = await request(
+    'admin',
+    json('PUT', `/api/reception/agencies/${RECEPTION_AGENCY.xa}/schedule`, {
+      entries: [1, 2, 3, 4, 5].map((weekday) => ({
+        id: weekday === 1 ? 'matran' : `matran${weekday}`,
+        receiverRole: 'head',
+        receiverName: 'Chủ tịch UBND phường',
+        recurrence: { kind: 'weekly', weekday },
+        session: 'morning',
+        place: 'Phòng tiếp công dân',
+        capacity: 200,
+        validFrom: '2025-01-01',
+      })),
+    }),
+  );
+  expect(scheduled.statusCode, scheduled.body).toBe(200);
+  const upcoming = (
+    await t.app.inject({ url: `/api/public/reception/agencies/${RECEPTION_AGENCY.xa}/schedule` })
+  ).json().sessions as { entryId: string; date: string }[];
+  reception.entryDate = upcoming.find((x) => x.entryId === 'matran')?.date ?? '';
+  const registered = await t.app.inject(
+    json('POST', '/api/public/reception/registrations', {
+      agencyCode: RECEPTION_AGENCY.xa,
+      entryId: 'matran',
+      date: reception.entryDate,
+      session: 'morning',
+      fullName: 'Người đăng ký',
+      phone: '0912000999',
+      subject: 'Hỏi về đất đai',
+    }),
+  );
+  expect(registered.statusCode, registered.body).toBe(201);
+  reception.code = registered.json().code;
+  const inAMonth = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  for (const place of PLACES) {
+    const created = await request(
+      'admin',
+      json('POST', `/api/reception/agencies/${RECEPTION_AGENCY[place]}/dialogues`, {
+        date: inAMonth,
+        leaderName: 'Lãnh đạo',
+        leaderTitle: 'Chủ tịch',
+        topic: 'Đối thoại trong ma trận',
+        place: 'Hội trường',
+      }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    dialogueIds[place] = created.json().id;
+  }
   report.receipt = (
     await t.app.inject(json('POST', '/api/public/reports', { content: REPORT_CONTENT }))
   ).json().receipt;
@@ -962,7 +1176,8 @@ describe('the authorization matrix', () => {
               row.rule === 'see' ||
               row.rule === 'see-counter' ||
               row.rule === 'case-see' ||
-              row.rule === 'case-identity'
+              row.rule === 'case-identity' ||
+              row.rule === 'reception-see'
                 ? res.statusCode !== 200
                 : row.rule === 'act' || row.rule === 'case-act'
                   ? [401, 404].includes(res.statusCode)

@@ -208,6 +208,39 @@ describe('the known bad inputs', () => {
     }
   });
 
+  it('refuses a reception registration or record with impossible fields, naming them', async () => {
+    const agency = 'ninh-binh.phuong-hoa-lu.ubnd';
+    const registration = await send('POST', '/api/public/reception/registrations', {
+      agencyCode: agency,
+      entryId: 'khong-co',
+      date: '2026-02-30',
+      session: 'morning',
+      fullName: 'Lò Văn Páo',
+      phone: '0915222333',
+      subject: 'Hỏi về đất',
+    });
+    expect(registration.statusCode).toBe(400);
+    expect(fieldsOf(expectErrorShape(registration))).toContain('date');
+    const record = await send(
+      'POST',
+      `/api/reception/agencies/${agency}/records`,
+      {
+        date: '2026-03-02',
+        session: 'evening',
+        receiverRole: 'head',
+        receiverName: 'Chủ tịch',
+        visitors: [{ fullName: 'Lò Văn Páo' }],
+        content: 'Hỏi',
+        outcome: 'answered',
+      },
+      { cookie: await t.as('tiepnhan.xa') },
+    );
+    expect(record.statusCode).toBe(400);
+    expect(fieldsOf(expectErrorShape(record)).join(' ')).toContain('session');
+    const dialogue = await send('GET', '/api/public/dialogues/1e309');
+    expect(dialogue.statusCode).toBe(400);
+  });
+
   it("answers the framework's own errors in the API's shape", async () => {
     expect(expectErrorShape(await send('GET', '/api/khong-co')).code).toBe('NOT_FOUND');
     expect(expectErrorShape(await send('DELETE', '/api/auth/me')).code).toBe('NOT_FOUND');
@@ -484,7 +517,7 @@ describe('a corpus generated from the OpenAPI operations', () => {
       form: ['01.pdf', '02.pdf', '06.pdf'],
       year: ['2026', '2027'],
       channel: ['counter', 'online', 'postal'],
-      id: ['to-khai'],
+      id: ['to-khai', '1', '2'],
     };
     const callers: Record<string, string>[] = [
       {},

@@ -117,6 +117,23 @@ export const router = createBrowserRouter([
         path: 'can-bo/phan-anh/:id',
         element: page(() => import('./features/reports/pages/InspectorReportPage'), 'InspectorReportPage'),
       },
+      // Citizen reception, leaders' dialogues and hotlines (features/reception): public, no sign-in.
+      {
+        path: 'tiep-cong-dan',
+        element: page(() => import('./features/reception/pages/ReceptionPage'), 'ReceptionPage'),
+      },
+      {
+        path: 'doi-thoai',
+        element: page(() => import('./features/reception/pages/DialoguesPage'), 'DialoguesPage'),
+      },
+      {
+        path: 'duong-day-nong',
+        element: page(() => import('./features/reception/pages/ContactsPage'), 'ContactsPage'),
+      },
+      {
+        path: 'can-bo/tiep-cong-dan',
+        element: page(() => import('./features/reception/pages/StaffReceptionPage'), 'StaffReceptionPage'),
+      },
       { path: 'dang-nhap', element: page(() => import('./features/auth/pages/LoginPage'), 'LoginPage') },
       { path: 'can-bo', element: page(() => import('./features/auth/pages/StaffHomePage'), 'StaffHomePage') },
       {

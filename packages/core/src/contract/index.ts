@@ -8,5 +8,6 @@ export * from './intake.ts';
 export * from './notices.ts';
 export * from './notifications.ts';
 export * from './ratings.ts';
+export * from './reception.ts';
 export * from './reports.ts';
 export * from './workflows.ts';

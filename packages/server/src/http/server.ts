@@ -47,6 +47,8 @@ import { noticeRoutes } from '../modules/notices/notices.routes.ts';
 import { notificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { preferenceRoutes } from '../modules/notifications/preferences.routes.ts';
 import { publicRatingRoutes, ratingRoutes } from '../modules/ratings/ratings.routes.ts';
+import { publicReceptionRoutes } from '../modules/reception/public-reception.routes.ts';
+import { receptionRoutes } from '../modules/reception/reception.routes.ts';
 import { referenceRoutes } from '../modules/reference/reference.routes.ts';
 import { ReferenceCache } from '../modules/reference/reference-cache.ts';
 import { isUnloggedPath, publicReportRoutes } from '../modules/reports/public-reports.routes.ts';
@@ -239,6 +241,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
         { name: 'notices', description: 'Thông báo cho cán bộ: cảnh báo sắp đến hạn, đến hạn' },
         { name: 'feedback', description: 'Phản ánh, kiến nghị (PAKN): hộp thư, xử lý, trả lời' },
         { name: 'reports', description: 'Phản ánh tiêu cực, nhũng nhiễu (ẩn danh): Thanh tra tỉnh xử lý' },
+        { name: 'reception', description: 'Tiếp công dân, đối thoại, đường dây nóng' },
         { name: 'admin' },
       ],
     },
@@ -258,6 +261,8 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
   publicFeedbackRoutes(app);
   // Open311 GeoReport v2 (integrators), answering in the spec's own shapes.
   await open311Routes(app);
+  // Citizen reception, dialogues and contacts: public reads and two rate-limited forms, no session.
+  publicReceptionRoutes(app);
   // The development IdP under /dev-idp (outside production, when no citizen issuer is configured).
   mountDevIdp(app);
   await app.register(async (scope: AppInstance) => {
@@ -300,6 +305,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     ratingRoutes(scope);
     feedbackRoutes(scope);
     open311KeyRoutes(scope);
+    receptionRoutes(scope);
   });
 
   // The web build (compressed, cached by hash), compression of every answer and the not-found handler.

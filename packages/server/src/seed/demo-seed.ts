@@ -11,6 +11,7 @@ import type { Db } from '../adapters/db/database.ts';
 import { hashPassword, verifyPassword } from '../modules/auth/passwords.ts';
 import { readCsvFolder } from '../modules/catalogue/catalogue-file.ts';
 import { importCatalogueSheets } from '../modules/catalogue/import-catalogue-file.ts';
+import { RECEPTION_SEED_FILE, seedReception } from './reception-seed.ts';
 
 export const SEED_DIR = path.resolve(import.meta.dirname, '../../seed');
 export const DEMO_PASSWORD = 'motcua-demo';
@@ -193,7 +194,13 @@ export function demoAccounts(agencies: readonly AgencyJson[]): DemoAccount[] {
 /** Fingerprint of the seed files: a database already seeded from the same files is left as it is. */
 function seedFingerprint(catalogueDir: string): string {
   const hash = createHash('sha256').update(DEMO_PASSWORD);
-  for (const file of ['org/units.json', 'org/agencies.json', 'org/head-titles.json', 'workflows.json'])
+  for (const file of [
+    'org/units.json',
+    'org/agencies.json',
+    'org/head-titles.json',
+    'workflows.json',
+    RECEPTION_SEED_FILE,
+  ])
     hash.update(fs.readFileSync(path.join(SEED_DIR, file)));
   for (const file of ['procedures.csv', 'cases.csv', 'components.csv']) {
     hash.update(fs.readFileSync(path.join(catalogueDir, file)));
@@ -331,5 +338,7 @@ export async function seedDemo(
       .onConflict((oc) => oc.columns(['procedureCode', 'caseCode']).doNothing())
       .execute();
   }
+  // Citizen reception's schedules, dialogues and contacts (issue 12, item 4), once per agency.
+  await seedReception(db, SEED_DIR);
   return { units: units.length, agencies: agencies.length, accounts: accounts.length, procedures: imported };
 }

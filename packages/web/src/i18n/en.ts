@@ -10,6 +10,9 @@ export const en: Messages = {
       'Administrative procedures are published as required by law. For any question, please contact the one-stop section.',
     openSource: 'MotCua open-source software (AGPL-3.0)',
     reportLink: 'Report bribery or harassment (anonymous)',
+    receptionLink: 'Citizen reception',
+    dialoguesLink: 'Dialogues with leaders',
+    contactsLink: 'Hotlines',
   },
   citizen: {
     login: 'Sign in with VNeID',

@@ -4,13 +4,30 @@ import { en as submissionEn, vi as submissionVi } from '../features/citizen/subm
 import { en as complaintsEn, vi as complaintsVi } from '../features/complaints/messages-text';
 import { en as feedbackEn, vi as feedbackVi } from '../features/feedback/messages-text';
 import { en as ratingsEn, vi as ratingsVi } from '../features/ratings/messages-text';
+import { en as receptionEn, vi as receptionVi } from '../features/reception/messages-text';
 import { en as reportsEn, vi as reportsVi } from '../features/reports/messages-text';
 import { en as siteEn } from './en';
 import { vi as siteVi } from './vi';
 
 // The site's dictionary with the feature pages' own namespaces (looked up first on those pages).
-const vi = { ...siteVi, ...submissionVi, ...reportsVi, ...complaintsVi, ...ratingsVi, ...feedbackVi };
-const en = { ...siteEn, ...submissionEn, ...reportsEn, ...complaintsEn, ...ratingsEn, ...feedbackEn };
+const vi = {
+  ...siteVi,
+  ...submissionVi,
+  ...reportsVi,
+  ...complaintsVi,
+  ...ratingsVi,
+  ...feedbackVi,
+  ...receptionVi,
+};
+const en = {
+  ...siteEn,
+  ...submissionEn,
+  ...reportsEn,
+  ...complaintsEn,
+  ...ratingsEn,
+  ...feedbackEn,
+  ...receptionEn,
+};
 
 // Every literal key in the source ('section.key', in t() or in a table of keys): a missing key would show
 // as itself on the page.

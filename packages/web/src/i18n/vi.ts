@@ -9,6 +9,9 @@ export const vi = {
       'Thông tin thủ tục hành chính được công khai theo quy định. Mọi thắc mắc xin liên hệ Bộ phận Một cửa.',
     openSource: 'Phần mềm nguồn mở MotCua (AGPL-3.0)',
     reportLink: 'Phản ánh tiêu cực, nhũng nhiễu (ẩn danh)',
+    receptionLink: 'Lịch tiếp công dân',
+    dialoguesLink: 'Đối thoại với lãnh đạo',
+    contactsLink: 'Đường dây nóng',
   },
   citizen: {
     login: 'Đăng nhập bằng VNeID',

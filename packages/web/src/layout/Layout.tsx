@@ -110,6 +110,11 @@ export function Layout() {
                 {t('site.reportLink')}
               </Link>
             </p>
+            <p className="footer-links">
+              <Link to="/tiep-cong-dan">{t('site.receptionLink')}</Link> ·{' '}
+              <Link to="/doi-thoai">{t('site.dialoguesLink')}</Link> ·{' '}
+              <Link to="/duong-day-nong">{t('site.contactsLink')}</Link>
+            </p>
             <p className="muted-on-dark">{t('site.openSource')}</p>
           </div>
         </div>

@@ -634,6 +634,111 @@ export interface FeedbackEntriesTable {
   prevHash: string | null;
 }
 
+/** Citizen reception (migration 0026): an agency's schedule entries. */
+export interface ReceptionScheduleEntriesTable {
+  agencyCode: string;
+  id: string;
+  position: number;
+  receiverRole: string;
+  receiverName: string;
+  recurrence: Json<Record<string, unknown>>;
+  session: string;
+  place: string;
+  capacity: number;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface ReceptionRegistrationsTable {
+  id: Generated<number>;
+  code: string;
+  agencyCode: string;
+  entryId: string;
+  onDate: string;
+  session: string;
+  place: string;
+  receiverName: string;
+  fullName: string;
+  phone: string;
+  subject: string;
+  status: string;
+  recordId: number | null;
+  createdAt: Timestamp;
+}
+
+export interface ReceptionRecordsTable {
+  id: Generated<number>;
+  agencyCode: string;
+  onDate: string;
+  session: string;
+  receiverRole: string;
+  receiverName: string;
+  visitors: Json<{ fullName: string; idNumber?: string; address?: string }[]>;
+  content: string;
+  outcome: string;
+  note: string;
+  refusalGround: string | null;
+  registrationCode: string | null;
+  followUp: Json<{ kind: string; code: string | null }> | null;
+  recordedBy: string;
+  recordedAt: Timestamp;
+}
+
+export interface DialoguesTable {
+  id: Generated<number>;
+  agencyCode: string;
+  onDate: string;
+  atTime: string;
+  leaderName: string;
+  leaderTitle: string;
+  topic: string;
+  place: string;
+  description: string;
+  minutes: string | null;
+  minutesPublished: Generated<boolean>;
+  updatedAt: Timestamp;
+}
+
+export interface DialogueQuestionsTable {
+  id: Generated<number>;
+  dialogueId: number;
+  fullName: string;
+  question: string;
+  createdAt: Timestamp;
+}
+
+export interface DialogueCommitmentsTable {
+  id: Generated<number>;
+  dialogueId: number;
+  position: number;
+  text: string;
+  responsible: string;
+  dueDate: string;
+  state: string;
+  doneOn: string | null;
+  progressNote: string;
+}
+
+export interface AgencyContactsTable {
+  agencyCode: string;
+  hotline: string;
+  email: string;
+  persons: Json<{ fullName: string; title: string; phone: string; email?: string }[]>;
+  updatedAt: Timestamp;
+  updatedBy: string;
+}
+
+export interface ReceptionLogTable {
+  agencyCode: string;
+  seq: number;
+  at: Timestamp;
+  actor: Json<{ id: string; name: string }> | null;
+  action: string;
+  data: Json<Record<string, unknown>>;
+  hash: string;
+  prevHash: string | null;
+}
+
 export interface FeedbackContactsTable {
   caseId: number;
   fullName: string;
@@ -712,6 +817,14 @@ export interface Database {
   notificationDeliveries: NotificationDeliveriesTable;
   notificationTemplates: NotificationTemplatesTable;
   complaintCases: ComplaintCasesTable;
+  receptionScheduleEntries: ReceptionScheduleEntriesTable;
+  receptionRegistrations: ReceptionRegistrationsTable;
+  receptionRecords: ReceptionRecordsTable;
+  dialogues: DialoguesTable;
+  dialogueQuestions: DialogueQuestionsTable;
+  dialogueCommitments: DialogueCommitmentsTable;
+  agencyContacts: AgencyContactsTable;
+  receptionLog: ReceptionLogTable;
   complaintEntries: ComplaintEntriesTable;
   complaintParties: ComplaintPartiesTable;
   complaintIdentityAccess: ComplaintIdentityAccessTable;

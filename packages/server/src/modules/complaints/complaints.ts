@@ -36,7 +36,9 @@ import {
   validationError,
   type WorkingCalendar,
 } from '@motcua/core';
+import type { Transaction } from 'kysely';
 import type { Db } from '../../adapters/db/database.ts';
+import type { Database } from '../../adapters/db/schema.ts';
 import type { StaffUser } from '../auth/staff.ts';
 import { loadAgencyTree } from '../reference/agency-tree.ts';
 import {
@@ -84,7 +86,20 @@ async function seenCase(db: Db, actor: Actor, code: string, tree?: AgencyTree) {
 }
 
 export async function receive(deps: Deps, actor: StaffUser, body: ReceiveCaseBodyT): Promise<string> {
-  const tree = await loadAgencyTree(deps.db);
+  return deps.db.transaction().execute((trx) => receiveWithin(trx, deps, actor, body));
+}
+
+/**
+ * Receives a case in the caller's transaction (a citizen reception accepted as a complaint opens its case
+ * in the same transaction as the reception's record: modules/reception). Returns the new case's code.
+ */
+export async function receiveWithin(
+  trx: Transaction<Database>,
+  deps: Pick<Deps, 'cal' | 'now' | 'recordedAt'>,
+  actor: StaffUser,
+  body: ReceiveCaseBodyT,
+): Promise<string> {
+  const tree = await loadAgencyTree(trx);
   const agencyCode = body.agencyCode ?? scopeRoot(tree, actor.agencyCode);
   const errors = [];
   if (!tree.has(agencyCode))
@@ -125,7 +140,7 @@ export async function receive(deps: Deps, actor: StaffUser, body: ReceiveCaseBod
       cal: deps.cal,
     },
   );
-  const c = await deps.db.transaction().execute((trx) => insertCase(trx, entry, body.party, deps.recordedAt));
+  const c = await insertCase(trx, entry, body.party, deps.recordedAt);
   return c.code;
 }
 

@@ -143,6 +143,18 @@ export async function receiveOne(
   return { code: c.code, kind: entry.kind, status: 'received', dueDate: entry.answer.due, followToken };
 }
 
+/**
+ * A PAKN heard in person at a citizen reception (modules/reception), opened in the reception's transaction
+ * so the record keeps its code; the follow token goes back to the officer to hand to the visitor.
+ */
+export const receiveAtReception = (
+  trx: Transaction<Database>,
+  deps: Deps,
+  actor: StaffUser,
+  letter: Letter,
+  agencyCode: string,
+): Promise<FeedbackReceipt> => receiveOne(trx, deps, staffActor(actor), letter, agencyCode, 'in-person');
+
 function checkAgency(tree: AgencyTree, code: string | undefined, field: string) {
   if (code !== undefined && !tree.has(code)) throw unknownAgency(field);
 }

@@ -8,6 +8,7 @@ import { StaffDossierLinks } from '../../dossiers/components/StaffDossierLinks';
 import { WorkSummary } from '../../dossiers/components/WorkSummary';
 import { FeedbackLinks } from '../../feedback/components';
 import { NoticeList } from '../../notices/NoticeList';
+import { ReceptionLinks } from '../../reception/components';
 import { hasRole, KNOWN_ROLES, type Role, type StaffUser, useLogout } from '../api';
 import { RequireStaff } from '../components/RequireStaff';
 
@@ -64,6 +65,7 @@ function StaffHome({ user }: { user: StaffUser }) {
       <StaffDossierLinks user={user} />
       <ComplaintLinks user={user} />
       <FeedbackLinks user={user} />
+      <ReceptionLinks user={user} />
       <DaySlips user={user} />
 
       {(hasRole(user, 'inspector') || hasRole(user, 'supervisor')) && (
