@@ -95,6 +95,13 @@ describe('one message per event and channel', () => {
     expect(sms.find((s) => /8\.000/.test(s))).toBeDefined();
     expect(sms.find((s) => s.includes('20/03/2025') && /(X|x)in lỗi|(X|x)in loi/.test(s))).toBeDefined();
     expect(sms.find((s) => s.includes('09:00 20/03/2025'))).toMatch(/Hoa Lư|Hoa Lu/);
+    // The return's message carries the rating page with the receipt's check code (issue 13, item 1).
+    const check = (
+      await t.app.inject({ url: `/api/dossiers/${code}`, headers: { cookie: await t.as('tiepnhan.xa') } })
+    ).json().checkCode as string;
+    expect(sms.find((s) => /tra ket qua|trả kết quả/.test(s) && s.includes('/danh-gia/'))).toContain(
+      `/danh-gia/${code}?check=${check}`,
+    );
     const receivedMail = mail.find((m) => m.subject === `Hồ sơ ${code} đã được tiếp nhận`);
     expect(receivedMail?.to).toBe('mai@example.vn');
     expect(receivedMail?.text).toContain('Kính gửi ông/bà');

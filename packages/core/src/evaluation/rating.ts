@@ -3,6 +3,7 @@
  * one per dossier, offered once processing has ended, and counted for the officers and agencies its log
  * names. What the rating decides (the nine scores, whom it credits) is frozen when it is given.
  */
+import { CHECK_CODE_PARAM } from '../dossier/check-code.ts';
 import type { DossierState } from '../dossier/derive-state.ts';
 import type { DossierEntry } from '../dossier/entries.ts';
 import type { StatusKey } from '../dossier/statuses.ts';
@@ -20,6 +21,10 @@ export const RATING_CHANNELS = ['kiosk', 'online', 'paper'] as const;
 export type RatingChannel = (typeof RATING_CHANNELS)[number];
 
 export const RATING_COMMENT_MAX = 2000;
+
+/** The citizen's rating page, as the web routes it, with the receipt's check code (sent in the return message). */
+export const ratingPath = (dossierCode: string, checkCode: string): string =>
+  `/danh-gia/${encodeURIComponent(dossierCode)}?${CHECK_CODE_PARAM}=${encodeURIComponent(checkCode)}`;
 
 /**
  * The statuses in which a dossier can be rated: its processing has ended with a result (finished, returned)

@@ -5,6 +5,7 @@
  * later.
  */
 import type { DossierEntry } from '../dossier/entries.ts';
+import { ratingPath } from '../evaluation/rating.ts';
 
 export const NOTIFICATION_CHANNELS = ['sms', 'email', 'zalo'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
@@ -68,6 +69,8 @@ export interface NotificationFacts {
   place?: string;
   reason?: string;
   staffName?: string;
+  /** The rating page with the receipt's check code, on the return (evaluation/rating.ts). */
+  ratingPath?: string;
 }
 
 /** Where the counter returning a result is, as the reference data says when the action is recorded. */
@@ -82,7 +85,7 @@ export interface CounterPlace {
  */
 export function notificationFacts(
   entry: DossierEntry,
-  dossier: { code: string; procedureName: string; dueDate: string | null },
+  dossier: { code: string; procedureName: string; dueDate: string | null; checkCode?: string | undefined },
   counter?: CounterPlace,
 ): NotificationFacts {
   const facts: NotificationFacts = { code: dossier.code, procedureName: dossier.procedureName };
@@ -109,6 +112,9 @@ export function notificationFacts(
         entry.data.place === 'home'
           ? `tại nhà: ${entry.data.address ?? ''}`.trim()
           : [counter?.name, counter?.address].filter(Boolean).join(', ') || 'bộ phận một cửa';
+      break;
+    case 'return-result':
+      if (dossier.checkCode) facts.ratingPath = ratingPath(dossier.code, dossier.checkCode);
       break;
     case 'stop':
       facts.reason = entry.data.legalGround + (entry.reason ? ` — ${entry.reason}` : '');

@@ -25,6 +25,7 @@ export const TEMPLATE_PLACEHOLDERS = [
   'place',
   'reason',
   'staffName',
+  'ratingLink',
 ] as const;
 export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
 
@@ -40,7 +41,7 @@ const SHORT: Record<Exclude<NotificationEvent, 'officer-warning' | 'leader-warni
   apology:
     'Xin lỗi ông/bà: hồ sơ {code} chậm so với hẹn {previousDueDate}. Ngày hẹn mới: {newDueDate}. Lý do: {reason}.',
   'result-ready': 'Hồ sơ {code} đã có kết quả. Mời ông/bà nhận lúc {appointment} tại {place}.',
-  returned: 'Hồ sơ {code} đã được trả kết quả. Cảm ơn ông/bà đã sử dụng dịch vụ.',
+  returned: 'Hồ sơ {code} đã được trả kết quả. Cảm ơn ông/bà. Mời đánh giá sự phục vụ: {ratingLink}',
   stopped: 'Hồ sơ {code} đã dừng giải quyết. Lý do: {reason}.',
   'feedback-received':
     'Phản ánh, kiến nghị {code} đã được tiếp nhận. Hạn trả lời: {dueDate}. Tra cứu bằng mã {code}.',
@@ -100,8 +101,14 @@ export function unknownPlaceholders(text: string): string[] {
   );
 }
 
-/** Each placeholder's text from the facts; '' for one the event does not have. */
-export function placeholderValues(facts: NotificationFacts): Record<TemplatePlaceholder, string> {
+/**
+ * Each placeholder's text from the facts; '' for one the event does not have. `baseUrl` (the site's public
+ * address) turns the rating page's path into the link a message carries.
+ */
+export function placeholderValues(
+  facts: NotificationFacts,
+  baseUrl?: string,
+): Record<TemplatePlaceholder, string> {
   const date = (s: string | undefined) => (s ? formatDateShort(s) : '');
   return {
     code: facts.code,
@@ -115,11 +122,12 @@ export function placeholderValues(facts: NotificationFacts): Record<TemplatePlac
     place: facts.place ?? '',
     reason: facts.reason ?? '',
     staffName: facts.staffName ?? '',
+    ratingLink: facts.ratingPath ? `${(baseUrl ?? '').replace(/\/+$/, '')}${facts.ratingPath}` : '',
   };
 }
 
-export function renderTemplate(text: string, facts: NotificationFacts): string {
-  const values = placeholderValues(facts);
+export function renderTemplate(text: string, facts: NotificationFacts, baseUrl?: string): string {
+  const values = placeholderValues(facts, baseUrl);
   return text.replace(/\{([^{}]*)\}/g, (whole, name: string) =>
     name in values ? values[name as TemplatePlaceholder] : whole,
   );
@@ -138,4 +146,5 @@ export const SAMPLE_FACTS: NotificationFacts = {
   place: 'Bộ phận Một cửa phường Hoa Lư, số 1 đường Tràng An',
   reason: 'Cần xác minh thêm thông tin',
   staffName: 'Nguyễn Văn Bình',
+  ratingPath: '/danh-gia/000.00.14.H41-260305-0001?check=7KQ2MX',
 };

@@ -21,14 +21,15 @@ export function compose(
   channel: NotificationChannel,
   facts: NotificationFacts,
   template: TemplateText,
+  baseUrl?: string,
 ): Composed {
-  const body = renderTemplate(template.body, facts);
+  const body = renderTemplate(template.body, facts, baseUrl);
   if (channel === 'email') {
-    return { subject: renderTemplate(template.subject ?? '', facts), body, params: null };
+    return { subject: renderTemplate(template.subject ?? '', facts, baseUrl), body, params: null };
   }
   if (channel === 'sms') return { subject: null, body: smsText(body).text, params: null };
   // Zalo: the template registered with ZNS takes the placeholders the text uses, as parameters.
-  const values = placeholderValues(facts);
+  const values = placeholderValues(facts, baseUrl);
   const params = Object.fromEntries(
     TEMPLATE_PLACEHOLDERS.filter((p) => template.body.includes(`{${p}}`)).map((p) => [p, values[p]]),
   );

@@ -29,6 +29,8 @@ export interface DispatchOptions {
   maxAgeMs: number;
   /** The channels this worker can send on (a channel not configured gets no deliveries). */
   channels: readonly NotificationChannel[];
+  /** The site's public address, for the links messages carry (a path alone without it). */
+  publicBaseUrl?: string;
 }
 
 interface OutboxRow {
@@ -87,7 +89,7 @@ export async function dispatchOutbox(db: Db, boss: PgBoss, options: DispatchOpti
       ).filter((t) => options.channels.includes(t.channel));
       outcome.set(row.id, targets.length > 0 ? 'sent' : 'no-message');
       for (const t of targets) {
-        const message = compose(event, t.channel, facts, book(event, t.channel));
+        const message = compose(event, t.channel, facts, book(event, t.channel), options.publicBaseUrl);
         deliveries.push({
           outboxId: row.id,
           channel: t.channel,

@@ -21,7 +21,12 @@ export async function startWorkerRole(
     pool: database.pool,
     kind: database.kind,
     channels: configured.channels,
-    options: { retryLimit: env.notify.retryLimit, maxAgeMs: env.notify.maxAgeHours * 3600_000 },
+    options: {
+      retryLimit: env.notify.retryLimit,
+      maxAgeMs: env.notify.maxAgeHours * 3600_000,
+      // Without MOTCUA_PUBLIC_URL (development only), links point at this server's own port.
+      publicBaseUrl: env.publicBaseUrl ?? `http://localhost:${env.port}`,
+    },
     onError: (error) => log.error({ err: error }, 'notification worker'),
   });
   const where = Object.entries(configured.describe).map(([channel, to]) => `${channel} → ${to}`);

@@ -24,6 +24,8 @@ export interface WorkerOptions {
   pollIntervalMs: number;
   dispatchBatchSize: number;
   sendBatchSize: number;
+  /** The site's public address (MOTCUA_PUBLIC_URL): makes the links messages carry absolute. */
+  publicBaseUrl?: string;
   /**
    * Batches in flight at once (pg-boss localConcurrency). One keeps a dossier's messages in their order
    * (a batch is sent and recorded before the next is fetched); its 300 messages are sent in parallel.
@@ -112,6 +114,7 @@ export async function startNotificationWorker(deps: {
             batchSize: o.dispatchBatchSize,
             maxAgeMs: o.maxAgeMs,
             channels,
+            ...(o.publicBaseUrl ? { publicBaseUrl: o.publicBaseUrl } : {}),
           });
           total += n;
           if (n < o.dispatchBatchSize || stopped) return total;

@@ -18,7 +18,12 @@ export async function writeActionOutbox(
 ): Promise<void> {
   const facts = notificationFacts(
     entry,
-    { code: row.code, procedureName: row.procedureName, dueDate: state.dueDate ?? null },
+    {
+      code: row.code,
+      procedureName: row.procedureName,
+      dueDate: state.dueDate ?? null,
+      checkCode: state.checkCode,
+    },
     counter ? { name: counter.name } : undefined,
   );
   const { phone, email, idNumber } = row.applicant;
