@@ -94,7 +94,7 @@ test('a question is sent to a coming dialogue; the hotline page shows the commun
   await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(
     'Đường dây nóng và số điện thoại lãnh đạo',
   );
-  await expect(page.getByRole('link', { name: '0229 3871 234' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: '0229 3871 234' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'In trang niêm yết (A4)' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, '/duong-day-nong');
   expect(await violations()).toEqual([]);

@@ -191,6 +191,7 @@ const PNG = Buffer.from(
  * - inspect: the anonymous reports, the provincial inspectorate's inspector only (not the administrator, not
  *   the supervisor): 403 to every other account; report-stats: their counts, the inspector and the supervisor;
  * - receipt: whoever holds a receipt's check code, signed in or not — tried with a wrong one: 404 for all;
+ * - kiosk: a paired counter tablet, by its key only — without one: 401 for all;
  * - feedback-handlers: the specialists, leaders and inspectors, for their own agency;
  * - sender-only: a PAKN's sender with its follow token; a session is no token: 403 to everyone (wrong token).
  */
@@ -217,6 +218,7 @@ type Rule =
   | 'case-act'
   | 'case-identity'
   | 'receipt'
+  | 'kiosk'
   | 'sender-only'
   | 'feedback-handlers'
   | 'reception-see'
@@ -638,6 +640,20 @@ const ROWS: Record<string, Row> = {
     rule: 'see',
     request: (p) => ({ url: `/api/dossiers/${objects[p].code}/rating` }),
   },
+  // The counter's tablets: its officers pair and list them; an invitation for a just-received dossier is
+  // refused as not finished (409) to the counter officers who see it, by role (403) to the others who see it.
+  'GET /api/rating-kiosks': { rule: 'counter', request: () => ({ url: '/api/rating-kiosks' }) },
+  'POST /api/rating-kiosks': {
+    rule: 'counter',
+    request: () => json('POST', '/api/rating-kiosks', { name: 'Máy tính bảng ma trận' }),
+  },
+  'POST /api/dossiers/{code}/rating-invitation': {
+    rule: 'act',
+    request: (p) =>
+      json('POST', `/api/dossiers/${objects[p].code}/rating-invitation`, { kioskId: kiosks[p] }),
+  },
+  // Without a tablet's key: 401 for every principal (a session is no key).
+  'GET /api/kiosk/invitation': { rule: 'kiosk', request: () => ({ url: '/api/kiosk/invitation' }) },
   // A wrong check code: 404 for everyone, and nothing is written.
   'POST /api/public/ratings': {
     rule: 'receipt',
@@ -887,6 +903,8 @@ const ROWS: Record<string, Row> = {
   },
 };
 const officeHours = {} as Record<Place, unknown>;
+/** A rating tablet of each place's counter, paired by its officer. */
+const kiosks = {} as Record<Place, string>;
 /** Who added a scan during the matrix, per place. */
 const uploaded: Record<Place, Principal[]> = { xa: [], xa2: [], tinh: [] };
 
@@ -945,6 +963,8 @@ function expectation(rule: Rule, who: Principal, place: Place): true | readonly 
       return CASE_SEES[place].includes(who) ? [403] : [404];
     case 'receipt':
       return [404];
+    case 'kiosk':
+      return [401];
     case 'sender-only':
       return [403];
     case 'feedback-handlers':
@@ -1070,6 +1090,9 @@ beforeAll(async () => {
     const officer = COUNTER_OF[place];
     const counter = (await request(officer, { url: '/api/auth/me' })).json().user.agency.code as string;
     const { code } = await t.receive(officer, ...PROCEDURE[place], APPLICANT[place]);
+    const kiosk = await request(officer, json('POST', '/api/rating-kiosks', { name: `Quầy ${place}` }));
+    expect(kiosk.statusCode, kiosk.body).toBe(201);
+    kiosks[place] = kiosk.json().id;
     const rows = ROWS as Record<string, Row>;
     const slip = await request(officer, (rows['POST /api/counter-slips/refusals'] as Row).request(place));
     expect(slip.statusCode, slip.body).toBe(201);

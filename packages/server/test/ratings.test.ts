@@ -154,3 +154,89 @@ describe('rating a dossier', () => {
     }
   });
 });
+
+describe('the counter’s rating tablet', () => {
+  const kioskGet = (key?: string) =>
+    t.app.inject({ url: '/api/kiosk/invitation', headers: key ? { 'x-kiosk-key': key } : {} });
+  const kioskRate = (key: string, code: string, body: object) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/dossiers/${encodeURIComponent(code)}/rating`,
+      payload: body,
+      headers: { 'x-kiosk-key': key },
+    });
+  const invite = async (username: string, code: string, kioskId: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/dossiers/${encodeURIComponent(code)}/rating-invitation`,
+      payload: { kioskId },
+      headers: { cookie: await t.as(username) },
+    });
+
+  it('rates the dossier its officer invited, once, crediting the tablet and that officer', async () => {
+    const paired = await t.app.inject({
+      method: 'POST',
+      url: '/api/rating-kiosks',
+      payload: { name: 'Quầy 1' },
+      headers: { cookie: await t.as('tiepnhan.xa') },
+    });
+    expect(paired.statusCode, paired.body).toBe(201);
+    const { id, key } = paired.json();
+    expect((await kioskGet()).statusCode).toBe(401);
+    expect((await kioskGet('not-a-key')).statusCode).toBe(401);
+    expect((await kioskGet(key)).json()).toBeNull();
+
+    const running = await received();
+    expect((await invite('tiepnhan.xa', running, id)).statusCode).toBe(409);
+    const code = await finishedAndReturned();
+    expect((await invite('lanhdao.xa', code, id)).statusCode).toBe(403);
+    expect((await invite('tiepnhan.xa2', code, id)).statusCode).toBe(404);
+    const invited = await invite('tiepnhan.xa', code, id);
+    expect(invited.statusCode, invited.body).toBe(201);
+
+    const shown = (await kioskGet(key)).json();
+    expect(shown).toMatchObject({ code, procedureName: expect.any(String), officerName: expect.any(String) });
+    expect(JSON.stringify(shown)).not.toContain('Lò Thị Mai');
+    // Not the dossier it was invited for: answered as unknown.
+    const wrongDossier = await kioskRate(key, running, { satisfaction: 'satisfied' });
+    expect(wrongDossier.statusCode, wrongDossier.body).toBe(404);
+
+    const rated = await kioskRate(key, code, {
+      satisfaction: 'very-satisfied',
+      indicators: { 7: 'very-satisfied' },
+    });
+    expect(rated.statusCode, rated.body).toBe(201);
+    expect(rated.json().channel).toBe('kiosk');
+    expect((await kioskGet(key)).json()).toBeNull();
+    expect((await kioskRate(key, code, { satisfaction: 'satisfied' })).statusCode).toBe(404);
+    const row = await t.database.db
+      .selectFrom('dossierRatings')
+      .innerJoin('dossiers', 'dossiers.id', 'dossierRatings.dossierId')
+      .select(['kioskId', 'invitedBy', 'dossierRatings.channel'])
+      .where('dossiers.code', '=', code)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ kioskId: id, channel: 'kiosk' });
+    expect(row.invitedBy?.name).toBeTruthy();
+    // Rated: a new invitation is refused.
+    expect((await invite('tiepnhan.xa', code, id)).statusCode).toBe(409);
+  });
+
+  it('lets an invitation lapse', async () => {
+    const paired = await t.app.inject({
+      method: 'POST',
+      url: '/api/rating-kiosks',
+      payload: { name: 'Quầy 2' },
+      headers: { cookie: await t.as('tiepnhan.xa') },
+    });
+    const { id, key } = paired.json();
+    const code = await finishedAndReturned();
+    expect((await invite('tiepnhan.xa', code, id)).statusCode).toBe(201);
+    await t.database.db
+      .updateTable('ratingInvitations')
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where('kioskId', '=', id)
+      .execute();
+    expect((await kioskGet(key)).json()).toBeNull();
+    expect((await kioskRate(key, code, { satisfaction: 'satisfied' })).statusCode).toBe(404);
+  });
+});

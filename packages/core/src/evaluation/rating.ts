@@ -90,6 +90,20 @@ export const decideRating = (
   };
 };
 
+/** How long a counter tablet's invitation to rate stays open: the citizen is at the counter, or gone. */
+export const KIOSK_INVITATION_MINUTES = 10;
+
+/** Who pairs a tablet with their counter and invites citizens to rate on it: the counter's officers. */
+export const mayRunRatingKiosk = (actor: { roles: readonly string[] }): boolean =>
+  actor.roles.includes('counter-officer');
+
+export const unknownKiosk = (): DomainError =>
+  new DomainError(
+    'UNAUTHENTICATED',
+    'Máy tính bảng chưa được kết nối hoặc đã bị thu hồi.',
+    'This tablet is not paired, or was revoked.',
+  );
+
 export const alreadyRated = (): DomainError =>
   new DomainError('CONFLICT', 'Hồ sơ này đã được đánh giá.', 'This dossier has already been rated.', {
     details: { reason: 'already-rated' },

@@ -553,6 +553,27 @@ export interface DossierRatingsTable {
   competentAgencyCode: string;
   returnedBy: ColumnType<{ id: string; name: string; agencyCode: string } | null, string | null, never>;
   ratedAt: ColumnType<Date, Date | string, never>;
+  kioskId: ColumnType<string | null, string | null | undefined, never>;
+  invitedBy: ColumnType<{ id: string; name: string } | null, string | null | undefined, never>;
+}
+
+/** A counter's rating tablet (migration 0031). */
+export interface RatingKiosksTable {
+  id: string;
+  agencyCode: string;
+  name: string;
+  keyHash: string;
+  createdBy: string;
+  createdAt: ColumnType<Date, Date | string, never>;
+  revokedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** The dossier a tablet invites the citizen to rate now (migration 0031). */
+export interface RatingInvitationsTable {
+  kioskId: string;
+  dossierId: string;
+  officer: ColumnType<{ id: string; name: string }, string, string>;
+  expiresAt: ColumnType<Date, Date | string, Date | string>;
 }
 
 /** Complaints and denunciations (migration 0024): the register's columns; the truth is complaint_entries. */
@@ -833,6 +854,8 @@ export interface Database {
   anonymousReports: AnonymousReportsTable;
   anonymousReportActions: AnonymousReportActionsTable;
   dossierRatings: DossierRatingsTable;
+  ratingKiosks: RatingKiosksTable;
+  ratingInvitations: RatingInvitationsTable;
   feedbackCases: FeedbackCasesTable;
   feedbackEntries: FeedbackEntriesTable;
   feedbackContacts: FeedbackContactsTable;

@@ -8,7 +8,24 @@ import { Type } from 'typebox';
 import { requireActor } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { CodeParams } from '../dossiers/dossier.params.ts';
-import { findRating, rateDossier } from './ratings.ts';
+import { currentInvitation, inviteToRate, kioskByKey, listKiosks, pairKiosk } from './kiosks.ts';
+import { findRating, type Rater, rateDossier } from './ratings.ts';
+
+/** The header a paired tablet sends its key in (never a cookie: a tablet has no session). */
+const KIOSK_KEY_HEADER = 'x-kiosk-key';
+
+const KioskSchema = Type.Object({ id: Type.String(), name: Type.String(), agencyCode: Type.String() });
+const KioskInvitationSchema = Type.Object({
+  code: Type.String(),
+  kioskId: Type.String(),
+  expiresAt: Type.String(),
+});
+const KioskCurrentSchema = Type.Object({
+  code: Type.String(),
+  procedureName: Type.String(),
+  officerName: Type.String(),
+  expiresAt: Type.String(),
+});
 
 export function ratingRoutes(app: AppInstance): void {
   const { db } = app.ctx;
@@ -17,22 +34,78 @@ export function ratingRoutes(app: AppInstance): void {
     {
       schema: {
         tags: ['ratings'],
-        summary: 'Enter the citizen’s paper rating of a finished dossier (one per dossier; a second → 409)',
+        summary:
+          'Rate a finished dossier: staff in scope enter a paper form, or the counter’s tablet (header ' +
+          'x-kiosk-key) rates the dossier its officer invited; one per dossier, a second → 409',
         params: CodeParams,
         body: RatingBodySchema,
         response: withErrors({ 201: RatingSchema }),
       },
     },
     async (request, reply) => {
+      // The counter's tablet rates with its key (no session); staff enter a paper form with theirs.
+      const key = request.headers[KIOSK_KEY_HEADER];
+      const rater: Rater =
+        typeof key === 'string'
+          ? { kind: 'kiosk', kioskId: (await kioskByKey(db, key)).id }
+          : { kind: 'staff', actor: await requireActor(db, request) };
+      const rating = await rateDossier(db, rater, request.params.code, request.body, app.ctx.clock());
+      return reply.code(201).send(rating);
+    },
+  );
+
+  app.post(
+    '/api/dossiers/:code/rating-invitation',
+    {
+      schema: {
+        tags: ['ratings'],
+        summary: 'Invite the citizen at the counter to rate this finished dossier on a tablet of the counter',
+        params: CodeParams,
+        body: Type.Object({ kioskId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        response: withErrors({ 201: KioskInvitationSchema }),
+      },
+    },
+    async (request, reply) => {
       const actor = await requireActor(db, request);
-      const rating = await rateDossier(
+      const invited = await inviteToRate(
         db,
-        { kind: 'staff', actor },
+        actor,
         request.params.code,
-        request.body,
+        request.body.kioskId,
         app.ctx.clock(),
       );
-      return reply.code(201).send(rating);
+      return reply.code(201).send(invited);
+    },
+  );
+
+  app.get(
+    '/api/rating-kiosks',
+    {
+      schema: {
+        tags: ['ratings'],
+        summary: 'The rating tablets of the officer’s counter',
+        response: withErrors({ 200: Type.Object({ items: Type.Array(KioskSchema) }) }),
+      },
+    },
+    async (request) => listKiosks(db, await requireActor(db, request)),
+  );
+
+  app.post(
+    '/api/rating-kiosks',
+    {
+      schema: {
+        tags: ['ratings'],
+        summary: 'Pair a tablet with the officer’s counter; its key is shown once',
+        body: Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }) },
+          { additionalProperties: false },
+        ),
+        response: withErrors({ 201: Type.Intersect([KioskSchema, Type.Object({ key: Type.String() })]) }),
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(db, request);
+      return reply.code(201).send(await pairKiosk(db, actor, request.body.name.trim(), app.ctx.clock()));
     },
   );
 
@@ -52,6 +125,23 @@ export function ratingRoutes(app: AppInstance): void {
 
 export function publicRatingRoutes(app: AppInstance): void {
   const { db } = app.ctx;
+  app.get(
+    '/api/kiosk/invitation',
+    {
+      schema: {
+        tags: ['public'],
+        summary:
+          'The counter tablet’s current invitation to rate (header x-kiosk-key): the dossier code and procedure, or null',
+        response: withErrors({ 200: Type.Union([KioskCurrentSchema, Type.Null()]) }),
+      },
+    },
+    async (request) => {
+      const key = request.headers[KIOSK_KEY_HEADER];
+      const kiosk = await kioskByKey(db, typeof key === 'string' ? key : undefined);
+      return currentInvitation(db, kiosk, app.ctx.clock());
+    },
+  );
+
   app.post(
     '/api/public/ratings',
     {

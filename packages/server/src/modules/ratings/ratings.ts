@@ -22,7 +22,11 @@ import { checkCodeMatches } from '../dossiers/queues/public-dossier.ts';
 import { loadAgencyTree } from '../reference/agency-tree.ts';
 
 /** Who is rating: an officer entering a paper form, or whoever holds the receipt's check code. */
-export type Rater = { kind: 'staff'; actor: Actor } | { kind: 'receipt'; token: string };
+export type Rater =
+  | { kind: 'staff'; actor: Actor }
+  | { kind: 'receipt'; token: string }
+  /** A counter's tablet, for the dossier its officer invited the citizen to rate. */
+  | { kind: 'kiosk'; kioskId: string };
 
 const unknownDossier = (code: string) => notFound(`hồ sơ "${code}"`, `Dossier "${code}"`);
 
@@ -35,11 +39,15 @@ export async function rateDossier(
 ): Promise<RatingView> {
   return db.transaction().execute(async (trx) => {
     const row = await findDossierRow(trx, code, { forUpdate: true });
-    if (!row || !(await mayRate(trx, rater, row))) throw unknownDossier(code);
+    if (!row) throw unknownDossier(code);
+    const invitation =
+      rater.kind === 'kiosk' ? await takeInvitation(trx, rater.kioskId, row.id, now) : undefined;
+    if (rater.kind === 'kiosk' ? !invitation : !(await mayRate(trx, rater, row))) throw unknownDossier(code);
     const log = await loadLog(trx, row.id);
     const state = deriveState(log);
     if (!mayBeRated(state)) throw notYetRatable();
-    const channel: RatingChannel = rater.kind === 'staff' ? 'paper' : 'online';
+    const channel: RatingChannel =
+      rater.kind === 'staff' ? 'paper' : rater.kind === 'receipt' ? 'online' : 'kiosk';
     const decided = decideRating(state, log, input, channel, now.toISOString());
     const inserted = await trx
       .insertInto('dossierRatings')
@@ -56,6 +64,8 @@ export async function rateDossier(
         competentAgencyCode: row.competentAgencyCode,
         returnedBy: decided.returnedBy ? JSON.stringify(decided.returnedBy) : null,
         ratedAt: decided.ratedAt,
+        kioskId: rater.kind === 'kiosk' ? rater.kioskId : null,
+        invitedBy: invitation ? JSON.stringify(invitation) : null,
       })
       .onConflict((oc) => oc.column('dossierId').doNothing())
       .returning('dossierId')
@@ -71,8 +81,21 @@ export async function rateDossier(
   });
 }
 
+/** The tablet's open invitation for this dossier, removed as it is used (undefined: none, or expired). */
+async function takeInvitation(db: Executor, kioskId: string, dossierId: string, now: Date) {
+  const taken = await db
+    .deleteFrom('ratingInvitations')
+    .where('kioskId', '=', kioskId)
+    .where('dossierId', '=', dossierId)
+    .where('expiresAt', '>', now)
+    .returning('officer')
+    .executeTakeFirst();
+  return taken?.officer;
+}
+
 /** A stranger and a wrong check code are told the same as for an unknown code. */
 async function mayRate(db: Executor, rater: Rater, row: DossierRow): Promise<boolean> {
+  if (rater.kind === 'kiosk') return false;
   if (rater.kind === 'receipt') return row.checkCode !== null && checkCodeMatches(row.checkCode, rater.token);
   return canSeeDossier(rater.actor, await loadAgencyTree(db), row);
 }
