@@ -1,4 +1,4 @@
-import { expect, request, test } from '@playwright/test';
+import { expect, type Page, request, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { signIn } from './support/auth';
 import { PASSWORD, receiveAtCounter } from './support/dossier';
@@ -19,6 +19,22 @@ async function apiAct(baseURL: string, username: string, code: string, action: s
   await api.dispose();
 }
 
+/** A birth registration received at the counter (signed in as its officer) and finished through the API. */
+async function finishedDossier(
+  page: Page,
+  base: string,
+  applicant: { fullName: string; idNumber: string; phone: string },
+) {
+  await signIn(page, 'tiepnhan.xa', PASSWORD);
+  const code = await receiveAtCounter(page, '1.001193', applicant);
+  await apiAct(base, 'tiepnhan.xa', code, 'transfer');
+  await apiAct(base, 'lanhdao.xa', code, 'assign', { assignee: 'chuyenvien.xa' });
+  await apiAct(base, 'chuyenvien.xa', code, 'submit-for-approval');
+  await apiAct(base, 'lanhdao.xa', code, 'approve');
+  await apiAct(base, 'vanthu.xa', code, 'issue-result', { number: '21/2026/TLKS' });
+  return code;
+}
+
 test('the citizen rates a finished dossier once, from the tracking page, on a phone', async ({
   page,
   browser,
@@ -26,17 +42,11 @@ test('the citizen rates a finished dossier once, from the tracking page, on a ph
 }) => {
   test.setTimeout(90_000);
   const base = baseURL ?? '';
-  await signIn(page, 'tiepnhan.xa', PASSWORD);
-  const code = await receiveAtCounter(page, '1.001193', {
+  const code = await finishedDossier(page, base, {
     fullName: 'Vi Thị Hạnh',
     idNumber: '037190008765',
     phone: '0914555666',
   });
-  await apiAct(base, 'tiepnhan.xa', code, 'transfer');
-  await apiAct(base, 'lanhdao.xa', code, 'assign', { assignee: 'chuyenvien.xa' });
-  await apiAct(base, 'chuyenvien.xa', code, 'submit-for-approval');
-  await apiAct(base, 'lanhdao.xa', code, 'approve');
-  await apiAct(base, 'vanthu.xa', code, 'issue-result', { number: '21/2026/TLKS' });
   const api = await officer(base, 'tiepnhan.xa');
   const check = (await (await api.get(`/api/dossiers/${encodeURIComponent(code)}`)).json())
     .checkCode as string;
@@ -75,4 +85,48 @@ test('the citizen rates a finished dossier once, from the tracking page, on a ph
     'Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ đánh giá một lần.',
   );
   await citizen.close();
+});
+
+test('the officer invites the citizen to rate on the counter tablet, which needs no sign-in', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const base = baseURL ?? '';
+  const code = await finishedDossier(page, base, {
+    fullName: 'Lương Văn Sáng',
+    idNumber: '037190008766',
+    phone: '0914555667',
+  });
+  await page.goto(`/can-bo/ho-so/${code}`);
+  const panel = page.getByRole('region', { name: 'Đánh giá của người dân' });
+  await expect(panel).toContainText('Hồ sơ chưa được đánh giá.');
+  await panel.getByText('Kết nối máy tính bảng mới').click();
+  await panel.getByLabel('Tên máy (ví dụ “Quầy số 1”)').fill('Quầy số 1');
+  await panel.getByRole('button', { name: 'Tạo mã kết nối' }).click();
+  const key = (await panel.getByTestId('kiosk-key').textContent())?.trim() ?? '';
+  expect(key.length).toBeGreaterThan(20);
+
+  // The tablet: a browser of its own, nobody signed in, a tablet-sized screen.
+  const tablet = await (
+    await browser.newContext({ baseURL: base, viewport: { width: 800, height: 1280 } })
+  ).newPage();
+  await tablet.goto('/may-danh-gia');
+  await tablet.getByLabel('Mã kết nối').fill(key);
+  await tablet.getByRole('button', { name: 'Kết nối' }).click();
+  await expect(tablet.getByRole('heading', { level: 1 })).toHaveText('Cảm ơn ông/bà đã đến Bộ phận Một cửa');
+
+  await panel.getByRole('button', { name: 'Mời đánh giá trên máy tính bảng' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'đang hiện hồ sơ này' })).toContainText('Quầy số 1');
+  await expect(tablet.getByRole('heading', { level: 1 })).toContainText(code, { timeout: 10_000 });
+  await expectNoSeriousA11yViolations(tablet, 'rating tablet');
+  await tablet.getByRole('button', { name: 'Hài lòng', exact: true }).click();
+  await expect(tablet.getByRole('status')).toHaveText('Cảm ơn ông/bà đã đánh giá!');
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Đánh giá của người dân' })).toContainText(
+    'Đã đánh giá: Hài lòng (máy tính bảng tại quầy)',
+  );
+  await tablet.context().close();
 });

@@ -92,6 +92,11 @@ export const router = createBrowserRouter([
         element: page(() => import('./features/citizen/submission/DraftPage'), 'DraftPage'),
       },
       // The citizen's rating of a finished dossier, with the receipt's check code (features/ratings).
+      // The counter's rating tablet: no sign-in, paired once with a key.
+      {
+        path: 'may-danh-gia',
+        element: page(() => import('./features/ratings/pages/KioskPage'), 'KioskPage'),
+      },
       {
         path: 'danh-gia/:code',
         element: page(() => import('./features/ratings/pages/RatePage'), 'RatePage'),

@@ -1,4 +1,4 @@
-import type { DossierView } from '@motcua/core';
+import { type DossierView, isRatableStatus } from '@motcua/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { StaffUser } from '../../auth/api';
 import { RequireStaff } from '../../auth/components/RequireStaff';
 import { useDossierNotifications } from '../../notifications/api';
+import { RatingPanel } from '../../ratings/components/RatingPanel';
 import { useDossier } from '../api';
 import { ActionPanel } from '../components/action-panel/ActionPanel';
 import { DossierFiles } from '../components/DossierFiles';
@@ -113,6 +114,9 @@ function DossierDetails({ dossier: d, user }: { dossier: DossierView; user: Staf
       <div className="dossier-layout">
         <aside className="dossier-aside">
           <ActionPanel dossier={d} user={user} />
+          {isRatableStatus(d.statusKey) && (
+            <RatingPanel code={d.code} isCounterOfficer={user.roles.includes('counter-officer')} />
+          )}
           <section className="section slips" aria-labelledby="sec-slips">
             <h2 id="sec-slips">{t('dossierPage.slips')}</h2>
             <SlipLinks slips={d.slips} />
