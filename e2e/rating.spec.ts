@@ -118,7 +118,9 @@ test('the officer invites the citizen to rate on the counter tablet, which needs
   await expect(tablet.getByRole('heading', { level: 1 })).toHaveText('Cảm ơn ông/bà đã đến Bộ phận Một cửa');
 
   await panel.getByRole('button', { name: 'Mời đánh giá trên máy tính bảng' }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'đang hiện hồ sơ này' })).toContainText('Quầy số 1');
+  await expect(panel.getByRole('status').filter({ hasText: 'đang hiện hồ sơ này' })).toContainText(
+    'Quầy số 1',
+  );
   await expect(tablet.getByRole('heading', { level: 1 })).toContainText(code, { timeout: 10_000 });
   await expectNoSeriousA11yViolations(tablet, 'rating tablet');
   await tablet.getByRole('button', { name: 'Hài lòng', exact: true }).click();
