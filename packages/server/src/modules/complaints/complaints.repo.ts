@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { type CaseEntry, type CaseParty, type CaseView, deriveCase, type PlainDate } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
+import { nextLink } from '../../adapters/db/chained-entry.ts';
 import type { Database } from '../../adapters/db/schema.ts';
 import { canonicalJson } from '../dossiers/audit/audit-chain.ts';
 
@@ -102,29 +103,9 @@ export async function appendEntry(
   entry: CaseEntry,
   recordedAt: string,
 ) {
-  const seq = c.log.length + 1;
-  const prevHash = c.log.at(-1)?.hash ?? null;
-  // Kept in the data as the entry has it (without at/actor/type, stored in their own columns).
-  const { at, actor, type, ...data } = entry;
-  // Round the instant the way the database keeps it (milliseconds), so the hash verifies on reading.
-  const atIso = new Date(at).toISOString();
-  const stored = { ...entry, at: atIso } as CaseEntry;
-  const hash = caseEntryHash(c.id, seq, recordedAt, stored, prevHash);
-  await trx
-    .insertInto('complaintEntries')
-    .values({
-      caseId: c.id,
-      seq,
-      at: atIso,
-      recordedAt,
-      type,
-      actor: JSON.stringify(actor),
-      data: JSON.stringify(data),
-      hash,
-      prevHash,
-    })
-    .execute();
-  const log = [...c.log, { seq, at: atIso, recordedAt, entry: stored, hash, prevHash }];
+  const { link, row } = nextLink(c.id, c.log, entry, recordedAt, caseEntryHash);
+  await trx.insertInto('complaintEntries').values(row).execute();
+  const log = [...c.log, link];
   const view = deriveCase(log.map((l) => l.entry));
   await trx
     .updateTable('complaintCases')

@@ -11,6 +11,7 @@ import {
   type ReceivedEntry,
 } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
+import { nextLink } from '../../adapters/db/chained-entry.ts';
 import type { Database } from '../../adapters/db/schema.ts';
 import { canonicalJson } from '../dossiers/audit/audit-chain.ts';
 
@@ -130,27 +131,9 @@ export async function appendFeedbackEntry(
   entry: FeedbackEntry,
   recordedAt: string,
 ) {
-  const seq = c.log.length + 1;
-  const prevHash = c.log.at(-1)?.hash ?? null;
-  const { at, actor, type, ...data } = entry;
-  const atIso = new Date(at).toISOString();
-  const stored = { ...entry, at: atIso } as FeedbackEntry;
-  const hash = feedbackEntryHash(c.id, seq, recordedAt, stored, prevHash);
-  await trx
-    .insertInto('feedbackEntries')
-    .values({
-      caseId: c.id,
-      seq,
-      at: atIso,
-      recordedAt,
-      type,
-      actor: JSON.stringify(actor),
-      data: JSON.stringify(data),
-      hash,
-      prevHash,
-    })
-    .execute();
-  const log = [...c.log, { seq, at: atIso, recordedAt, entry: stored, hash, prevHash }];
+  const { link, row } = nextLink(c.id, c.log, entry, recordedAt, feedbackEntryHash);
+  await trx.insertInto('feedbackEntries').values(row).execute();
+  const log = [...c.log, link];
   const view = deriveFeedback(log.map((l) => l.entry));
   await trx
     .updateTable('feedbackCases')
