@@ -373,7 +373,12 @@ describe('at-least-once delivery, once in effect', () => {
     expect(smsRow).toMatchObject({ status: 'failed', attempts: 3, lastError: 'gateway down' });
     expect(calls).toBe(3);
     expect(rows.find((r) => r.channel === 'email')?.status).toBe('sent');
-    const dead = await w.worker.boss.findJobs('notify.dead', { data: { deliveryId: smsRow?.id } });
+    // The dead letter is queued by pg-boss just after the last failure is recorded: wait for it too.
+    let dead = await w.worker.boss.findJobs('notify.dead', { data: { deliveryId: smsRow?.id } });
+    while (dead.length === 0 && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 200));
+      dead = await w.worker.boss.findJobs('notify.dead', { data: { deliveryId: smsRow?.id } });
+    }
     expect(dead).toHaveLength(1);
     // The administrators' list shows it as failed.
     const list = await t.app.inject({
