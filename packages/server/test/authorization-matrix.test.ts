@@ -652,6 +652,11 @@ const ROWS: Record<string, Row> = {
     request: (p) =>
       json('POST', `/api/dossiers/${objects[p].code}/rating-invitation`, { kioskId: kiosks[p] }),
   },
+  // The integrity flags: the inspectorate and the supervisor, as the reports' figures.
+  'GET /api/integrity/flags': {
+    rule: 'report-stats',
+    request: () => ({ url: '/api/integrity/flags?from=2026-01-01&to=2026-03-31' }),
+  },
   // Without a tablet's key: 401 for every principal (a session is no key).
   'GET /api/kiosk/invitation': { rule: 'kiosk', request: () => ({ url: '/api/kiosk/invitation' }) },
   // A wrong check code: 404 for everyone, and nothing is written.

@@ -43,6 +43,7 @@ import { feedbackRoutes, publicFeedbackRoutes } from '../modules/feedback/feedba
 import { open311Routes } from '../modules/feedback/open311.routes.ts';
 import { open311KeyRoutes } from '../modules/feedback/open311-keys.routes.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
+import { integrityRoutes } from '../modules/integrity/integrity.routes.ts';
 import { noticeRoutes } from '../modules/notices/notices.routes.ts';
 import { notificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { preferenceRoutes } from '../modules/notifications/preferences.routes.ts';
@@ -303,6 +304,7 @@ export async function buildServer(options: BuildOptions): Promise<AppInstance> {
     reportRoutes(scope);
     complaintRoutes(scope);
     ratingRoutes(scope);
+    integrityRoutes(scope);
     feedbackRoutes(scope);
     open311KeyRoutes(scope);
     receptionRoutes(scope);

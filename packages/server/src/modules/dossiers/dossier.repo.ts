@@ -30,26 +30,40 @@ export type DossierRow = NonNullable<Awaited<ReturnType<typeof findDossierRow>>>
 export type StoredEntry = DossierEntry & { recordedAt: string; hash: string; prevHash: string | null };
 
 export async function loadLog(db: Executor, dossierId: string): Promise<StoredEntry[]> {
+  return (await loadLogs(db, [dossierId])).get(dossierId) ?? [];
+}
+
+/** Several dossiers' logs in one query, each in order (for reports over many dossiers). */
+export async function loadLogs(
+  db: Executor,
+  dossierIds: readonly string[],
+): Promise<Map<string, StoredEntry[]>> {
+  const logs = new Map<string, StoredEntry[]>();
+  if (dossierIds.length === 0) return logs;
   const rows = await db
     .selectFrom('dossierActions')
     .selectAll()
-    .where('dossierId', '=', dossierId)
+    .where('dossierId', 'in', dossierIds)
+    .orderBy('dossierId')
     .orderBy('seq')
     .execute();
-  return rows.map(
-    (r) =>
-      ({
-        seq: r.seq,
-        at: vietnamInstant(r.at.getTime()),
-        recordedAt: vietnamInstant(r.recordedAt.getTime()),
-        actor: r.actor,
-        action: r.action,
-        ...(r.reason !== null ? { reason: r.reason } : {}),
-        data: r.data ?? {},
-        hash: r.hash,
-        prevHash: r.prevHash,
-      }) as StoredEntry,
-  );
+  for (const r of rows) {
+    const entry = {
+      seq: r.seq,
+      at: vietnamInstant(r.at.getTime()),
+      recordedAt: vietnamInstant(r.recordedAt.getTime()),
+      actor: r.actor,
+      action: r.action,
+      ...(r.reason !== null ? { reason: r.reason } : {}),
+      data: r.data ?? {},
+      hash: r.hash,
+      prevHash: r.prevHash,
+    } as StoredEntry;
+    const log = logs.get(r.dossierId) ?? [];
+    log.push(entry);
+    logs.set(r.dossierId, log);
+  }
+  return logs;
 }
 
 /** An entry with its hash, chained onto `prevHash` and bound to the dossier's id. */
