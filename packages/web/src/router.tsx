@@ -115,6 +115,10 @@ export const router = createBrowserRouter([
         element: page(() => import('./features/reports/pages/InspectorReportsPage'), 'InspectorReportsPage'),
       },
       {
+        path: 'can-bo/kiem-tra-so-lieu',
+        element: page(() => import('./features/ratings/pages/IntegrityPage'), 'IntegrityPage'),
+      },
+      {
         path: 'can-bo/phan-anh/thong-ke',
         element: page(() => import('./features/reports/pages/InspectorStatsPage'), 'InspectorStatsPage'),
       },

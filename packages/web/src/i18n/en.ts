@@ -308,6 +308,7 @@ export const en: Messages = {
     notificationsAdmin: 'Notifications: templates, what was sent, failures',
     reportLinks: 'Reports of bribery and harassment',
     reportInbox: 'Anonymous reports',
+    integrityFlags: 'Integrity of the figures',
     reportStats: 'Report statistics by agency and procedure',
     calendarAdmin: 'Working calendar and days off',
     dossierLinks: 'Dossiers',

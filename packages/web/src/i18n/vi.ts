@@ -308,6 +308,7 @@ export const vi = {
     notificationsAdmin: 'Thông báo cho người nộp: mẫu, đã gửi, gửi không được',
     reportLinks: 'Phản ánh tiêu cực, nhũng nhiễu',
     reportInbox: 'Danh sách phản ánh ẩn danh',
+    integrityFlags: 'Kiểm tra tính trung thực của số liệu',
     reportStats: 'Thống kê phản ánh theo cơ quan, thủ tục',
     calendarAdmin: 'Lịch làm việc, ngày nghỉ',
     dossierLinks: 'Hồ sơ',

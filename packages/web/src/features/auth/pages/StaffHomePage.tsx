@@ -80,6 +80,9 @@ function StaffHome({ user }: { user: StaffUser }) {
             <li>
               <Link to="/can-bo/phan-anh/thong-ke">{t('auth.reportStats')}</Link>
             </li>
+            <li>
+              <Link to="/can-bo/kiem-tra-so-lieu">{t('auth.integrityFlags')}</Link>
+            </li>
           </ul>
         </section>
       )}
