@@ -652,6 +652,11 @@ const ROWS: Record<string, Row> = {
     request: (p) =>
       json('POST', `/api/dossiers/${objects[p].code}/rating-invitation`, { kioskId: kiosks[p] }),
   },
+  // Ratings per officer and agency: the leaders and the supervisor, each within their scope.
+  'GET /api/ratings/summary': {
+    rule: 'approvers',
+    request: () => ({ url: '/api/ratings/summary?from=2026-01-01&to=2026-12-31' }),
+  },
   // The integrity flags: the inspectorate and the supervisor, as the reports' figures.
   'GET /api/integrity/flags': {
     rule: 'report-stats',

@@ -129,6 +129,26 @@ describe('rating a dossier', () => {
     expect(got.json()).toMatchObject({ satisfaction: 'dissatisfied', channel: 'paper' });
   });
 
+  it('sums ratings per officer and agency for the leaders and the supervisor, within their scope', async () => {
+    const summary = async (who: string, query = 'from=2020-01-01&to=2020-12-31') =>
+      t.app.inject({ url: `/api/ratings/summary?${query}`, headers: { cookie: await t.as(who) } });
+    const year = new Date().getFullYear();
+    const res = await summary('lanhdao.xa', `from=${year}-01-01&to=${year}-12-31`);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    const officer = body.officers.find((o: { name: string; n: number }) => o.n > 0);
+    expect(officer.levels).toBeDefined();
+    expect(body.agencies.length).toBeGreaterThan(0);
+    const everyone = await summary('giamsat.tinh', `from=${year}-01-01&to=${year}-12-31`);
+    expect(everyone.json().officers.length).toBeGreaterThanOrEqual(body.officers.length);
+    // A provincial department's leader sees none of the commune's officers; a specialist sees no summary.
+    const department = (await summary('lanhdao.tuphap', `from=${year}-01-01&to=${year}-12-31`)).json();
+    const communeOfficers = new Set(body.officers.map((o: { id: string }) => o.id));
+    expect(department.officers.filter((o: { id: string }) => communeOfficers.has(o.id))).toEqual([]);
+    expect((await summary('chuyenvien.xa')).statusCode).toBe(403);
+    expect((await summary('lanhdao.xa', 'from=2020-01-01&to=2022-01-01')).statusCode).toBe(400);
+  });
+
   it('takes exactly one of two ratings sent at the same moment', async () => {
     const code = await finishedAndReturned();
     const token = await checkCodeOf(code);

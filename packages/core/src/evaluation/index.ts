@@ -1,2 +1,3 @@
 export * from './nine-indicators.ts';
 export * from './rating.ts';
+export * from './summary.ts';

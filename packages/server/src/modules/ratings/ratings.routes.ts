@@ -9,7 +9,7 @@ import { requireActor } from '../../http/auth.ts';
 import type { AppInstance } from '../../http/server.ts';
 import { CodeParams } from '../dossiers/dossier.params.ts';
 import { currentInvitation, inviteToRate, kioskByKey, listKiosks, pairKiosk } from './kiosks.ts';
-import { findRating, type Rater, rateDossier } from './ratings.ts';
+import { findRating, type Rater, rateDossier, ratingSummary } from './ratings.ts';
 
 /** The header a paired tablet sends its key in (never a cookie: a tablet has no session). */
 const KIOSK_KEY_HEADER = 'x-kiosk-key';
@@ -76,6 +76,27 @@ export function ratingRoutes(app: AppInstance): void {
       );
       return reply.code(201).send(invited);
     },
+  );
+
+  app.get(
+    '/api/ratings/summary',
+    {
+      schema: {
+        tags: ['ratings'],
+        summary:
+          'Ratings per officer and per agency in a period (at most a year): count, levels, mean points of the nine ' +
+          'indicators — leaders for their agency, the supervisor for the province',
+        querystring: Type.Object(
+          {
+            from: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+            to: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) =>
+      ratingSummary(db, await requireActor(db, request), request.query.from, request.query.to),
   );
 
   app.get(

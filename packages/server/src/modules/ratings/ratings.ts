@@ -8,12 +8,17 @@ import {
   alreadyRated,
   decideRating,
   deriveState,
+  fieldError,
+  forbidden,
+  isInScope,
   mayBeRated,
   notFound,
   notYetRatable,
   type RatingChannel,
   type RatingInput,
   type RatingView,
+  summariseRatings,
+  validationError,
 } from '@motcua/core';
 import type { Db } from '../../adapters/db/database.ts';
 import { canSeeDossier } from '../dossiers/dossier.policy.ts';
@@ -116,5 +121,40 @@ export async function findRating(db: Db, actor: Actor, code: string): Promise<Ra
     channel: r.channel as RatingView['channel'],
     ratedAt: r.ratedAt.toISOString(),
     scores: r.scores as RatingView['scores'],
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Ratings given in [from, to] summed per officer and agency, within the caller's scope (core's summary). */
+export async function ratingSummary(db: Db, actor: Actor, from: string, to: string) {
+  if (!actor.roles.includes('leader') && !actor.roles.includes('supervisor')) throw forbidden();
+  const start = Date.parse(`${from}T00:00:00+07:00`);
+  const end = Date.parse(`${to}T00:00:00+07:00`) + DAY_MS;
+  if (Number.isNaN(start) || Number.isNaN(end) || end <= start || end - start > 366 * DAY_MS) {
+    throw validationError([
+      fieldError('to', 'Khoảng thời gian từ 1 ngày đến 1 năm.', 'A period of 1 day to 1 year.'),
+    ]);
+  }
+  const tree = await loadAgencyTree(db);
+  const rows = await db
+    .selectFrom('dossierRatings')
+    .select(['satisfaction', 'scores', 'officers', 'agencyCodes'])
+    .where('ratedAt', '>=', new Date(start))
+    .where('ratedAt', '<', new Date(end))
+    .execute();
+  const { officers, agencies } = summariseRatings(
+    rows.map((r) => ({
+      satisfaction: r.satisfaction as RatingView['satisfaction'],
+      scores: r.scores,
+      officers: r.officers,
+      agencies: r.agencyCodes,
+    })),
+  );
+  return {
+    from,
+    to,
+    officers: officers.filter((o) => isInScope(actor, tree, o.agencyCode)),
+    agencies: agencies.filter((a) => isInScope(actor, tree, a.agencyCode)),
   };
 }
