@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  findCaseChainBreak,
   loadCase,
   type StoredCaseEntry,
   verifyCaseChains,
 } from '../src/modules/complaints/complaints.repo.ts';
+import { findChainBreak } from '../src/modules/dossiers/audit/case-chain.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 let t: TestApp;
@@ -162,10 +162,10 @@ describe('a denunciation at the commune', () => {
   it('its log is a hash chain that verifies, and holds no identity', async () => {
     const c = await loadCase(t.database.db, code);
     expect(c?.log).toHaveLength(5);
-    expect(findCaseChainBreak(c!.id, c!.log)).toBeNull();
+    expect(findChainBreak(c!.id, c!.log)).toBeNull();
     expect(JSON.stringify(c?.log)).not.toContain(DENOUNCER);
     const tampered = c!.log.map((l, i) => (i === 2 ? { ...l, entry: { ...l.entry, on: '2026-07-03' } } : l));
-    expect(findCaseChainBreak(c!.id, tampered as StoredCaseEntry[])).toBe(3);
+    expect(findChainBreak(c!.id, tampered as StoredCaseEntry[])).toBe(3);
     // Edited in the database: the verifier names the case and the entry.
     expect((await verifyCaseChains(t.database.db, code)).broken).toEqual([]);
     await t.database.db

@@ -4,11 +4,8 @@
  * its publication, the sender's dislike and reopen with the follow token, the form's rate limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  findFeedbackChainBreak,
-  loadFeedback,
-  verifyFeedbackChains,
-} from '../src/modules/feedback/feedback.repo.ts';
+import { findChainBreak } from '../src/modules/dossiers/audit/case-chain.ts';
+import { loadFeedback, verifyFeedbackChains } from '../src/modules/feedback/feedback.repo.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
 let t: TestApp;
@@ -149,7 +146,7 @@ describe('a PAKN from the website', () => {
     expect(reopened.statusCode, reopened.body).toBe(200);
     expect(reopened.json()).toMatchObject({ status: 'received', dueDate: '2026-03-31' });
     const c = await loadFeedback(t.database.db, code);
-    expect(c && findFeedbackChainBreak(c.id, c.log)).toBeNull();
+    expect(c && findChainBreak(c.id, c.log)).toBeNull();
     expect((await verifyFeedbackChains(t.database.db)).broken).toEqual([]);
     // A rewritten answer breaks the chain at its entry (put back afterwards).
     const entry = await t.database.db

@@ -2,12 +2,10 @@
  * A complaint or denunciation case as stored: its register row, its hash-chained log (each entry's SHA-256
  * over its content and the previous entry's hash, as dossier_actions), its party, the identity access log.
  */
-import { createHash } from 'node:crypto';
 import { type CaseEntry, type CaseParty, type CaseView, deriveCase, type PlainDate } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
-import { nextLink } from '../../adapters/db/chained-entry.ts';
 import type { Database } from '../../adapters/db/schema.ts';
-import { canonicalJson } from '../dossiers/audit/audit-chain.ts';
+import { findChainBreak, nextLink } from '../dossiers/audit/case-chain.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -25,37 +23,6 @@ export interface LoadedCase {
   code: string;
   log: StoredCaseEntry[];
   view: CaseView;
-}
-
-/** The hash of an entry's content bound to its case and place in the log. */
-export function caseEntryHash(
-  caseId: number,
-  seq: number,
-  recordedAt: string,
-  entry: CaseEntry,
-  prevHash: string | null,
-): string {
-  const { at, ...rest } = entry;
-  const content = {
-    caseId,
-    seq,
-    at: new Date(at).toISOString(),
-    recordedAt: new Date(recordedAt).toISOString(),
-    entry: rest,
-    prevHash,
-  };
-  return createHash('sha256').update(canonicalJson(content)).digest('hex');
-}
-
-/** The first broken link of a case's log, or null when it holds. */
-export function findCaseChainBreak(caseId: number, log: readonly StoredCaseEntry[]): number | null {
-  let previous: string | null = null;
-  for (const [i, e] of log.entries()) {
-    if (e.seq !== i + 1 || e.prevHash !== previous) return e.seq;
-    if (caseEntryHash(caseId, e.seq, e.recordedAt, e.entry, e.prevHash) !== e.hash) return e.seq;
-    previous = e.hash;
-  }
-  return null;
 }
 
 const iso = (v: Date | string) => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());
@@ -103,7 +70,7 @@ export async function appendEntry(
   entry: CaseEntry,
   recordedAt: string,
 ) {
-  const { link, row } = nextLink(c.id, c.log, entry, recordedAt, caseEntryHash);
+  const { link, row } = nextLink(c.id, c.log, entry, recordedAt);
   await trx.insertInto('complaintEntries').values(row).execute();
   const log = [...c.log, link];
   const view = deriveCase(log.map((l) => l.entry));
@@ -210,7 +177,7 @@ export async function verifyCaseChains(
       page.map((r) => Number(r.id)),
     );
     for (const r of page) {
-      const seq = findCaseChainBreak(Number(r.id), logs.get(Number(r.id)) ?? []);
+      const seq = findChainBreak(Number(r.id), logs.get(Number(r.id)) ?? []);
       if (seq !== null) broken.push({ code: r.code, seq });
     }
   }

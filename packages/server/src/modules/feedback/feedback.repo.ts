@@ -11,9 +11,8 @@ import {
   type ReceivedEntry,
 } from '@motcua/core';
 import type { Kysely, Transaction } from 'kysely';
-import { nextLink } from '../../adapters/db/chained-entry.ts';
 import type { Database } from '../../adapters/db/schema.ts';
-import { canonicalJson } from '../dossiers/audit/audit-chain.ts';
+import { findChainBreak, nextLink } from '../dossiers/audit/case-chain.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -40,36 +39,6 @@ export const tokenMatches = (token: string, hash: string): boolean => {
   const b = Buffer.from(hash, 'hex');
   return a.length === b.length && timingSafeEqual(a, b);
 };
-
-export function feedbackEntryHash(
-  caseId: number,
-  seq: number,
-  recordedAt: string,
-  entry: FeedbackEntry,
-  prevHash: string | null,
-): string {
-  const { at, ...rest } = entry;
-  const content = {
-    caseId,
-    seq,
-    at: new Date(at).toISOString(),
-    recordedAt: new Date(recordedAt).toISOString(),
-    entry: rest,
-    prevHash,
-  };
-  return createHash('sha256').update(canonicalJson(content)).digest('hex');
-}
-
-/** The first broken link of a log, or null when it holds. */
-export function findFeedbackChainBreak(caseId: number, log: readonly StoredFeedbackEntry[]): number | null {
-  let previous: string | null = null;
-  for (const [i, e] of log.entries()) {
-    if (e.seq !== i + 1 || e.prevHash !== previous) return e.seq;
-    if (feedbackEntryHash(caseId, e.seq, e.recordedAt, e.entry, e.prevHash) !== e.hash) return e.seq;
-    previous = e.hash;
-  }
-  return null;
-}
 
 const iso = (v: Date | string) => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 
@@ -131,7 +100,7 @@ export async function appendFeedbackEntry(
   entry: FeedbackEntry,
   recordedAt: string,
 ) {
-  const { link, row } = nextLink(c.id, c.log, entry, recordedAt, feedbackEntryHash);
+  const { link, row } = nextLink(c.id, c.log, entry, recordedAt);
   await trx.insertInto('feedbackEntries').values(row).execute();
   const log = [...c.log, link];
   const view = deriveFeedback(log.map((l) => l.entry));
@@ -252,7 +221,7 @@ export async function verifyFeedbackChains(
       page.map((r) => Number(r.id)),
     );
     for (const r of page) {
-      const seq = findFeedbackChainBreak(Number(r.id), logs.get(Number(r.id)) ?? []);
+      const seq = findChainBreak(Number(r.id), logs.get(Number(r.id)) ?? []);
       if (seq !== null) broken.push({ code: r.code, seq });
     }
   }
